@@ -1,0 +1,39 @@
+//! Browser storage behind a small trait, so the UI can be tested with memory and the app keeps
+//! working when localStorage is blocked.
+//!
+//! **Invariant:** `storage::local` is the only module that touches `localStorage`.
+
+pub mod memory;
+#[cfg(feature = "web")]
+pub mod local;
+
+/// Why a storage operation failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// Storage cannot be used at all (private mode, blocked by the browser, sandboxed frame).
+    Unavailable,
+    /// The write was refused because the storage is full; the previous value is still there.
+    QuotaExceeded,
+    /// Any other refusal, with the browser's message.
+    Other(String),
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Unavailable => f.write_str("storage is unavailable"),
+            Self::QuotaExceeded => f.write_str("storage is full"),
+            Self::Other(why) => write!(f, "storage error: {why}"),
+        }
+    }
+}
+
+/// A string key-value store, like `localStorage`.
+pub trait KeyValueStore {
+    /// The value under `key`, `Ok(None)` when there is none.
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError>;
+    /// Stores `value` under `key`; on error the previous value is untouched.
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
+    /// Removes `key`; removing a missing key is not an error.
+    fn remove(&self, key: &str) -> Result<(), StorageError>;
+}
