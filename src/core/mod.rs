@@ -2,6 +2,14 @@
 //!
 //! **Invariant:** nothing under `src/core/` uses Leptos, web-sys, js-sys, gloo or
 //! wasm-bindgen, or reads the clock ("today" is always a parameter). `tests/architecture.rs`
-//! fails the build's tests if it does. Everything here runs in plain `cargo test` on the host.
+//! fails the tests if it does. Everything here runs in plain `cargo test` on the host.
 
+pub mod calendar;
+pub mod engine;
+pub mod export;
+pub mod holidays;
+pub mod i18n;
 pub mod model;
+pub mod store;
+pub mod validate;
+pub mod wizard;
