@@ -1,1 +1,163 @@
-//! (being written)
+//! The editorial calendar skeleton (DESIGN §6, issue 4).
+//!
+//! The engine describes what it planned in a [`CalendarSpec`] (channels with cadence and
+//! slots, pillars with shares, the promotional share, the key dates) and [`build_calendar`]
+//! turns it into dated entries: one per planned post plus the recurring tasks (weekly
+//! listening, monthly report, quarterly review), with public holidays, marketing days and the
+//! business's own dates attached to the posts around them.
+//!
+//! Times are local wall-clock times: no time zone is ever applied.
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use serde::{Serialize, Serializer};
+
+use crate::core::model::{Channel, Format, KeyDate, Locale};
+
+/// Everything the calendar needs from the plan and the answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CalendarSpec {
+    /// The plan's language (titles, key date names).
+    pub locale: Locale,
+    /// The first day of the calendar (`answers.calendar.start`).
+    pub start: NaiveDate,
+    /// Length in weeks, 1..=52; other values are clamped, never a panic.
+    pub weeks: u32,
+    /// ISO 3166-1 alpha-2 code, e.g. "IT" (public holidays and marketing days).
+    pub country: String,
+    /// The business has a venue or holds events: public holidays get an opening-hours post.
+    pub has_venue: bool,
+    /// Include the country's public holidays.
+    pub public_holidays: bool,
+    /// Include the country's marketing days (Valentine's Day, Black Friday…).
+    pub marketing_days: bool,
+    /// The business's own dates.
+    pub key_dates: Vec<KeyDate>,
+    /// The channels of the plan, each with its cadence and weekly slots.
+    pub channels: Vec<ChannelSpec>,
+    /// The content pillars; their shares add up to 1.0.
+    pub pillars: Vec<PillarSpec>,
+    /// Share of posts that are promotional, 0.0..=1.0 (0.2 for the 80/20 mix).
+    pub promo_share: f64,
+    /// `Some(n)`: every post gets `prepare_by = date - n days` (approval needed).
+    pub approval_lead_days: Option<u32>,
+}
+
+/// One channel of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChannelSpec {
+    pub channel: Channel,
+    /// Posts per week on this channel.
+    pub posts_per_week: u32,
+    /// Formats the team produces for this channel, in order of preference.
+    pub formats: Vec<Format>,
+    /// The plan's weekly publishing slots for this channel (weekday, local time).
+    pub slots: Vec<(Weekday, NaiveTime)>,
+}
+
+/// One content pillar of the plan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PillarSpec {
+    /// Stable lower_snake_case id, e.g. "behind_the_scenes".
+    pub id: String,
+    /// Localised display name.
+    pub name: String,
+    /// Share of posts; all pillars add up to 1.0.
+    pub share: f64,
+    /// True for the product/offer pillar.
+    pub promotional: bool,
+}
+
+/// The calendar: dated entries, and the key dates that fall inside its range.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Calendar {
+    /// Posts and tasks, sorted by date, time, then channel.
+    pub entries: Vec<CalendarEntry>,
+    /// Public holidays, marketing days and the business's own dates in range, by date.
+    pub key_dates: Vec<CalendarKeyDate>,
+}
+
+/// Whether an entry is a post to publish or a task for the team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryKind {
+    Post,
+    Task,
+}
+
+impl EntryKind {
+    /// The value as written in the plan JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Post => "post",
+            Self::Task => "task",
+        }
+    }
+}
+
+/// One row of the calendar. Serialises exactly as the plan JSON's `calendar[]` items.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CalendarEntry {
+    /// Serialised as "YYYY-MM-DD".
+    #[serde(serialize_with = "serialize_date")]
+    pub date: NaiveDate,
+    /// Local wall-clock time, serialised as "HH:MM".
+    #[serde(serialize_with = "serialize_time")]
+    pub time: NaiveTime,
+    pub kind: EntryKind,
+    /// The channel's wire name; `None` for tasks.
+    pub channel: Option<Channel>,
+    /// The format's wire name; `None` for tasks.
+    pub format: Option<Format>,
+    /// The pillar id; `None` for tasks and for notices (opening hours).
+    pub pillar: Option<String>,
+    /// A short working title in the plan's language.
+    pub title: String,
+    /// The name of the key date the entry relates to, if any.
+    pub key_date: Option<String>,
+    /// When the post must be ready for approval; serialised as "YYYY-MM-DD" or null.
+    #[serde(serialize_with = "serialize_opt_date")]
+    pub prepare_by: Option<NaiveDate>,
+}
+
+/// A date that matters in the calendar's range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CalendarKeyDate {
+    /// Serialised as "YYYY-MM-DD".
+    #[serde(serialize_with = "serialize_date")]
+    pub date: NaiveDate,
+    /// Localised name.
+    pub name: String,
+    /// "public_holiday", "marketing_day" or the business's own `KeyDateKind` wire name.
+    pub kind: String,
+}
+
+/// Formats a date as the exports and the plan JSON write it: "YYYY-MM-DD".
+pub fn format_date(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// Formats a time as the exports and the plan JSON write it: "HH:MM".
+pub fn format_time(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
+fn serialize_date<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&date.format("%Y-%m-%d"))
+}
+
+fn serialize_opt_date<S: Serializer>(date: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => serialize_date(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+fn serialize_time<S: Serializer>(time: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&time.format("%H:%M"))
+}
+
+/// Builds the calendar described by `spec`. Deterministic, never panics.
+pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
+    let _ = spec;
+    Calendar::default()
+}
