@@ -184,6 +184,35 @@ wire_enum!(
 );
 
 wire_enum!(
+    /// The content-mix preset: how posts divide between value, curated, personal and
+    /// promotional content (DESIGN §5 Tactics). `80_20` is the default.
+    MixPreset {
+        /// 80% value, 20% promotion.
+        EightyTwenty => "80_20",
+        /// The classic 70/20/10: 70% own value content, 20% shared from others, 10% promotion.
+        SeventyTwentyTen => "70_20_10",
+        /// Of every 6 posts: 4 educational or shared, 1 personal, 1 commercial.
+        FourOneOne => "4_1_1",
+        /// Of every 10 posts: 5 curated, 3 created, 2 personal.
+        FiveThreeTwo => "5_3_2",
+    }
+);
+
+impl Default for MixPreset {
+    fn default() -> Self {
+        Self::EightyTwenty
+    }
+}
+
+impl MixPreset {
+    /// True for the default preset, which is left out of the file so older files stay
+    /// byte-identical after a round trip.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+wire_enum!(
     /// The audience's gender skew, when there is one.
     GenderSkew { Female => "female", Male => "male", Balanced => "balanced" }
 );
@@ -230,6 +259,9 @@ pub struct Answers {
     pub resources: Resources,
     pub budget: Budget,
     pub calendar: CalendarAnswers,
+    /// The content-mix preset (added after the first release: absent means `80_20`).
+    #[serde(default, skip_serializing_if = "MixPreset::is_default")]
+    pub mix: MixPreset,
 }
 
 /// Step 1: the business and its value proposition.
@@ -525,6 +557,7 @@ impl Answers {
             resources: Resources::default(),
             budget: Budget::default(),
             calendar: CalendarAnswers { start, ..CalendarAnswers::default() },
+            mix: MixPreset::default(),
         }
     }
 
@@ -658,6 +691,19 @@ mod tests {
         ));
         let huge = format!("{{\"schema\":\"rotta.answers/1\",\"x\":\"{}\"}}", "a".repeat(MAX_ANSWERS_BYTES));
         assert!(matches!(Answers::from_json(&huge), Err(AnswersError::TooLarge { .. })));
+    }
+
+    #[test]
+    fn mix_preset_defaults_to_80_20_and_round_trips() {
+        let a = Answers::from_json(DESIGN_EXAMPLE).unwrap();
+        assert_eq!(a.mix, MixPreset::EightyTwenty);
+        assert!(!a.to_json().contains("\"mix\""), "the default is not written");
+        let with_mix = DESIGN_EXAMPLE.replacen('{', "{\"mix\": \"4_1_1\",", 1);
+        let b = Answers::from_json(&with_mix).unwrap();
+        assert_eq!(b.mix, MixPreset::FourOneOne);
+        assert_eq!(Answers::from_json(&b.to_json()).unwrap().mix, MixPreset::FourOneOne);
+        let bad = DESIGN_EXAMPLE.replacen('{', "{\"mix\": \"90_10\",", 1);
+        assert!(matches!(Answers::from_json(&bad), Err(AnswersError::Malformed(_))));
     }
 
     proptest::proptest! {
