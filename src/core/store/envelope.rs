@@ -1,0 +1,219 @@
+//! Reading and writing the envelope's text: size cap, JSON, version, migration, validation.
+//!
+//! A store is read whole or not at all: one broken plan makes the whole envelope
+//! [`Loaded::Unreadable`], so its raw text goes to the backup key untouched, and [`salvage`]
+//! can then recover the plans that are still readable. Nothing is ever dropped silently.
+
+use super::migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
+use super::{Loaded, Prefs, STORE_VERSION, Store, StoredPlan};
+use crate::core::model::{ANSWERS_SCHEMA, Answers, Locale};
+use serde_json::{Map, Value};
+
+/// Stored text longer than this (in bytes) is refused before parsing. Browsers give
+/// localStorage about 5 million characters per site; anything near that is not ours.
+pub const MAX_STORE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Why a stored text cannot be used as a current store.
+enum Refusal {
+    /// Written by a newer Rotta.
+    Newer(u32),
+    /// Corrupted or foreign, with a one-line technical reason.
+    Unreadable(String),
+}
+
+/// Reads what was found under the store key. `None` (nothing stored) and a blank text are a
+/// first visit. Never panics, whatever the text.
+pub fn load(raw: Option<&str>) -> Loaded {
+    let Some(raw) = raw else { return Loaded::Empty };
+    if raw.trim().is_empty() {
+        return Loaded::Empty;
+    }
+    match read(raw, Strictness::WholeOrNothing) {
+        Ok((store, from)) if from == STORE_VERSION => Loaded::Current(store),
+        Ok((store, from_version)) => Loaded::Migrated {
+            store,
+            from_version,
+        },
+        Err(Refusal::Newer(version)) => Loaded::Newer { version },
+        Err(Refusal::Unreadable(reason)) => Loaded::Unreadable {
+            raw: raw.to_owned(),
+            reason,
+        },
+    }
+}
+
+/// The plans that can still be read from an unreadable store: every plan whose answers are
+/// valid, with duplicate ids made unique. `None` when not even one plan can be recovered or
+/// the text was written by a newer Rotta. Meant for "recover the readable plans" after
+/// [`Loaded::Unreadable`]; the raw text stays in the backup either way.
+pub fn salvage(raw: &str) -> Option<Store> {
+    match read(raw, Strictness::KeepWhatIsReadable) {
+        Ok((store, _)) if !store.plans.is_empty() => Some(store),
+        _ => None,
+    }
+}
+
+/// The whole envelope as compact JSON, as written under the store key.
+pub fn encode(store: &Store) -> String {
+    // Plain data with string keys: serialising to a String cannot fail.
+    serde_json::to_string(store).unwrap_or_default()
+}
+
+/// How to treat a plan that cannot be read.
+#[derive(Clone, Copy, PartialEq)]
+enum Strictness {
+    /// The envelope is refused (load).
+    WholeOrNothing,
+    /// The plan is skipped (salvage).
+    KeepWhatIsReadable,
+}
+
+/// The store and the version it was written as.
+fn read(raw: &str, strictness: Strictness) -> Result<(Store, u32), Refusal> {
+    if raw.len() > MAX_STORE_BYTES {
+        return Err(unreadable(format!(
+            "the stored text is too large ({} bytes; at most {MAX_STORE_BYTES})",
+            raw.len()
+        )));
+    }
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| unreadable(format!("not valid JSON: {e}")))?;
+    let Value::Object(envelope) = value else {
+        return Err(unreadable("not a JSON object".into()));
+    };
+    let from = stored_version(&envelope)?;
+    if from > STORE_VERSION {
+        return Err(Refusal::Newer(from));
+    }
+    let current = migrate_to_current(from, envelope).map_err(unreadable)?;
+    let store = parse_current(current, strictness).map_err(unreadable)?;
+    Ok((store, from))
+}
+
+fn unreadable(reason: String) -> Refusal {
+    Refusal::Unreadable(reason)
+}
+
+/// The envelope's version, or [`BARE_ANSWERS_VERSION`] for a bare answers document.
+fn stored_version(envelope: &Map<String, Value>) -> Result<u32, Refusal> {
+    match envelope.get("version") {
+        Some(version) => match version.as_u64() {
+            Some(0) | None => Err(unreadable(format!(
+                "the version {version} is not a store version"
+            ))),
+            Some(n) => Ok(u32::try_from(n).unwrap_or(u32::MAX)),
+        },
+        None => match envelope.get("schema").and_then(Value::as_str) {
+            Some(ANSWERS_SCHEMA) => Ok(BARE_ANSWERS_VERSION),
+            Some(other) => Err(unreadable(format!(
+                "a document of another schema ({other:?})"
+            ))),
+            None => Err(unreadable("not a Rotta store (no version)".into())),
+        },
+    }
+}
+
+/// Validates an envelope of the current version. Unknown fields are ignored (a later minor
+/// change may add some); wrong types are refused. An `active` id that names no plan is moved
+/// to the first plan, since it carries no user data.
+fn parse_current(
+    mut envelope: Map<String, Value>,
+    strictness: Strictness,
+) -> Result<Store, String> {
+    let Some(Value::Array(raw_plans)) = envelope.remove("plans") else {
+        return Err("the list of plans is missing or not a list".into());
+    };
+    let mut plans: Vec<StoredPlan> = Vec::with_capacity(raw_plans.len());
+    for (index, raw_plan) in raw_plans.into_iter().enumerate() {
+        match parse_plan(raw_plan) {
+            Ok(mut plan) => {
+                if plans.iter().any(|p| p.id == plan.id) {
+                    if strictness == Strictness::WholeOrNothing {
+                        return Err(format!("two plans have the id {:?}", plan.id));
+                    }
+                    plan.id = unique_id(&plans, &plan.id);
+                }
+                plans.push(plan);
+            }
+            Err(why) if strictness == Strictness::WholeOrNothing => {
+                return Err(format!("plan {}: {why}", index + 1));
+            }
+            Err(_) => {}
+        }
+    }
+    let active = match envelope.remove("active") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(id)) => Some(id),
+        Some(_) => return Err("the active plan is not an id".into()),
+    };
+    let active = match active {
+        Some(id) if plans.iter().any(|p| p.id == id) => Some(id),
+        _ => plans.first().map(|p| p.id.clone()),
+    };
+    let prefs = parse_prefs(envelope.remove("prefs"))?;
+    Ok(Store {
+        version: STORE_VERSION,
+        plans,
+        active,
+        prefs,
+    })
+}
+
+fn parse_plan(raw: Value) -> Result<StoredPlan, String> {
+    let Value::Object(mut plan) = raw else {
+        return Err("not an object".into());
+    };
+    let id = match plan.remove("id") {
+        Some(Value::String(id)) if !id.is_empty() => id,
+        _ => return Err("the id is missing or not a text".into()),
+    };
+    let name = match plan.remove("name") {
+        Some(Value::String(name)) => name,
+        _ => return Err("the name is missing or not a text".into()),
+    };
+    let created_ms = time_field(&plan, "created_ms")?;
+    let updated_ms = time_field(&plan, "updated_ms")?;
+    let answers = Answers::from_value(plan.remove("answers").unwrap_or(Value::Null))
+        .map_err(|e| format!("answers: {e}"))?;
+    Ok(StoredPlan {
+        id,
+        name,
+        created_ms,
+        updated_ms,
+        answers,
+    })
+}
+
+fn time_field(plan: &Map<String, Value>, field: &str) -> Result<i64, String> {
+    plan.get(field)
+        .and_then(Value::as_i64)
+        .ok_or_else(|| format!("{field} is missing or not a whole number"))
+}
+
+fn parse_prefs(raw: Option<Value>) -> Result<Prefs, String> {
+    let mut prefs = match raw {
+        None | Some(Value::Null) => return Ok(Prefs::default()),
+        Some(Value::Object(prefs)) => prefs,
+        Some(_) => return Err("the preferences are not an object".into()),
+    };
+    let locale = match prefs.remove("locale") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(wire)) => match Locale::from_wire(&wire) {
+            Some(locale) => Some(locale),
+            None => return Err(format!("unknown language {wire:?}")),
+        },
+        Some(_) => return Err("the language is not a text".into()),
+    };
+    Ok(Prefs { locale })
+}
+
+/// `id` with the smallest `-2`, `-3`, … suffix that no plan uses.
+pub(super) fn unique_id(plans: &[StoredPlan], id: &str) -> String {
+    if !plans.iter().any(|p| p.id == id) {
+        return id.to_owned();
+    }
+    (2u64..)
+        .map(|n| format!("{id}-{n}"))
+        .find(|candidate| !plans.iter().any(|p| &p.id == candidate))
+        .unwrap_or_else(|| id.to_owned())
+}

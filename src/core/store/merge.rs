@@ -1,0 +1,162 @@
+//! Two tabs editing the same store: when the other tab saves, this tab receives the new text
+//! (the `storage` event) and must follow it without losing its own unsaved edits.
+//!
+//! [`merge`] is the two-way merge of the brief: per plan the newer `updated_ms` wins and a
+//! plan only one side has is kept (a deletion on one side is undone rather than risk losing
+//! the other side's plan). [`follow_other_tab`] does better when it knows what this tab last
+//! saved (the common base): a plan only one side changed takes that side's version,
+//! deletions are honoured unless the other side edited the plan, and when both sides edited
+//! the same plan the newer wins and the older is kept as a copy named "… (other tab)".
+
+use super::envelope::unique_id;
+use super::texts::{StoreText, store_text};
+use super::{Loaded, STORE_VERSION, Store, StoredPlan, load};
+use crate::core::model::Locale;
+
+/// Merges two versions of the store without a common base. Per plan id the newer
+/// `updated_ms` wins; on a tie with different contents ours wins and theirs is kept as a
+/// copy. Plans only one side has are kept. The active plan and the preferences are ours
+/// (this tab's), the active plan falling back to theirs if ours no longer exists.
+pub fn merge(ours: &Store, theirs: &Store) -> Store {
+    let mut plans: Vec<StoredPlan> = Vec::new();
+    let mut conflict_copies: Vec<StoredPlan> = Vec::new();
+    for our in &ours.plans {
+        match theirs.plan(&our.id) {
+            Some(their) if their.updated_ms > our.updated_ms => plans.push(their.clone()),
+            Some(their) if their.updated_ms == our.updated_ms && their != our => {
+                plans.push(our.clone());
+                conflict_copies.push(their.clone());
+            }
+            _ => plans.push(our.clone()),
+        }
+    }
+    for their in &theirs.plans {
+        if ours.plan(&their.id).is_none() {
+            plans.push(their.clone());
+        }
+    }
+    finish(plans, conflict_copies, ours, theirs)
+}
+
+/// Merges with the common base `base` (the store as this tab last saved or loaded it).
+fn merge_with_base(base: &Store, ours: &Store, theirs: &Store) -> Store {
+    let mut ids: Vec<&str> = Vec::new();
+    for plan in ours.plans.iter().chain(&theirs.plans).chain(&base.plans) {
+        if !ids.contains(&plan.id.as_str()) {
+            ids.push(&plan.id);
+        }
+    }
+    let mut plans: Vec<StoredPlan> = Vec::new();
+    let mut conflict_copies: Vec<StoredPlan> = Vec::new();
+    for id in ids {
+        let (before, our, their) = (base.plan(id), ours.plan(id), theirs.plan(id));
+        let kept = match (our != before, their != before) {
+            (false, _) => their,
+            (true, false) => our,
+            (true, true) => match (our, their) {
+                (Some(our), Some(their)) if our != their => {
+                    let (newer, older) = if their.updated_ms > our.updated_ms {
+                        (their, our)
+                    } else {
+                        (our, their)
+                    };
+                    conflict_copies.push(older.clone());
+                    Some(newer)
+                }
+                // Same edit on both sides, or one side deleted what the other edited: keep
+                // whichever still has it.
+                (our, their) => our.or(their),
+            },
+        };
+        if let Some(plan) = kept {
+            plans.push(plan.clone());
+        }
+    }
+    finish(plans, conflict_copies, ours, theirs)
+}
+
+/// Adds the conflict copies (renamed, with fresh ids), restores creation order and picks the
+/// active plan.
+fn finish(
+    mut plans: Vec<StoredPlan>,
+    conflict_copies: Vec<StoredPlan>,
+    ours: &Store,
+    theirs: &Store,
+) -> Store {
+    let locale = ours.prefs.locale.unwrap_or(Locale::It);
+    for mut copy in conflict_copies {
+        copy.id = unique_id(&plans, &copy.id);
+        copy.name = format!(
+            "{} {}",
+            copy.name,
+            store_text(StoreText::OtherTabSuffix, locale)
+        );
+        plans.push(copy);
+    }
+    // Stable: plans created at the same time keep the order above.
+    plans.sort_by_key(|p| p.created_ms);
+    let exists = |id: &Option<String>| {
+        id.as_ref()
+            .is_some_and(|id| plans.iter().any(|p| &p.id == id))
+    };
+    let active = if exists(&ours.active) {
+        ours.active.clone()
+    } else if exists(&theirs.active) {
+        theirs.active.clone()
+    } else {
+        plans.first().map(|p| p.id.clone())
+    };
+    Store {
+        version: STORE_VERSION,
+        plans,
+        active,
+        prefs: ours.prefs.clone(),
+    }
+}
+
+/// What this tab does when the other tab has written the store.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OtherTab {
+    /// Take this store as it is: this tab had nothing unsaved, or the merge equals theirs.
+    /// Nothing to save.
+    Follow(Store),
+    /// This tab had unsaved edits: `merged` is the store to show and save, `theirs` what is
+    /// under the key now (the saver's new base, see [`super::Saver::rebase`]). Show
+    /// [`StoreText::NoticeMergedOtherTab`].
+    Merged { merged: Store, theirs: Store },
+    /// Nothing usable arrived (the key was removed, or holds something unreadable): keep
+    /// this tab's store as it is and save only when the user edits again.
+    Keep,
+    /// The other tab runs a newer Rotta: stop saving here (read-only) and show
+    /// [`StoreText::NoticeOtherTabNewer`].
+    ReadOnly { version: u32 },
+}
+
+/// Decides how to follow the other tab. `ours` is this tab's store now, `base` the store as
+/// this tab last saved or loaded it (an empty store on a first visit), `their_raw` the new
+/// text under the store key (`None` if it was removed).
+pub fn follow_other_tab(ours: &Store, base: &Store, their_raw: Option<&str>) -> OtherTab {
+    let theirs = match load(their_raw) {
+        Loaded::Current(store) | Loaded::Migrated { store, .. } => store,
+        Loaded::Newer { version } => return OtherTab::ReadOnly { version },
+        Loaded::Empty | Loaded::Unreadable { .. } => return OtherTab::Keep,
+    };
+    if ours == base {
+        // Nothing unsaved here; keep our choice of active plan when it still exists.
+        let mut followed = theirs;
+        if ours
+            .active
+            .as_ref()
+            .is_some_and(|id| followed.plan(id).is_some())
+        {
+            followed.active = ours.active.clone();
+        }
+        return OtherTab::Follow(followed);
+    }
+    let merged = merge_with_base(base, ours, &theirs);
+    if merged.plans == theirs.plans && merged.prefs == theirs.prefs {
+        OtherTab::Follow(merged)
+    } else {
+        OtherTab::Merged { merged, theirs }
+    }
+}

@@ -1,0 +1,111 @@
+//! The store envelope: every plan of this browser, the active plan and the preferences, kept
+//! as one JSON text under one localStorage key ([`STORE_KEY`]).
+//!
+//! This module is the pure half of storage (DESIGN §8): it turns the stored text into a
+//! [`Store`] (validating and migrating it, see [`load`]) and back ([`encode`]), edits the list
+//! of plans, merges what two tabs wrote ([`merge`], [`follow_other_tab`]), decides when to
+//! save ([`Saver`]) and reads imported files ([`import_answers`]). The browser shell does the
+//! actual `localStorage` calls and shows the notices. `docs/storage.md` explains the choices.
+//!
+//! Nothing here panics, whatever the stored text.
+
+mod envelope;
+mod import;
+mod merge;
+mod migrate;
+mod plans;
+mod saver;
+mod texts;
+
+pub use envelope::{MAX_STORE_BYTES, encode, load, salvage};
+pub use import::{check_import_size, import_answers, import_error_text};
+pub use merge::{OtherTab, follow_other_tab, merge};
+pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
+pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, SaveMode, Saver};
+pub use texts::{StoreText, store_text};
+
+use super::model::{Answers, Locale};
+use serde::{Deserialize, Serialize};
+
+/// The one localStorage key that holds the whole envelope.
+pub const STORE_KEY: &str = "rotta.store";
+
+/// Where the raw text is kept when it could not be read as it is (unreadable, or an older
+/// version waiting for its migrated copy to be saved), so the user can download it.
+pub const BACKUP_KEY: &str = "rotta.store.backup";
+
+/// The version of the envelope this build writes. Older ones are migrated on load
+/// (see [`migrate`]); newer ones are never overwritten.
+pub const STORE_VERSION: u32 = 2;
+
+/// Everything Rotta keeps in one browser.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Store {
+    /// Always [`STORE_VERSION`] once loaded.
+    pub version: u32,
+    /// The plans, in the order they were created.
+    pub plans: Vec<StoredPlan>,
+    /// The id of the plan being edited; `None` only when there are no plans.
+    pub active: Option<String>,
+    /// The user's preferences.
+    pub prefs: Prefs,
+}
+
+/// One plan: the answers of one questionnaire, with a name the user chose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredPlan {
+    /// Unique within the store; chosen by the caller (e.g. from the time and a random part).
+    pub id: String,
+    /// The name shown in the list of plans.
+    pub name: String,
+    /// Milliseconds since 1970 when the plan was created; 0 when unknown (migrated plans).
+    pub created_ms: i64,
+    /// Milliseconds since 1970 of the last change; 0 when unknown (migrated plans).
+    pub updated_ms: i64,
+    /// The questionnaire's answers.
+    pub answers: Answers,
+}
+
+/// Preferences that belong to the browser rather than to one plan.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Prefs {
+    /// The interface language the user picked; `None` follows the browser's language.
+    pub locale: Option<Locale>,
+}
+
+/// What was found under [`STORE_KEY`], and what the caller must do about it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing under the key: first visit. Write nothing until the user types.
+    Empty,
+    /// A valid envelope of the current version.
+    Current(Store),
+    /// An envelope of an older version (or a bare answers document, version
+    /// [`BARE_ANSWERS_VERSION`]), migrated. The caller keeps the raw original under
+    /// [`BACKUP_KEY`] until the migrated store has been saved.
+    Migrated { store: Store, from_version: u32 },
+    /// Corrupted or foreign data. The caller copies `raw` to [`BACKUP_KEY`], offers it for
+    /// download, starts with an empty store and shows a notice; `reason` is a technical,
+    /// English one-line detail for that notice.
+    Unreadable { raw: String, reason: String },
+    /// Written by a newer Rotta: show it read-only, never overwrite it.
+    Newer { version: u32 },
+}
+
+impl Store {
+    /// An empty store of the current version: no plans, no preferences.
+    pub fn empty() -> Store {
+        Store {
+            version: STORE_VERSION,
+            plans: Vec::new(),
+            active: None,
+            prefs: Prefs::default(),
+        }
+    }
+}
+
+impl Default for Store {
+    fn default() -> Self {
+        Store::empty()
+    }
+}
