@@ -8,8 +8,16 @@
 //!
 //! Times are local wall-clock times: no time zone is ever applied.
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+mod mix;
+pub mod slots;
+mod tasks;
+pub mod texts;
+mod themes;
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
+
+use texts::Text;
 
 use crate::core::model::{Channel, Format, KeyDate, Locale};
 
@@ -156,8 +164,152 @@ fn serialize_time<S: Serializer>(time: &NaiveTime, s: S) -> Result<S::Ok, S::Err
     s.collect_str(&time.format("%H:%M"))
 }
 
+/// A post while the calendar is being built.
+#[derive(Debug, Clone)]
+struct Draft {
+    date: NaiveDate,
+    time: NaiveTime,
+    /// Position of the channel in the spec (the first channel is the primary one).
+    channel_order: usize,
+    channel: Channel,
+    format: Format,
+    promo: bool,
+    pillar: Option<usize>,
+    theme: Option<Theme>,
+}
+
+/// What a key date makes of a post.
+#[derive(Debug, Clone)]
+struct Theme {
+    title: String,
+    key_date: String,
+    /// A service notice (opening hours): outside the content mix, no pillar.
+    notice: bool,
+}
+
+/// Most days a post can be prepared ahead for approval (a defensive bound).
+const MAX_APPROVAL_LEAD_DAYS: u32 = 90;
+
 /// Builds the calendar described by `spec`. Deterministic, never panics.
+///
+/// Weeks are 7-day blocks from `start` (which may be any weekday); each channel gets exactly
+/// its cadence in every block, on its weekly pattern ([`slots::weekly_pattern`]).
 pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
-    let _ = spec;
-    Calendar::default()
+    let weeks = spec.weeks.clamp(1, 52);
+    let days = i64::from(weeks) * 7;
+    let start = spec.start;
+    let Some(end) = start.checked_add_days(chrono::Days::new(days.unsigned_abs() - 1)) else {
+        return Calendar::default();
+    };
+
+    let mut posts = draft_posts(spec, start, weeks);
+    let occasions = themes::occasions(spec, start, end);
+    themes::anchor_business_days(&mut posts, &occasions, start, end);
+    posts.sort_by_key(|p| (p.date, p.time, p.channel_order));
+
+    let share = mix::effective_promo_share(spec.promo_share, &spec.pillars);
+    let flags = mix::promo_flags(posts.len(), share);
+    let pillars = mix::assign_pillars(&flags, &spec.pillars);
+    for ((post, promo), pillar) in posts.iter_mut().zip(flags).zip(pillars) {
+        post.promo = promo;
+        post.pillar = pillar;
+    }
+    themes::apply_themes(&mut posts, &occasions, spec, start, days);
+
+    let lead = spec
+        .approval_lead_days
+        .map(|n| n.min(MAX_APPROVAL_LEAD_DAYS));
+    let mut entries: Vec<CalendarEntry> = posts
+        .into_iter()
+        .map(|post| entry(spec, post, lead))
+        .collect();
+    entries.extend(tasks::recurring_tasks(spec.locale, start, weeks));
+    entries.sort_by(|a, b| {
+        (a.date, a.time, a.kind, a.channel).cmp(&(b.date, b.time, b.kind, b.channel))
+    });
+    Calendar {
+        entries,
+        key_dates: themes::key_date_list(&occasions, start, end),
+    }
+}
+
+/// Every channel's posts, week by week, on its weekly pattern, formats in rotation. A channel
+/// listed twice is planned once (its first listing).
+fn draft_posts(spec: &CalendarSpec, start: NaiveDate, weeks: u32) -> Vec<Draft> {
+    let mut posts = Vec::new();
+    for (order, channel) in spec.channels.iter().enumerate() {
+        if spec
+            .channels
+            .iter()
+            .take(order)
+            .any(|c| c.channel == channel.channel)
+        {
+            continue;
+        }
+        let pattern = slots::weekly_pattern(channel);
+        let native = [slots::native_format(channel.channel)];
+        let formats: &[Format] = if channel.formats.is_empty() {
+            &native
+        } else {
+            &channel.formats
+        };
+        let mut rotation = formats.iter().copied().cycle();
+        for week in 0..weeks {
+            let Some(block) = start.checked_add_days(chrono::Days::new(u64::from(week) * 7)) else {
+                break;
+            };
+            for (weekday, time) in &pattern {
+                let ahead = (7 + weekday.num_days_from_monday()
+                    - block.weekday().num_days_from_monday())
+                    % 7;
+                let Some(date) = block.checked_add_days(chrono::Days::new(u64::from(ahead))) else {
+                    continue;
+                };
+                posts.push(Draft {
+                    date,
+                    time: *time,
+                    channel_order: order,
+                    channel: channel.channel,
+                    format: rotation.next().unwrap_or(native[0]),
+                    promo: false,
+                    pillar: None,
+                    theme: None,
+                });
+            }
+        }
+    }
+    posts
+}
+
+/// The finished entry of a post: title, pillar id, key date, "prepare by".
+fn entry(spec: &CalendarSpec, post: Draft, lead: Option<u32>) -> CalendarEntry {
+    let pillar = post.pillar.and_then(|i| spec.pillars.get(i));
+    let (title, key_date, notice) = match post.theme {
+        Some(theme) => (theme.title, Some(theme.key_date), theme.notice),
+        None => {
+            let text = match pillar {
+                Some(p) => Text::Post {
+                    pillar: p.name.trim(),
+                    format: post.format,
+                },
+                None => Text::PostWithoutPillar(post.format),
+            };
+            (text.render(spec.locale), None, false)
+        }
+    };
+    CalendarEntry {
+        date: post.date,
+        time: post.time,
+        kind: EntryKind::Post,
+        channel: Some(post.channel),
+        format: Some(post.format),
+        pillar: if notice {
+            None
+        } else {
+            pillar.map(|p| p.id.clone())
+        },
+        title,
+        key_date,
+        prepare_by: lead.and_then(|n| post.date.checked_sub_days(chrono::Days::new(u64::from(n)))),
+    }
 }
