@@ -1,1 +1,154 @@
-//! (being written)
+//! The calendar as CSV (RFC 4180), for spreadsheet programs.
+//!
+//! UTF-8 with a byte-order mark (without it Excel reads the file as a legacy code page and
+//! breaks accented letters), CRLF line ends, fields quoted when they need it (the `csv` crate
+//! does the quoting), a header row in the plan's language, one row per entry, dates as
+//! YYYY-MM-DD and times as HH:MM (local wall-clock times).
+//!
+//! A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+//! apostrophe, so a spreadsheet shows the text instead of running it as a formula (user text
+//! such as a key date's name ends up in the file).
+
+use crate::core::calendar::texts::{channel_label, format_label};
+use crate::core::calendar::{CalendarEntry, EntryKind, format_date, format_time};
+use crate::core::model::Locale;
+
+/// The byte-order mark the file starts with.
+pub const BOM: &str = "\u{FEFF}";
+
+/// The header row in `locale`.
+pub fn header(locale: Locale) -> [&'static str; 9] {
+    match locale {
+        Locale::It => [
+            "data",
+            "ora",
+            "tipo",
+            "canale",
+            "formato",
+            "pilastro",
+            "titolo",
+            "data chiave",
+            "preparare entro",
+        ],
+        Locale::En => [
+            "date",
+            "time",
+            "type",
+            "channel",
+            "format",
+            "pillar",
+            "title",
+            "key date",
+            "prepare by",
+        ],
+    }
+}
+
+/// The entry's kind as written in the file.
+fn kind_label(kind: EntryKind, locale: Locale) -> &'static str {
+    match (kind, locale) {
+        (EntryKind::Post, _) => "post",
+        (EntryKind::Task, Locale::It) => "attività",
+        (EntryKind::Task, Locale::En) => "task",
+    }
+}
+
+/// The cells of one entry, in the order of [`header`], before formula neutralising.
+pub fn row(entry: &CalendarEntry, locale: Locale) -> [String; 9] {
+    [
+        format_date(entry.date),
+        format_time(entry.time),
+        kind_label(entry.kind, locale).to_string(),
+        entry
+            .channel
+            .map(channel_label)
+            .unwrap_or_default()
+            .to_string(),
+        entry
+            .format
+            .map(|f| format_label(f, locale))
+            .unwrap_or_default()
+            .to_string(),
+        entry.pillar.clone().unwrap_or_default(),
+        entry.title.clone(),
+        entry.key_date.clone().unwrap_or_default(),
+        entry.prepare_by.map(format_date).unwrap_or_default(),
+    ]
+}
+
+/// A cell as written: with a leading apostrophe if a spreadsheet would take it as a formula.
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+/// The calendar as a CSV document (BOM, header, one row per entry, CRLF line ends).
+pub fn calendar_csv(entries: &[CalendarEntry], locale: Locale) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to a Vec<u8> cannot fail for I/O reasons; any error leaves the rows written so far.
+    let _ = writer.write_record(header(locale));
+    for entry in entries {
+        let cells = row(entry, locale).map(|cell| neutralise(&cell));
+        if writer.write_record(&cells).is_err() {
+            break;
+        }
+    }
+    let bytes = writer.into_inner().unwrap_or_default();
+    format!("{BOM}{}", String::from_utf8_lossy(&bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Channel, Format};
+    use chrono::{NaiveDate, NaiveTime};
+
+    fn entry(title: &str) -> CalendarEntry {
+        CalendarEntry {
+            date: NaiveDate::from_ymd_opt(2027, 2, 14).unwrap(),
+            time: NaiveTime::from_hms_opt(9, 5, 0).unwrap(),
+            kind: EntryKind::Post,
+            channel: Some(Channel::GoogleBusiness),
+            format: Some(Format::ShortVideo),
+            pillar: Some("offer".into()),
+            title: title.into(),
+            key_date: Some("San Valentino".into()),
+            prepare_by: NaiveDate::from_ymd_opt(2027, 2, 12),
+        }
+    }
+
+    #[test]
+    fn starts_with_a_bom_and_a_localised_header_and_uses_crlf() {
+        let it = calendar_csv(&[entry("Più è meglio")], Locale::It);
+        assert!(it.starts_with(
+            "\u{FEFF}data,ora,tipo,canale,formato,pilastro,titolo,data chiave,preparare entro\r\n"
+        ));
+        assert!(it.ends_with(
+            "2027-02-14,09:05,post,Google Business Profile,video breve,offer,Più è meglio,San Valentino,2027-02-12\r\n"
+        ));
+        let en = calendar_csv(&[], Locale::En);
+        assert_eq!(
+            en,
+            "\u{FEFF}date,time,type,channel,format,pillar,title,key date,prepare by\r\n"
+        );
+    }
+
+    #[test]
+    fn quotes_commas_quotes_and_newlines() {
+        let csv = calendar_csv(&[entry("Pane, \"buono\"\ne caldo")], Locale::En);
+        assert!(csv.contains(",\"Pane, \"\"buono\"\"\ne caldo\","), "{csv}");
+    }
+
+    #[test]
+    fn formula_like_cells_are_neutralised() {
+        let csv = calendar_csv(&[entry("=HYPERLINK(\"x\")")], Locale::En);
+        assert!(csv.contains(",\"'=HYPERLINK(\"\"x\"\")\","), "{csv}");
+        assert_eq!(neutralise("-20%"), "'-20%");
+        assert_eq!(neutralise("Sale -20%"), "Sale -20%");
+    }
+}
