@@ -17,6 +17,9 @@ mod plans;
 mod saver;
 mod texts;
 
+#[cfg(test)]
+pub(crate) mod arbitrary;
+
 pub use envelope::{MAX_STORE_BYTES, encode, load, salvage};
 pub use import::{check_import_size, import_answers, import_error_text};
 pub use merge::{OtherTab, follow_other_tab, merge};
@@ -107,5 +110,28 @@ impl Store {
 impl Default for Store {
     fn default() -> Self {
         Store::empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(128))]
+
+        /// What is saved reads back exactly, whatever the answers hold.
+        #[test]
+        fn a_saved_store_reads_back_exactly(
+            first in arbitrary::answers(arbitrary::Numbers::Typed),
+            second in arbitrary::answers(arbitrary::Numbers::Typed),
+            name in "(?s).{0,120}",
+            created in proptest::prelude::any::<i64>(),
+        ) {
+            let mut store = Store::with_plan(first, "a".into(), name, created);
+            store.add_plan(second, "b".into(), "B".into(), created.saturating_add(1));
+            store.prefs.locale = Some(Locale::En);
+            proptest::prop_assert_eq!(load(Some(&encode(&store))), Loaded::Current(store));
+        }
     }
 }
