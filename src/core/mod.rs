@@ -10,6 +10,7 @@ pub mod export;
 pub mod holidays;
 pub mod i18n;
 pub mod model;
+pub mod share;
 pub mod store;
 pub mod validate;
 pub mod wizard;
