@@ -1,0 +1,486 @@
+//! Several plans, two tabs, saving and importing, as a user would meet them.
+
+use rotta::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES, Sector};
+use rotta::core::store::{
+    Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, SaveMode, Saver, Store,
+    StoreText, check_import_size, encode, follow_other_tab, import_answers, import_error_text,
+    load, merge, store_text,
+};
+
+const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
+const V2: &str = include_str!("fixtures/store/v2.json");
+
+fn bakery() -> Answers {
+    Answers::from_json(DESIGN_EXAMPLE).unwrap()
+}
+
+fn named(name: &str) -> Answers {
+    let mut a = bakery();
+    a.business.name = name.into();
+    a
+}
+
+fn names(store: &Store) -> Vec<&str> {
+    store.plans.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn fixture_store() -> Store {
+    match load(Some(V2)) {
+        Loaded::Current(store) => store,
+        other => panic!("{other:?}"),
+    }
+}
+
+// --- Several plans -------------------------------------------------------------------------
+
+#[test]
+fn creating_a_plan_makes_it_active_and_never_replaces_another() {
+    let mut store = Store::with_plan(named("A"), "p".into(), "A".into(), 10);
+    store.add_plan(named("B"), "p".into(), "B".into(), 20);
+    assert_eq!(names(&store), ["A", "B"]);
+    assert_eq!(
+        store.active.as_deref(),
+        Some("p-2"),
+        "a taken id gets a suffix"
+    );
+    assert_eq!(store.active_plan().unwrap().name, "B");
+}
+
+#[test]
+fn editing_the_active_plan_moves_its_last_change_only_when_something_changed() {
+    let mut store = Store::with_plan(bakery(), "p".into(), "Forno".into(), 10);
+    store.set_active_answers(bakery(), 50);
+    assert_eq!(
+        store.active_plan().unwrap().updated_ms,
+        10,
+        "same answers: no change"
+    );
+    let mut changed = bakery();
+    changed.business.sector = Sector::Retail;
+    store.set_active_answers(changed.clone(), 60);
+    let plan = store.active_plan().unwrap();
+    assert_eq!((plan.updated_ms, plan.created_ms), (60, 10));
+    assert_eq!(plan.answers, changed);
+}
+
+#[test]
+fn typing_on_a_first_visit_creates_the_first_plan() {
+    let mut store = Store::empty();
+    store.set_active_answers(Answers::new_plan(Locale::En, chrono::NaiveDate::MIN), 99);
+    assert_eq!(store.plans.len(), 1);
+    assert_eq!(store.active_plan().unwrap().name, "New plan");
+    let mut store = Store::empty();
+    store.set_active_answers(bakery(), 99);
+    assert_eq!(
+        store.active_plan().unwrap().name,
+        "Forno Rossi",
+        "named after the business"
+    );
+}
+
+#[test]
+fn duplicating_copies_the_answers_under_a_new_name_next_to_the_original() {
+    let mut store = fixture_store();
+    assert!(store.duplicate("plan-1", "copy".into(), 500));
+    assert_eq!(
+        names(&store),
+        ["Forno Rossi", "Forno Rossi (copy)", "Kraft Gym – 2027 ☀"]
+    );
+    assert_eq!(
+        store.plan("copy").unwrap().answers,
+        store.plan("plan-1").unwrap().answers
+    );
+    assert_eq!(
+        store.active.as_deref(),
+        Some("k7f3-gym"),
+        "the active plan does not change"
+    );
+    assert!(!store.duplicate("missing", "x".into(), 1));
+    assert!(
+        !store.duplicate("plan-1", "copy".into(), 1),
+        "a taken id is refused"
+    );
+    store.prefs.locale = Some(Locale::It);
+    assert!(store.duplicate("plan-1", "copia".into(), 1));
+    assert!(store.plan("copia").unwrap().name.ends_with("(copia)"));
+}
+
+#[test]
+fn renaming_changes_the_name_and_the_last_change() {
+    let mut store = fixture_store();
+    assert!(store.rename("plan-1", "Forno — estate".into(), 777));
+    let plan = store.plan("plan-1").unwrap();
+    assert_eq!(
+        (plan.name.as_str(), plan.updated_ms),
+        ("Forno — estate", 777)
+    );
+    assert!(!store.rename("missing", "x".into(), 1));
+}
+
+#[test]
+fn deleting_moves_the_active_plan_and_undo_puts_it_back_in_place() {
+    let mut store = fixture_store();
+    store.add_plan(named("C"), "c".into(), "C".into(), i64::MAX);
+    assert!(store.switch_to("k7f3-gym"));
+    let removed = store.remove("k7f3-gym").unwrap();
+    assert_eq!(
+        store.active.as_deref(),
+        Some("c"),
+        "the next plan becomes active"
+    );
+    store.restore(removed.clone());
+    assert_eq!(names(&store), ["Forno Rossi", "Kraft Gym – 2027 ☀", "C"]);
+    assert_eq!(
+        store.plan("k7f3-gym"),
+        Some(&removed),
+        "nothing of it is lost"
+    );
+    assert_eq!(store.active.as_deref(), Some("c"));
+
+    // Removing the last plan leaves the previous one active, then none.
+    let mut store = Store::with_plan(bakery(), "a".into(), "A".into(), 1);
+    store.add_plan(bakery(), "b".into(), "B".into(), 2);
+    store.remove("b").unwrap();
+    assert_eq!(store.active.as_deref(), Some("a"));
+    let last = store.remove("a").unwrap();
+    assert_eq!(store.active, None);
+    assert_eq!(store.remove("a"), None);
+    store.restore(last);
+    assert_eq!(
+        store.active.as_deref(),
+        Some("a"),
+        "undo with no plan left makes it active"
+    );
+}
+
+#[test]
+fn switching_to_a_missing_plan_changes_nothing() {
+    let mut store = fixture_store();
+    assert!(!store.switch_to("nope"));
+    assert_eq!(store.active.as_deref(), Some("k7f3-gym"));
+    assert!(store.switch_to("plan-1"));
+    assert_eq!(store.active_plan().unwrap().name, "Forno Rossi");
+}
+
+#[test]
+fn the_list_shows_the_most_recently_changed_first() {
+    let mut store = fixture_store();
+    store.rename("plan-1", "Forno".into(), 1_900_000_000_000);
+    let order: Vec<_> = store
+        .plans_by_last_change()
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(order, ["plan-1", "k7f3-gym"]);
+}
+
+// --- Two tabs --------------------------------------------------------------------------------
+
+#[test]
+fn the_two_way_merge_keeps_the_newer_edit_of_each_plan_and_every_plan() {
+    let base = fixture_store();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.rename("plan-1", "ours".into(), 2_000_000_000_000);
+    theirs.rename("k7f3-gym", "theirs".into(), 2_000_000_000_000);
+    theirs.add_plan(
+        named("new"),
+        "new".into(),
+        "new there".into(),
+        2_000_000_000_001,
+    );
+    ours.add_plan(
+        named("here"),
+        "here".into(),
+        "new here".into(),
+        2_000_000_000_002,
+    );
+    let merged = merge(&ours, &theirs);
+    assert_eq!(merged.plan("plan-1").unwrap().name, "ours");
+    assert_eq!(merged.plan("k7f3-gym").unwrap().name, "theirs");
+    assert!(merged.plan("new").is_some() && merged.plan("here").is_some());
+    assert_eq!(
+        merged.active.as_deref(),
+        Some("here"),
+        "this tab's active plan stays"
+    );
+    // A plan deleted on one side comes back rather than risk losing the other side's copy.
+    let mut deleted = base.clone();
+    deleted.remove("plan-1");
+    assert!(merge(&deleted, &base).plan("plan-1").is_some());
+}
+
+#[test]
+fn the_two_way_merge_keeps_both_versions_of_a_same_millisecond_conflict() {
+    let base = fixture_store();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    ours.rename("plan-1", "ours".into(), 5_000_000_000_000);
+    theirs.rename("plan-1", "theirs".into(), 5_000_000_000_000);
+    let merged = merge(&ours, &theirs);
+    assert_eq!(merged.plan("plan-1").unwrap().name, "ours");
+    assert!(merged.plans.iter().any(|p| p.name.starts_with("theirs")));
+}
+
+#[test]
+fn a_tab_with_nothing_unsaved_simply_follows_the_other() {
+    let base = fixture_store();
+    let mut theirs = base.clone();
+    theirs.rename("plan-1", "renamed there".into(), 3_000_000_000_000);
+    theirs.prefs.locale = Some(Locale::It);
+    let OtherTab::Follow(followed) = follow_other_tab(&base, &base, Some(&encode(&theirs))) else {
+        panic!("nothing unsaved: follow");
+    };
+    assert_eq!(followed.plans, theirs.plans);
+    assert_eq!(followed.prefs.locale, Some(Locale::It));
+    assert_eq!(followed.active, base.active, "this tab stays on its plan");
+}
+
+#[test]
+fn unsaved_edits_here_survive_the_other_tabs_save() {
+    let base = fixture_store();
+    let mut ours = base.clone();
+    let mut edited = ours.plan("plan-1").unwrap().answers.clone();
+    edited.business.value_proposition = "Typed here, not yet saved".into();
+    ours.switch_to("plan-1");
+    ours.set_active_answers(edited.clone(), 3_000_000_000_000);
+    let mut theirs = base.clone();
+    theirs.rename(
+        "k7f3-gym",
+        "Kraft Gym (renamed there)".into(),
+        3_000_000_000_001,
+    );
+    theirs.remove("plan-1").map(|_| ()).unwrap_or(());
+    theirs.add_plan(
+        named("X"),
+        "x".into(),
+        "Made there".into(),
+        3_000_000_000_002,
+    );
+
+    let OtherTab::Merged {
+        merged,
+        theirs: stored,
+    } = follow_other_tab(&ours, &base, Some(&encode(&theirs)))
+    else {
+        panic!("unsaved edits here: merge");
+    };
+    assert_eq!(stored, theirs);
+    assert_eq!(
+        merged.plan("plan-1").unwrap().answers,
+        edited,
+        "our edit is kept although deleted there"
+    );
+    assert_eq!(
+        merged.plan("k7f3-gym").unwrap().name,
+        "Kraft Gym (renamed there)"
+    );
+    assert!(merged.plan("x").is_some());
+    assert_eq!(merged.active.as_deref(), Some("plan-1"));
+}
+
+#[test]
+fn a_deletion_in_the_other_tab_is_honoured_when_this_tab_did_not_touch_the_plan() {
+    let base = fixture_store();
+    let mut ours = base.clone();
+    ours.rename("k7f3-gym", "edited here".into(), 4_000_000_000_000);
+    let mut theirs = base.clone();
+    theirs.remove("plan-1");
+    let OtherTab::Merged { merged, .. } = follow_other_tab(&ours, &base, Some(&encode(&theirs)))
+    else {
+        panic!()
+    };
+    assert!(
+        merged.plan("plan-1").is_none(),
+        "deleted there, untouched here: gone"
+    );
+    assert_eq!(merged.plan("k7f3-gym").unwrap().name, "edited here");
+}
+
+#[test]
+fn when_both_tabs_edit_the_same_plan_the_older_edit_is_kept_as_a_copy() {
+    let base = fixture_store();
+    let mut ours = base.clone();
+    ours.rename("plan-1", "older edit here".into(), 4_000_000_000_000);
+    let mut theirs = base.clone();
+    theirs.rename("plan-1", "newer edit there".into(), 4_000_000_000_500);
+    let OtherTab::Merged { merged, .. } = follow_other_tab(&ours, &base, Some(&encode(&theirs)))
+    else {
+        panic!()
+    };
+    assert_eq!(merged.plan("plan-1").unwrap().name, "newer edit there");
+    let copy = merged
+        .plans
+        .iter()
+        .find(|p| p.id != "plan-1" && p.name.starts_with("older edit here"));
+    let copy = copy.expect("the older edit is kept");
+    assert!(
+        copy.name
+            .ends_with(store_text(StoreText::OtherTabSuffix, Locale::En))
+    );
+}
+
+#[test]
+fn what_the_other_tab_leaves_unreadable_or_newer_is_not_followed() {
+    let base = fixture_store();
+    assert_eq!(follow_other_tab(&base, &base, None), OtherTab::Keep);
+    assert_eq!(
+        follow_other_tab(&base, &base, Some("{garbage")),
+        OtherTab::Keep
+    );
+    assert_eq!(
+        follow_other_tab(&base, &base, Some(r#"{"version":7,"plans":[]}"#)),
+        OtherTab::ReadOnly { version: 7 }
+    );
+}
+
+// --- Saving ----------------------------------------------------------------------------------
+
+#[test]
+fn saves_wait_for_a_pause_in_typing_but_not_forever() {
+    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
+    assert!(!saver.is_due(1_000), "nothing edited, nothing due");
+    saver.edited(1_000);
+    assert!(!saver.is_due(1_000 + SAVE_DEBOUNCE_MS - 1));
+    assert!(saver.is_due(1_000 + SAVE_DEBOUNCE_MS));
+    // Continuous typing: every keystroke restarts the debounce, the cap still saves.
+    let mut t = 1_000;
+    while t < 1_000 + SAVE_MAX_DELAY_MS {
+        saver.edited(t);
+        t += SAVE_DEBOUNCE_MS / 2;
+    }
+    assert!(saver.is_due(1_000 + SAVE_MAX_DELAY_MS));
+}
+
+#[test]
+fn a_save_writes_the_whole_envelope_once_and_only_when_changed() {
+    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
+    let store = fixture_store();
+    assert_eq!(
+        saver.text_to_write(&Store::empty()),
+        Ok(None),
+        "first visit: nothing written"
+    );
+    saver.edited(0);
+    let text = saver
+        .text_to_write(&store)
+        .unwrap()
+        .expect("a change to write");
+    assert_eq!(
+        load(Some(&text)),
+        Loaded::Current(store.clone()),
+        "never a half state"
+    );
+    saver.saved(&store);
+    assert!(!saver.has_unsaved(&store));
+    assert_eq!(saver.text_to_write(&store), Ok(None));
+    assert!(!saver.is_due(i64::MAX));
+}
+
+#[test]
+fn a_store_that_would_not_read_back_is_never_written() {
+    let saver = Saver::new(SaveMode::Persistent, Store::empty());
+    let mut answers = bakery();
+    answers.resources.hours_per_week = f64::NAN;
+    let store = Store::with_plan(answers, "p".into(), "P".into(), 1);
+    assert_eq!(
+        saver.text_to_write(&store),
+        Err(SaveFailure::WouldNotReload)
+    );
+    assert_eq!(
+        SaveFailure::WouldNotReload.notice(),
+        Some(StoreText::NoticeNotSaved)
+    );
+}
+
+#[test]
+fn a_full_storage_keeps_the_last_good_save_and_says_so() {
+    let base = fixture_store();
+    let mut saver = Saver::new(SaveMode::Persistent, base.clone());
+    let mut edited = base.clone();
+    edited.rename("plan-1", "new".into(), 9);
+    saver.edited(9);
+    saver.failed(SaveFailure::QuotaExceeded);
+    assert_eq!(
+        saver.base(),
+        &base,
+        "the stored text is still the last good one"
+    );
+    assert!(saver.has_unsaved(&edited));
+    assert_eq!(saver.last_failure(), Some(SaveFailure::QuotaExceeded));
+    assert_eq!(
+        SaveFailure::QuotaExceeded.notice(),
+        Some(StoreText::NoticeQuotaExceeded)
+    );
+    saver.edited(20);
+    assert!(
+        saver.text_to_write(&edited).unwrap().is_some(),
+        "retried on the next edit"
+    );
+}
+
+#[test]
+fn memory_and_read_only_modes_never_write() {
+    let store = fixture_store();
+    for mode in [SaveMode::Memory, SaveMode::ReadOnly] {
+        let mut saver = Saver::new(mode, Store::empty());
+        saver.edited(0);
+        assert_eq!(saver.text_to_write(&store), Ok(None), "{mode:?}");
+        assert_eq!(saver.due_at(), None);
+    }
+    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
+    saver.failed(SaveFailure::Unavailable);
+    assert_eq!(
+        saver.mode(),
+        SaveMode::Memory,
+        "storage gone mid-session: memory mode"
+    );
+    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
+    saver.make_read_only();
+    assert_eq!(saver.text_to_write(&store), Ok(None));
+}
+
+// --- Import ----------------------------------------------------------------------------------
+
+#[test]
+fn an_exported_file_imports_even_with_a_byte_order_mark() {
+    assert_eq!(import_answers(DESIGN_EXAMPLE), Ok(bakery()));
+    assert_eq!(
+        import_answers(&format!("\u{feff}{DESIGN_EXAMPLE}")),
+        Ok(bakery())
+    );
+}
+
+#[test]
+fn a_bad_or_huge_import_gives_a_clear_error_in_both_languages() {
+    assert!(check_import_size(1024).is_ok());
+    assert!(matches!(
+        check_import_size(u64::MAX),
+        Err(AnswersError::TooLarge { .. })
+    ));
+    let huge = format!(
+        r#"{{"schema":"rotta.answers/1","x":"{}"}}"#,
+        "a".repeat(MAX_ANSWERS_BYTES)
+    );
+    let cases = [
+        (import_answers(&huge), "troppo grande"),
+        (
+            import_answers("{ not json"),
+            "non è un file di risposte valido",
+        ),
+        (import_answers(V2), "non è un file di risposte di Rotta"),
+        (
+            import_answers(r#"{"schema":"rotta.answers/1","goals":{"primary":"fame"}}"#),
+            "valido",
+        ),
+    ];
+    for (result, italian) in cases {
+        let error = result.expect_err("refused");
+        assert!(
+            import_error_text(&error, Locale::It).contains(italian),
+            "{error}"
+        );
+        assert!(
+            import_error_text(&error, Locale::En).contains("current data has not been touched")
+        );
+    }
+}
