@@ -1,0 +1,56 @@
+// Shared helpers for the end-to-end tests: a headless Debian Chromium (never a downloaded
+// browser) driven by playwright-core, against the app at APP_URL.
+import { chromium } from 'playwright-core';
+
+export const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8765/workshop/rotta/';
+export const OUT = process.env.TEST_OUTPUT ?? 'test-output';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A new page in its own context (fresh storage), collecting page errors. */
+export async function newPage(browser, { locale = 'it-IT', viewport } = {}) {
+  const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', e => page.errors.push(String(e)));
+  page.on('console', m => { if (m.type() === 'error') page.errors.push(m.text()); });
+  return page;
+}
+
+/** Opens the app at `?step=…` (or the start) and waits until it has mounted. */
+export async function open(page, step) {
+  await page.goto(step ? `${APP_URL}?step=${step}` : APP_URL);
+  await waitForApp(page);
+}
+
+export async function waitForApp(page) {
+  await page.locator('h1.step-title').waitFor();
+}
+
+export const heading = page => page.locator('h1.step-title').textContent();
+
+/** The store envelope as saved in localStorage. */
+export async function savedStore(page) {
+  const raw = await page.evaluate(() => localStorage.getItem('rotta.store'));
+  if (raw === null) return null;
+  try { return JSON.parse(raw); } catch { return { unreadable: raw }; }
+}
+
+/** Waits until the autosave has written `predicate(activeAnswers)`. */
+export async function waitForSaved(page, predicate, timeout = 5000) {
+  const start = Date.now();
+  for (;;) {
+    const store = await savedStore(page);
+    const active = store?.plans?.find(p => p.id === store.active)?.answers;
+    if (active && predicate(active)) return active;
+    if (Date.now() - start > timeout) throw new Error(`autosave did not happen: ${JSON.stringify(store)?.slice(0, 500)}`);
+    await page.waitForTimeout(100);
+  }
+}

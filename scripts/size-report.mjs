@@ -1,0 +1,32 @@
+// Prints the first-load size of a built app (every file index.html loads), raw, gzip and
+// brotli. Usage: node scripts/size-report.mjs dist [--budget BYTES]
+// With --budget, exits 1 when the brotli total exceeds it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dir = process.argv[2] ?? 'dist';
+const budgetAt = process.argv.indexOf('--budget');
+const budget = budgetAt > 0 ? Number(process.argv[budgetAt + 1]) : null;
+const firstLoad = ['.html', '.js', '.wasm', '.css', '.webmanifest'];
+const files = readdirSync(dir).filter(f => firstLoad.includes(extname(f)) && f !== 'sw.js').sort();
+const rows = files.map(f => {
+  const data = readFileSync(join(dir, f));
+  return {
+    file: f,
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+const pad = (s, n) => String(s).padStart(n);
+console.log(`${'file'.padEnd(40)} ${pad('raw', 10)} ${pad('gzip', 10)} ${pad('brotli', 10)}`);
+for (const r of rows) console.log(`${r.file.padEnd(40)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
+console.log(`${'total first load'.padEnd(40)} ${pad(total.raw, 10)} ${pad(total.gzip, 10)} ${pad(total.brotli, 10)}`);
+console.log(`(${(total.brotli / 1024).toFixed(1)} KiB brotli)`);
+if (budget !== null && total.brotli > budget) {
+  console.error(`size budget exceeded: ${total.brotli} bytes brotli > ${budget}`);
+  process.exit(1);
+}

@@ -1,0 +1,120 @@
+//! The frame around every step: header with the language switch, storage notices and the
+//! progress indicator.
+
+use crate::core::i18n::{Label, Text, step_title, t};
+use crate::core::model::Locale;
+use crate::core::wizard::Step;
+use crate::ui::download::{self, download_text};
+use crate::ui::persist::{Persistence, StorageNotice};
+use crate::ui::state::Wizard;
+use leptos::prelude::*;
+
+/// The app name and the language switch.
+#[component]
+pub fn Header() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let locale = wizard.locale;
+    view! {
+        <header class="header">
+            <p class="header__brand">
+                <span class="header__name">"Rotta"</span>
+                <span class="header__tagline">{move || t(locale.get(), Text::Tagline)}</span>
+            </p>
+            <label class="header__lang">
+                <span>{move || t(locale.get(), Text::Language)}</span>
+                <select on:change=move |ev| {
+                    if let Some(l) = Locale::from_wire(&event_target_value(&ev)) {
+                        wizard.update(|a| a.locale = l);
+                        if let Some(html) = document().document_element() {
+                            let _ = html.set_attribute("lang", l.as_str());
+                        }
+                    }
+                }>
+                    {Locale::ALL.iter().map(|l| view! {
+                        <option value=l.as_str() selected=move || locale.get() == *l>{l.label(*l)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </header>
+    }
+}
+
+/// The storage notices, each with what the user can do about it.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let persistence = use_context::<StoredValue<Persistence, LocalStorage>>();
+    let locale = wizard.locale;
+    let download_answers = move |_| {
+        let answers = wizard.answers.get_untracked();
+        download_text(&download::answers_file_name(&answers), "application/json", &answers.to_json_pretty());
+    };
+    let download_backup = move |_| {
+        let backup = persistence.and_then(|p| p.with_value(|p| p.backup.clone()));
+        if let Some(text) = backup {
+            download_text("rotta-saved-data-backup.json", "application/json", &text);
+        }
+    };
+    view! {
+        <For each=move || wizard.notices.get() key=|n| *n let:notice>
+            <div class="notice" role="alert" data-notice=format!("{notice:?}").to_lowercase()>
+                <p>{move || t(locale.get(), match notice {
+                    StorageNotice::Unreadable => Text::NoticeUnreadable,
+                    StorageNotice::NoStorage => Text::NoticeNoStorage,
+                    StorageNotice::SaveFailed => Text::NoticeSaveFailed,
+                    StorageNotice::Newer => Text::NoticeNewer,
+                })}</p>
+                {match notice {
+                    StorageNotice::Unreadable => view! {
+                        <button type="button" class="button button--secondary" on:click=download_backup>
+                            {move || t(locale.get(), Text::DownloadBackup)}
+                        </button>
+                    }.into_any(),
+                    _ => view! {
+                        <button type="button" class="button button--secondary" on:click=download_answers>
+                            {move || t(locale.get(), Text::DownloadAnswers)}
+                        </button>
+                    }.into_any(),
+                }}
+            </div>
+        </For>
+    }
+}
+
+/// The list of steps: where you are (`aria-current`) and which are complete.
+#[component]
+pub fn ProgressNav(
+    /// The step on screen.
+    current: Memo<Step>,
+) -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let locale = wizard.locale;
+    let go_to = crate::ui::use_go_to();
+    view! {
+        <nav class="progress" aria-label=move || t(locale.get(), Text::Progress)>
+            <p class="progress__count">
+                {move || format!("{} {} {} {}", t(locale.get(), Text::StepOf), current.get().index() + 1, t(locale.get(), Text::Of), Step::ALL.len())}
+            </p>
+            <ol class="progress__list">
+                {Step::ALL.into_iter().map(|step| {
+                    let go_to = go_to.clone();
+                    let complete = move || wizard.answers.with(|a| step.is_complete(a));
+                    view! {
+                        <li class="progress__item"
+                            class:progress__item--current=move || current.get() == step
+                            class:progress__item--done=complete>
+                            <a href=format!("?step={}", step.slug())
+                                aria-current=move || (current.get() == step).then_some("step")
+                                on:click=move |ev| { ev.prevent_default(); go_to(step, None); }>
+                                <span class="progress__title">{move || step_title(locale.get(), step)}</span>
+                                <span class="visually-hidden">
+                                    {move || format!(" ({})", t(locale.get(), if complete() { Text::Done } else { Text::NotDone }))}
+                                </span>
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </nav>
+    }
+}

@@ -1,0 +1,275 @@
+//! The browser shell: thin Leptos components over the pure core.
+//!
+//! One `RwSignal<Answers>` holds everything the user typed; validation and the plan are memos
+//! over it; autosave is one effect. Components hold no business rules.
+//!
+//! Steps are addressed as `?step=<slug>` on whatever path the app is served from, so a
+//! reload or a shared link works on any static host, under any sub-path, with no rewrite
+//! rules.
+
+pub mod download;
+pub mod fields;
+pub mod layout;
+pub mod persist;
+pub mod plan_view;
+pub mod recovery;
+pub mod review;
+pub mod state;
+pub mod steps;
+
+use crate::core::i18n::{Text, step_intro, step_title, t};
+use crate::core::validate::Severity;
+use crate::core::wizard::Step;
+use fields::{field_id, focus_later};
+use layout::{Header, Notices, ProgressNav};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::components::Router;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use persist::{Persistence, Startup};
+use state::Wizard;
+
+/// How long the answers must be still before they are saved.
+const SAVE_DELAY_MS: u64 = 400;
+
+/// The whole app: loads saved answers, provides the [`Wizard`] context, autosaves.
+#[component]
+pub fn App() -> impl IntoView {
+    let Startup { persistence, answers, notices } = Persistence::start();
+    let answers = RwSignal::new(answers);
+    let wizard = Wizard::new(answers, notices);
+    provide_context(wizard);
+    let persistence = StoredValue::new_local(persistence);
+    provide_context(persistence);
+    autosave(wizard, persistence);
+    recovery::remember_answers(wizard);
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+/// Saves the answers a moment after the last change, and at once when the page is hidden
+/// (tab closed, reload, phone locked), so nothing typed is lost. Nothing is written until
+/// the user changes something.
+fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let save = move || {
+        pending.set_value(None);
+        let answers = wizard.answers.get_untracked();
+        if let Some(Err(_)) = persistence.try_update_value(|p| p.save(&answers)) {
+            wizard.notices.update(|n| {
+                if !n.contains(&persist::StorageNotice::SaveFailed) {
+                    n.push(persist::StorageNotice::SaveFailed);
+                }
+            });
+        }
+    };
+    Effect::new(move |previous: Option<()>| {
+        wizard.answers.track();
+        if previous.is_none() {
+            return; // the first run is the load itself, not an edit
+        }
+        if let Some(old) = pending.try_update_value(Option::take).flatten() {
+            old.clear();
+        }
+        let handle = set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok();
+        pending.set_value(handle);
+    });
+    // Flush a pending save when the page goes away.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+            save();
+        }
+    });
+}
+
+/// The current step, from `?step=` (Business when absent or unknown).
+fn use_current_step() -> Memo<Step> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        query
+            .with(|q| q.get("step").and_then(|s| Step::from_slug(&s)))
+            .unwrap_or(Step::Business)
+    })
+}
+
+/// Returns a function that opens `step` (and focuses `field`, an answers path, if given).
+pub fn use_go_to() -> impl Fn(Step, Option<&str>) + Clone + 'static {
+    let navigate = use_navigate();
+    let location = use_location();
+    move |step: Step, field: Option<&str>| {
+        let mut url = format!("{}?step={}", location.pathname.get_untracked(), step.slug());
+        if let Some(field) = field {
+            url.push_str("&field=");
+            url.push_str(field);
+        }
+        navigate(&url, NavigateOptions::default());
+    }
+}
+
+/// The page around every step: header, notices, progress, heading, the step, Back/Next.
+#[component]
+fn Shell() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let step = use_current_step();
+    let query = use_query_map();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    // On every change of step, move focus to the new heading (or to the field asked for by an
+    // edit link), so keyboard and screen-reader users start at the top of the new screen.
+    Effect::new(move |previous: Option<Step>| {
+        let current = step.get();
+        let field = query.with_untracked(|q| q.get("field"));
+        if let Some(field) = field {
+            focus_later(field_id(&field));
+        } else if previous.is_some_and(|p| p != current) {
+            request_animation_frame(move || {
+                if let Some(h) = heading.get_untracked() {
+                    let _ = h.focus();
+                }
+            });
+        }
+        current
+    });
+    let locale = wizard.locale;
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(h) = heading.get_untracked() { let _ = h.focus(); }
+        }>{move || t(locale.get(), Text::SkipToContent)}</a>
+        <Header/>
+        <div class="page">
+            <ProgressNav current=step/>
+            <main id="main" class="main">
+                <Notices/>
+                <h1 node_ref=heading tabindex="-1" class="step-title">{move || step_title(locale.get(), step.get())}</h1>
+                <p class="step-intro">{move || step_intro(locale.get(), step.get())}</p>
+                <StepBody step=step/>
+            </main>
+        </div>
+    }
+}
+
+/// The form of the current step with its problem summary and Back/Next buttons; Enter in a
+/// field submits the form, which means Next.
+#[component]
+fn StepBody(
+    /// The step on screen.
+    step: Memo<Step>,
+) -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let locale = wizard.locale;
+    let go_to = use_go_to();
+    let blocked = RwSignal::new(false);
+    let section_issues = Memo::new(move |_| step.get().section().map(|s| wizard.issues_in(s)).unwrap_or_default());
+    let has_errors = move || section_issues.with(|i| i.iter().any(|i| i.severity == Severity::Error));
+    Effect::new(move |_| {
+        step.track();
+        blocked.set(false);
+    });
+    let go_next = {
+        let go_to = go_to.clone();
+        move || {
+            if has_errors() {
+                blocked.set(true);
+                return;
+            }
+            blocked.set(false);
+            if let Some(next) = step.get_untracked().next() {
+                go_to(next, None);
+            }
+        }
+    };
+    let go_back = {
+        let go_to = go_to.clone();
+        move |_| {
+            if let Some(prev) = step.get_untracked().prev() {
+                go_to(prev, None);
+            }
+        }
+    };
+    let on_submit = {
+        let go_next = go_next.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            go_next();
+        }
+    };
+    view! {
+        <form class="step" novalidate on:submit=on_submit>
+            <IssueSummary issues=section_issues blocked=blocked/>
+            {move || match step.get() {
+                Step::Business => view! { <steps::BusinessStep/> }.into_any(),
+                Step::Goals => view! { <steps::GoalsStep/> }.into_any(),
+                Step::Audience => view! { <steps::AudienceStep/> }.into_any(),
+                Step::Channels => view! { <steps::ChannelsStep/> }.into_any(),
+                Step::Resources => view! { <steps::ResourcesStep/> }.into_any(),
+                Step::Budget => view! { <steps::BudgetStep/> }.into_any(),
+                Step::Calendar => view! { <steps::CalendarStep/> }.into_any(),
+                Step::Review => view! { <review::Review/> }.into_any(),
+                Step::Plan => view! { <plan_view::PlanView/> }.into_any(),
+            }}
+            <div class="step-nav">
+                <Show when=move || step.get().prev().is_some()>
+                    <button type="button" class="button button--secondary" on:click=go_back.clone()>
+                        {move || t(locale.get(), Text::Back)}
+                    </button>
+                </Show>
+                <Show when=move || step.get().next().is_some()>
+                    <button type="submit" class="button button--primary">
+                        {move || if step.get() == Step::Review { t(locale.get(), Text::SeePlan) } else { t(locale.get(), Text::Next) }}
+                    </button>
+                </Show>
+            </div>
+        </form>
+    }
+}
+
+/// The step's problems at its top: errors first, each a button to its field.
+#[component]
+fn IssueSummary(
+    /// The problems of the step's section.
+    issues: Memo<Vec<crate::core::validate::Issue>>,
+    /// Whether Next was just refused because of errors.
+    blocked: RwSignal<bool>,
+) -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let locale = wizard.locale;
+    let errors = Memo::new(move |_| issues.with(|i| i.iter().filter(|i| i.severity == Severity::Error).cloned().collect::<Vec<_>>()));
+    let warnings = Memo::new(move |_| issues.with(|i| i.iter().filter(|i| i.severity == Severity::Warning).cloned().collect::<Vec<_>>()));
+    let item = move |issue: crate::core::validate::Issue| {
+        let id = field_id(&issue.path);
+        view! {
+            <li><button type="button" class="link-button" on:click=move |_| focus_later(id.clone())>{issue.message}</button></li>
+        }
+    };
+    view! {
+        <div class="summary" role="status" aria-live="polite">
+            <Show when=move || blocked.get()>
+                <p class="summary__blocked">{move || t(locale.get(), Text::NextBlocked)}</p>
+            </Show>
+            <Show when=move || !errors.with(Vec::is_empty)>
+                <div class="summary__errors">
+                    <p>{move || t(locale.get(), Text::ErrorsOnStep)}</p>
+                    <ul>{move || errors.get().into_iter().map(item).collect_view()}</ul>
+                </div>
+            </Show>
+            <Show when=move || !warnings.with(Vec::is_empty)>
+                <div class="summary__warnings">
+                    <p>{move || t(locale.get(), Text::WarningsOnStep)}</p>
+                    <ul>{move || warnings.get().into_iter().map(item).collect_view()}</ul>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Replaces the static first-paint skeleton of index.html with the app.
+pub fn mount() {
+    if let Some(skeleton) = document().get_element_by_id("skeleton") {
+        skeleton.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

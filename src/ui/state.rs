@@ -1,0 +1,55 @@
+//! The app's one piece of state: the answers signal, and what is derived from it.
+
+use crate::core::model::{Answers, Locale};
+use crate::core::validate::{Issue, validate};
+use crate::ui::persist::StorageNotice;
+use leptos::prelude::*;
+
+/// Shared by every screen through context. `Copy`: it only holds signal handles.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    /// The answers being edited: the single source of truth.
+    pub answers: RwSignal<Answers>,
+    /// The interface language (the answers' `locale`), as its own memo so texts only
+    /// re-render when the language changes, not on every keystroke.
+    pub locale: Memo<Locale>,
+    /// Validation problems of the current answers.
+    pub issues: Memo<Vec<Issue>>,
+    /// Notices about saved data shown at the top of every screen.
+    pub notices: RwSignal<Vec<StorageNotice>>,
+}
+
+impl Wizard {
+    /// Derives the memos from `answers`.
+    pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
+        Self {
+            answers,
+            locale: Memo::new(move |_| answers.with(|a| a.locale)),
+            issues: Memo::new(move |_| answers.with(validate)),
+            notices: RwSignal::new(notices),
+        }
+    }
+
+    /// The problems reported exactly at `path` (not at its children).
+    pub fn issues_at(&self, path: &str) -> Vec<Issue> {
+        self.issues.with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
+    }
+
+    /// The problems inside the answers section `section` (e.g. "business").
+    pub fn issues_in(&self, section: &str) -> Vec<Issue> {
+        self.issues.with(|all| {
+            all.iter()
+                .filter(|i| {
+                    i.path == section
+                        || i.path.strip_prefix(section).is_some_and(|rest| rest.starts_with(['.', '[']))
+                })
+                .cloned()
+                .collect()
+        })
+    }
+
+    /// Changes the answers in place.
+    pub fn update(&self, f: impl FnOnce(&mut Answers)) {
+        self.answers.update(f);
+    }
+}

@@ -1,0 +1,96 @@
+//! Browser tests: components mounted in headless Chromium with wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use rotta::core::model::{Answers, Locale};
+use rotta::core::store;
+use rotta::storage::{KeyValueStore, memory::MemoryStore};
+use rotta::ui::persist::{Persistence, StorageNotice};
+use rotta::ui::state::Wizard;
+use rotta::ui::steps::BusinessStep;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.unchecked_into()
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_business_step_shows_its_fields_and_writes_the_answers() {
+    let root = container();
+    let answers = RwSignal::new(Answers::new_plan(Locale::En, today()));
+    let _mounted = mount_to(root.clone(), move || {
+        provide_context(Wizard::new(answers, Vec::new()));
+        view! { <BusinessStep/> }
+    });
+    let label = root.query_selector("label[for=f-business-name]").unwrap().unwrap();
+    assert_eq!(label.text_content().unwrap(), "Business name");
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#f-business-name").unwrap().unwrap().unchecked_into();
+    input.set_value("Forno Rossi");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(answers.get_untracked().business.name, "Forno Rossi");
+
+    // A name over the limit is kept as typed and flagged next to the field.
+    input.set_value(&"x".repeat(130));
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert_eq!(answers.get_untracked().business.name.chars().count(), 130);
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let messages = root.query_selector("#f-business-name-msg").unwrap().unwrap();
+    assert!(messages.text_content().unwrap().contains("120"), "{:?}", messages.text_content());
+
+    // Switching the language relabels the field.
+    answers.update(|a| a.locale = Locale::It);
+    leptos::task::tick().await;
+    assert_eq!(label.text_content().unwrap(), "Nome dell'attività");
+}
+
+#[wasm_bindgen_test]
+fn unreadable_stored_data_is_kept_aside_not_overwritten() {
+    let memory = MemoryStore::new();
+    memory.set(store::STORE_KEY, "{not json").unwrap();
+    let startup = Persistence::start_with(Box::new(memory), Vec::new());
+    assert_eq!(startup.notices, vec![StorageNotice::Unreadable]);
+    assert_eq!(startup.persistence.backup.as_deref(), Some("{not json"));
+}
+
+#[wasm_bindgen_test]
+fn saved_answers_come_back_on_the_next_start() {
+    let memory = std::rc::Rc::new(MemoryStore::new());
+    let shared = SharedStore(memory.clone());
+    let mut first = Persistence::start_with(Box::new(shared.clone()), Vec::new());
+    assert!(first.notices.is_empty());
+    let mut answers = first.answers.clone();
+    answers.business.name = "Palestra Nord".into();
+    first.persistence.save(&answers).unwrap();
+    let second = Persistence::start_with(Box::new(shared), Vec::new());
+    assert_eq!(second.answers.business.name, "Palestra Nord");
+}
+
+/// A memory store shared between two "page loads".
+#[derive(Clone)]
+struct SharedStore(std::rc::Rc<MemoryStore>);
+
+impl KeyValueStore for SharedStore {
+    fn get(&self, key: &str) -> Result<Option<String>, rotta::storage::StorageError> {
+        self.0.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), rotta::storage::StorageError> {
+        self.0.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), rotta::storage::StorageError> {
+        self.0.remove(key)
+    }
+}
