@@ -37,6 +37,7 @@ enum Label {
 }
 
 impl Label {
+    #[cfg(test)]
     const ALL: [Label; 8] = [
         Self::CalendarName,
         Self::CalendarDescription,

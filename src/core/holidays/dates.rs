@@ -64,12 +64,6 @@ pub(crate) fn last_weekday(year: i32, month: u32, weekday: Weekday) -> Option<Na
     shift(last, -i64::from(back))
 }
 
-/// The first `weekday` on or after `date`.
-pub(crate) fn on_or_after(date: NaiveDate, weekday: Weekday) -> Option<NaiveDate> {
-    let ahead = (7 + weekday.num_days_from_monday() - date.weekday().num_days_from_monday()) % 7;
-    shift(date, i64::from(ahead))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,13 +113,5 @@ mod tests {
             "leap year"
         );
         assert_eq!(last_weekday(2027, 12, Weekday::Fri), Some(d(2027, 12, 31)));
-        assert_eq!(
-            on_or_after(d(2027, 1, 4), Weekday::Mon),
-            Some(d(2027, 1, 4))
-        );
-        assert_eq!(
-            on_or_after(d(2027, 1, 5), Weekday::Mon),
-            Some(d(2027, 1, 11))
-        );
     }
 }
