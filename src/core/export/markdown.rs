@@ -1,1 +1,389 @@
-//! (being written)
+//! The plan as a readable Markdown strategy document, in the plan's language.
+//!
+//! Sections follow the plan: warnings first (what to fix), then Situation → Objectives →
+//! Strategy → Tactics → Action → Control, the workload, the budget, the calendar week by
+//! week and the sources. Texts come already localised from the plan; headings and labels
+//! come from the engine's message table.
+
+use std::fmt::Write;
+
+use chrono::{Datelike, Weekday};
+
+use crate::core::engine::objectives::Level;
+use crate::core::engine::text::{self, Md, T};
+use crate::core::engine::{Plan, Slot};
+use crate::core::model::Locale;
+use crate::core::validate::format_number;
+
+/// Renders the whole plan.
+pub fn plan_markdown(plan: &Plan) -> String {
+    let mut out = String::with_capacity(8 * 1024 + plan.calendar.len() * 96);
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    // Writing to a String cannot fail: the results of writeln! are ignored below.
+    let _ = writeln!(out, "# {}\n", one_line(&plan.title));
+    let _ = writeln!(out, "_{} {}_\n", h(Md::Generated), text::date(plan.today, l));
+
+    let _ = writeln!(out, "## {}\n", h(Md::Warnings));
+    if plan.warnings.is_empty() {
+        let _ = writeln!(out, "{}\n", h(Md::NoWarnings));
+    } else {
+        for w in &plan.warnings {
+            let mark = match w.severity {
+                crate::core::engine::WarningSeverity::Critical => "❗",
+                crate::core::engine::WarningSeverity::Warning => "⚠️",
+                crate::core::engine::WarningSeverity::Info => "ℹ️",
+            };
+            let _ = writeln!(out, "- {mark} {} (`{}`)", one_line(&w.message), w.code);
+        }
+        out.push('\n');
+    }
+
+    situation(&mut out, plan);
+    objectives(&mut out, plan);
+    strategy(&mut out, plan);
+    tactics(&mut out, plan);
+    action(&mut out, plan);
+    control(&mut out, plan);
+    workload(&mut out, plan);
+    budget(&mut out, plan);
+    calendar(&mut out, plan);
+
+    let _ = writeln!(out, "## {}\n", h(Md::Sources));
+    for s in &plan.sources {
+        let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
+        if s.estimate {
+            let _ = writeln!(out, "- {} ({})", s.title, h(Md::Estimate));
+        } else {
+            let _ = writeln!(out, "- {}, {}{year}. {}", s.title, s.publisher, s.url);
+        }
+    }
+    out
+}
+
+/// A table cell or a line of user text: no line breaks, no bare pipes.
+fn one_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ").replace('|', "\\|")
+}
+
+fn row(out: &mut String, cells: &[String]) {
+    out.push('|');
+    for c in cells {
+        out.push(' ');
+        out.push_str(&one_line(c));
+        out.push_str(" |");
+    }
+    out.push('\n');
+}
+
+fn header(out: &mut String, cells: &[String]) {
+    row(out, cells);
+    out.push('|');
+    for _ in cells {
+        out.push_str(" --- |");
+    }
+    out.push('\n');
+}
+
+fn number(v: f64, l: Locale) -> String {
+    format_number(v, l)
+}
+
+fn money(v: f64, currency: &str, l: Locale) -> String {
+    format!("{} {currency}", format_number(v, l))
+}
+
+fn weekday_name(d: Weekday, l: Locale) -> &'static str {
+    let i = d.num_days_from_monday() as usize;
+    let names = match l {
+        Locale::It => ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
+        Locale::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    };
+    names.get(i).copied().unwrap_or("")
+}
+
+fn slots(slots: &[Slot], l: Locale) -> String {
+    slots
+        .iter()
+        .map(|s| format!("{} {}", weekday_name(s.weekday, l), s.time.format("%H:%M")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn situation(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let s = &plan.situation;
+    let _ = writeln!(out, "## 1. {}\n", h(Md::Situation));
+    let _ = writeln!(out, "{}\n", one_line(&s.summary));
+    if !s.value_proposition.is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", h(Md::ValueProposition), one_line(&s.value_proposition));
+    }
+    let _ = writeln!(out, "### {}\n", h(Md::CurrentChannels));
+    if s.current_channels.is_empty() {
+        let _ = writeln!(out, "{}\n", h(Md::NoCurrentChannels));
+    } else {
+        header(out, &[h(Md::Channel), "Follower".into()]);
+        for c in &s.current_channels {
+            let mut name = text::channel_name(c.channel).to_string();
+            if !c.active {
+                name.push_str(" (–)");
+            }
+            row(out, &[name, number(c.followers as f64, l)]);
+        }
+        out.push('\n');
+    }
+    if !s.competitors.is_empty() {
+        let _ = writeln!(out, "**{}:** {}\n", h(Md::Competitors), one_line(&s.competitors.join(", ")));
+    }
+}
+
+fn objectives(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let _ = writeln!(out, "## 2. {}\n", h(Md::Objectives));
+    for (level, title) in [(Level::Macro, Md::Macro), (Level::Micro, Md::Micro)] {
+        let list: Vec<_> = plan.objectives.iter().filter(|o| o.level == level).collect();
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "### {}\n", h(title));
+        let first = if level == Level::Macro { "" } else { "channel" };
+        let mut cols = vec![if first.is_empty() { "".to_string() } else { h(Md::Channel) }];
+        if first.is_empty() {
+            cols[0] = match l {
+                Locale::It => "Obiettivo".into(),
+                Locale::En => "Goal".into(),
+            };
+        }
+        cols.extend([h(Md::Metric), h(Md::Baseline), h(Md::Target), h(Md::Deadline), h(Md::Owner), h(Md::Kpis)]);
+        header(out, &cols);
+        for o in list {
+            let who = match o.channel {
+                Some(c) => text::channel_name(c).to_string(),
+                None => text::goal_name(o.goal, l).to_string(),
+            };
+            let baseline = o.baseline.map_or_else(|| h(Md::ToBeMeasured), |b| number(b, l));
+            let target = o.target.map_or_else(|| o.target_note.clone(), |t| number(t, l));
+            row(out, &[who, o.metric.clone(), baseline, target, text::date(o.deadline, l), o.owner.clone(), o.kpis.join(", ")]);
+        }
+        out.push('\n');
+    }
+    if let Some(o) = plan.objectives.first() {
+        let _ = writeln!(out, "{}\n", one_line(&o.conversion));
+    }
+}
+
+fn strategy(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let _ = writeln!(out, "## 3. {}\n", h(Md::Strategy));
+    for c in &plan.channels {
+        let _ = writeln!(out, "### {}: {}\n", c.name, one_line(&c.role));
+        let _ = writeln!(out, "{}\n", one_line(&c.rationale));
+    }
+    if !plan.excluded_channels.is_empty() {
+        let _ = writeln!(out, "### {}\n", h(Md::Excluded));
+        header(out, &[h(Md::Channel), h(Md::Reason)]);
+        for e in &plan.excluded_channels {
+            row(out, &[text::channel_name(e.channel).to_string(), e.reason.clone()]);
+        }
+        out.push('\n');
+    }
+}
+
+fn tactics(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let _ = writeln!(out, "## 4. {}\n", h(Md::Tactics));
+    if !plan.channels.is_empty() {
+        header(out, &[h(Md::Channel), h(Md::PostsPerWeek), h(Md::Formats), h(Md::Slots)]);
+        for c in &plan.channels {
+            row(
+                out,
+                &[
+                    c.name.clone(),
+                    c.posts_per_week.to_string(),
+                    text::format_list(&c.formats, l),
+                    slots(&c.slots, l),
+                ],
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "### {}: {}\n", h(Md::Mix), plan.mix.name);
+    let _ = writeln!(out, "{}\n", one_line(&plan.mix.description));
+    header(out, &[h(Md::Pillar), h(Md::Share), String::new()]);
+    for p in &plan.content_mix {
+        let share = format!("{}%", number((p.share * 100.0).round(), l));
+        row(out, &[p.name.clone(), share, p.description.clone()]);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### {}\n", h(Md::Fuel));
+    let _ = writeln!(out, "{}\n", one_line(&plan.fuel.rationale));
+    for a in &plan.fuel.actions {
+        let _ = writeln!(out, "- {}", one_line(a));
+    }
+    out.push('\n');
+}
+
+fn action(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let _ = writeln!(out, "## 5. {}\n", h(Md::Action));
+    let _ = writeln!(out, "### {}\n", h(Md::Roles));
+    header(out, &[h(Md::Role), h(Md::Holder), h(Md::Duties)]);
+    for r in &plan.roles {
+        row(out, &[r.name.clone(), r.holder.clone(), r.duties.clone()]);
+    }
+    out.push('\n');
+    if let Some(days) = plan.approval_lead_days {
+        let _ = writeln!(out, "**{}:** {days}\n", h(Md::ApprovalLead));
+    }
+    let _ = writeln!(out, "### {}\n", h(Md::Routine));
+    header(out, &[h(Md::Task), h(Md::Minutes), String::new()]);
+    for t in &plan.routine {
+        row(out, &[t.name.clone(), t.minutes_per_week.to_string(), t.what.clone()]);
+    }
+    out.push('\n');
+    if !plan.coherence_checklist.is_empty() {
+        let _ = writeln!(out, "### {}\n", h(Md::Coherence));
+        for item in &plan.coherence_checklist {
+            let _ = writeln!(out, "- [ ] {}", one_line(item));
+        }
+        out.push('\n');
+    }
+}
+
+fn control(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let _ = writeln!(out, "## 6. {}\n", h(Md::Control));
+    let _ = writeln!(out, "### {}\n", h(Md::Reviews));
+    header(out, &[String::new(), h(Md::Minutes), String::new()]);
+    for r in &plan.reviews {
+        row(out, &[r.name.clone(), r.minutes.to_string(), r.what.clone()]);
+    }
+    out.push('\n');
+    let _ = writeln!(out, "### {}\n", h(Md::Phases));
+    header(out, &[String::new(), h(Md::Months), h(Md::Expect)]);
+    for p in &plan.phases {
+        let months = if p.from_month == p.to_month {
+            p.from_month.to_string()
+        } else {
+            format!("{}–{}", p.from_month, p.to_month)
+        };
+        row(out, &[p.name.clone(), months, p.expect.clone()]);
+    }
+    out.push('\n');
+}
+
+fn workload(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let w = &plan.workload;
+    let _ = writeln!(out, "## {}\n", h(Md::Workload));
+    header(out, &[h(Md::Task), h(Md::Minutes)]);
+    for i in &w.items {
+        row(out, &[i.label.clone(), i.minutes.to_string()]);
+    }
+    row(out, &[format!("**{}**", h(Md::Needed)), format!("**{}**", w.minutes_needed)]);
+    row(out, &[format!("**{}**", h(Md::Available)), format!("**{}**", w.minutes_available)]);
+    out.push('\n');
+    let _ = writeln!(out, "_{}_\n", one_line(&w.note));
+}
+
+fn budget(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    let b = &plan.budget;
+    let _ = writeln!(out, "## {}\n", h(Md::Budget));
+    header(out, &[String::new(), b.currency.clone()]);
+    for (label, v) in [
+        (Md::Ads, b.ads),
+        (Md::Content, b.content),
+        (Md::Management, b.management),
+        (Md::Tools, b.tools),
+        (Md::Monthly, b.monthly),
+    ] {
+        row(out, &[h(label), money(v, &b.currency, l)]);
+    }
+    if let Some(cost) = b.labour_cost {
+        row(out, &[h(Md::LabourCost), money(cost, &b.currency, l)]);
+    }
+    row(out, &[h(Md::TotalCost), money(b.total_cost, &b.currency, l)]);
+    out.push('\n');
+    let _ = writeln!(out, "{}\n", one_line(&b.rationale));
+}
+
+fn calendar(out: &mut String, plan: &Plan) {
+    let l = plan.locale;
+    let h = |m: Md| T::Md(m).text(l);
+    if plan.calendar.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## {}\n", h(Md::Calendar));
+    let _ = writeln!(out, "_{}_\n", h(Md::LocalTimes));
+    let start = plan.calendar.first().map(|e| e.date);
+    let mut current_week = None;
+    for e in &plan.calendar {
+        let week = start.map_or(0, |s| (e.date - s).num_days().max(0) / 7 + 1);
+        if current_week != Some(week) {
+            if current_week.is_some() {
+                out.push('\n');
+            }
+            current_week = Some(week);
+            let monday = e.date - chrono::Days::new(u64::from(e.date.weekday().num_days_from_monday()));
+            let _ = writeln!(out, "### {} {week} ({})\n", h(Md::Week), text::date(monday, l));
+            header(out, &[h(Md::Date), h(Md::Time), h(Md::Channel), h(Md::Formats), h(Md::Title), h(Md::KeyDate), h(Md::PrepareBy)]);
+        }
+        row(
+            out,
+            &[
+                format!("{} {}", weekday_name(e.date.weekday(), l), text::date(e.date, l)),
+                e.time.format("%H:%M").to_string(),
+                e.channel.map(|c| text::channel_name(c).to_string()).unwrap_or_default(),
+                e.format.map(|f| text::format_name(f, l).to_string()).unwrap_or_default(),
+                e.title.clone(),
+                e.key_date.clone().unwrap_or_default(),
+                e.prepare_by.map(|d| text::date(d, l)).unwrap_or_default(),
+            ],
+        );
+    }
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::engine::build_plan;
+    use crate::core::model::Answers;
+
+    fn example(locale: Locale) -> Plan {
+        let mut a = Answers::from_json(include_str!("../../../tests/fixtures/answers_design_example.json")).unwrap();
+        a.locale = locale;
+        build_plan(&a, a.calendar.start)
+    }
+
+    #[test]
+    fn the_document_has_every_section_in_the_plans_language() {
+        let it = plan_markdown(&example(Locale::It));
+        for heading in ["# Strategia social: Forno Rossi", "## 1. Situazione", "## 2. Obiettivi", "## 3. Strategia", "## 4. Tattiche", "## 5. Azione", "## 6. Controllo", "## Carico di lavoro", "## Budget", "## Fonti"] {
+            assert!(it.contains(heading), "missing {heading}");
+        }
+        assert!(it.contains("Pane a lievito madre"), "quotes the value proposition");
+        let en = plan_markdown(&example(Locale::En));
+        for heading in ["# Social media strategy: Forno Rossi", "## 1. Situation", "## 6. Control", "## Workload", "## Sources"] {
+            assert!(en.contains(heading), "missing {heading}");
+        }
+        assert!(!en.contains("Situazione"));
+    }
+
+    #[test]
+    fn user_text_cannot_break_a_table() {
+        let mut a = Answers::from_json(include_str!("../../../tests/fixtures/answers_design_example.json")).unwrap();
+        a.business.competitors = vec!["A | B\nC".into()];
+        let md = plan_markdown(&build_plan(&a, a.calendar.start));
+        assert!(md.contains("A \\| B C"));
+    }
+}
