@@ -240,6 +240,8 @@ mod binary {
     const LIST: u8 = 0x07;
     const OBJECT: u8 = 0x08;
     const DATE: u8 = 0x09;
+    /// A text coded with the fixed Huffman code of [`super::text_code`].
+    const PACKED_TEXT: u8 = 0x0a;
     /// Tags from here on are dictionary words: `tag - WORD` is the index in [`WORDS`].
     const WORD: u8 = 0x10;
 
@@ -481,9 +483,16 @@ mod binary {
             out.push(DATE);
             write_varint(out, zigzag(day));
         } else {
-            out.push(TEXT);
-            write_varint(out, s.len() as u64);
-            out.extend_from_slice(s.as_bytes());
+            let packed = super::text_code::pack(s.as_bytes());
+            if packed.len() < s.len() {
+                out.push(PACKED_TEXT);
+                write_varint(out, s.len() as u64);
+                out.extend_from_slice(&packed);
+            } else {
+                out.push(TEXT);
+                write_varint(out, s.len() as u64);
+                out.extend_from_slice(s.as_bytes());
+            }
         }
     }
 
@@ -593,7 +602,7 @@ mod binary {
                     }
                     Value::Object(fields)
                 }
-                TEXT | DATE | WORD.. => Value::String(self.text_after(tag)?),
+                TEXT | PACKED_TEXT | DATE | WORD.. => Value::String(self.text_after(tag)?),
                 _ => return None,
             })
         }
@@ -603,6 +612,13 @@ mod binary {
                 TEXT => {
                     let len = self.varint()?;
                     String::from_utf8(self.take(len)?.to_vec()).ok()
+                }
+                PACKED_TEXT => {
+                    let len = usize::try_from(self.varint()?).ok()?;
+                    let rest = self.bytes.get(self.at..)?;
+                    let (text, used) = super::text_code::unpack(rest, len)?;
+                    self.at += used;
+                    String::from_utf8(text).ok()
                 }
                 DATE => {
                     let days = unzigzag(self.varint()?);
@@ -671,6 +687,234 @@ mod binary {
             assert_eq!(decode(&deep), None, "nesting is capped");
             assert_eq!(decode(&[0x0a]), None, "unknown tag");
             assert_eq!(decode(&[0xff]), None, "word past the dictionary");
+        }
+    }
+}
+
+/// A fixed (static) Huffman code for the bytes of free texts, tuned for Italian and English:
+/// common letters take 3–5 bits instead of 8, which shortens a typical link by about a third.
+/// The weights are part of format 1: **never change them**; a new code needs a new format.
+mod text_code {
+    /// Longest code the weights below produce (checked by a test); codes fit in a `u32`.
+    const MAX_BITS: usize = 24;
+
+    /// Relative frequency of each byte in the texts of a plan (names, value proposition,
+    /// persona, key dates); every byte has at least 1 so any UTF-8 text can be coded.
+    fn weight(byte: u8) -> u32 {
+        match byte {
+            b' ' => 1700,
+            b'e' => 1100,
+            b'a' => 1050,
+            b'i' => 1000,
+            b'o' => 900,
+            b'n' => 650,
+            b'r' | b't' => 600,
+            b'l' | b's' => 550,
+            b'c' => 420,
+            b'd' => 350,
+            b'u' => 300,
+            b'p' => 280,
+            b'm' => 260,
+            b'g' | b'v' => 160,
+            b'h' => 150,
+            b',' => 120,
+            b'.' | b'f' => 110,
+            b'b' => 90,
+            b'z' => 80,
+            b'y' | b'\'' => 60,
+            b'w' => 50,
+            0xc3 => 60,
+            b'0'..=b'9' | b'k' | b'q' | b'-' => 30,
+            b'A'..=b'Z' => 25,
+            b'x' | b'#' => 20,
+            // The second byte of à è é ì ò ù.
+            0xa0 | 0xa8 | 0xa9 | 0xac | 0xb2 | 0xb9 => 15,
+            b'j' | b'/' | b':' => 10,
+            b'(' | b')' | b'!' | b'?' | b'"' => 8,
+            b'&' | b'+' | b'@' | b'_' | b';' | b'%' | b'\n' | 0xe2 | 0x80 => 5,
+            _ => 1,
+        }
+    }
+
+    /// The code length of every byte, from a Huffman tree over [`weight`]. Ties are broken by
+    /// position, so the lengths are the same on every machine.
+    fn lengths() -> [u8; 256] {
+        let mut lengths = [0u8; 256];
+        // Each group: its total weight and the bytes under it.
+        let mut groups: Vec<(u32, Vec<u8>)> = (0..=255u8).map(|b| (weight(b), vec![b])).collect();
+        while groups.len() > 1 {
+            let (a, b) = two_lightest(&groups);
+            let (later, earlier) = (a.max(b), a.min(b));
+            let second = groups.remove(later);
+            let first = groups.remove(earlier);
+            for byte in first.1.iter().chain(&second.1) {
+                if let Some(length) = lengths.get_mut(usize::from(*byte)) {
+                    *length = length.saturating_add(1);
+                }
+            }
+            let mut bytes = first.1;
+            bytes.extend(second.1);
+            groups.push((first.0 + second.0, bytes));
+        }
+        lengths
+    }
+
+    /// The positions of the two lightest groups (the first found wins a tie).
+    fn two_lightest(groups: &[(u32, Vec<u8>)]) -> (usize, usize) {
+        let (mut lightest, mut second) = ((u32::MAX, 0), (u32::MAX, 0));
+        for (i, (weight, _)) in groups.iter().enumerate() {
+            if *weight < lightest.0 {
+                second = lightest;
+                lightest = (*weight, i);
+            } else if *weight < second.0 {
+                second = (*weight, i);
+            }
+        }
+        (lightest.1, second.1)
+    }
+
+    /// The code, built once: canonical codes per byte for packing, and per length the number
+    /// of codes and the bytes in canonical order for unpacking.
+    struct Code {
+        codes: [(u32, u8); 256],
+        count: [u32; MAX_BITS + 1],
+        symbols: Vec<u8>,
+    }
+
+    fn code() -> &'static Code {
+        static CODE: std::sync::OnceLock<Code> = std::sync::OnceLock::new();
+        CODE.get_or_init(|| {
+            let lengths = lengths();
+            let mut count = [0u32; MAX_BITS + 1];
+            let mut symbols: Vec<u8> = Vec::with_capacity(256);
+            for length in 1..=MAX_BITS {
+                for (byte, l) in (0..=255u8).zip(lengths.iter()) {
+                    if usize::from(*l) == length {
+                        if let Some(c) = count.get_mut(length) {
+                            *c += 1;
+                        }
+                        symbols.push(byte);
+                    }
+                }
+            }
+            Code {
+                codes: codes(&lengths),
+                count,
+                symbols,
+            }
+        })
+    }
+
+    /// Canonical codes: `(code, length)` per byte, shorter codes first, then by byte value.
+    fn codes(lengths: &[u8; 256]) -> [(u32, u8); 256] {
+        let mut codes = [(0u32, 0u8); 256];
+        let mut code = 0u32;
+        for length in 1..=MAX_BITS as u8 {
+            for (byte, l) in lengths.iter().enumerate() {
+                if *l == length {
+                    if let Some(slot) = codes.get_mut(byte) {
+                        *slot = (code, length);
+                    }
+                    code = code.wrapping_add(1);
+                }
+            }
+            code <<= 1;
+        }
+        codes
+    }
+
+    /// `text` as Huffman bits, most significant first, padded with zeros to a whole byte.
+    pub fn pack(text: &[u8]) -> Vec<u8> {
+        let codes = &code().codes;
+        let mut out = Vec::with_capacity(text.len());
+        let (mut acc, mut filled) = (0u64, 0u32);
+        for byte in text {
+            let (code, length) = codes.get(usize::from(*byte)).copied().unwrap_or((0, 0));
+            acc = (acc << length) | u64::from(code);
+            filled += u32::from(length);
+            while filled >= 8 {
+                filled -= 8;
+                out.push((acc >> filled) as u8);
+            }
+        }
+        if filled > 0 {
+            out.push((acc << (8 - filled)) as u8);
+        }
+        out
+    }
+
+    /// Decodes `len` bytes of text from the start of `bits`; returns them and how many bytes
+    /// of `bits` were used. `None` if the bits run out (every byte takes at least one bit, so
+    /// a `len` larger than the bits can hold is refused before any work).
+    pub fn unpack(bits: &[u8], len: usize) -> Option<(Vec<u8>, usize)> {
+        if len > bits.len().saturating_mul(8) {
+            return None;
+        }
+        let Code { count, symbols, .. } = code();
+        let mut position = 0usize; // in bits
+        let mut next_bit = || {
+            let byte = bits.get(position / 8)?;
+            let bit = (byte >> (7 - position % 8)) & 1;
+            position += 1;
+            Some(u32::from(bit))
+        };
+        let mut text = Vec::with_capacity(len);
+        while text.len() < len {
+            let (mut code, mut first, mut index) = (0u32, 0u32, 0u32);
+            let mut found = None;
+            for c in count.iter().skip(1) {
+                code |= next_bit()?;
+                if code.wrapping_sub(first) < *c {
+                    found = symbols.get((index + code - first) as usize).copied();
+                    break;
+                }
+                index += c;
+                first = (first + c) << 1;
+                code <<= 1;
+            }
+            text.push(found?);
+        }
+        Some((text, position.div_ceil(8)))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn every_byte_has_a_code_no_longer_than_the_limit_and_common_letters_are_short() {
+            let lengths = lengths();
+            assert!(
+                lengths.iter().all(|l| (1..=MAX_BITS as u8).contains(l)),
+                "{lengths:?}"
+            );
+            assert!(lengths[usize::from(b' ')] <= 4 && lengths[usize::from(b'e')] <= 4);
+            // A complete prefix code: the Kraft sum is exactly 1.
+            let kraft: f64 = lengths.iter().map(|l| 0.5f64.powi(i32::from(*l))).sum();
+            assert!((kraft - 1.0).abs() < 1e-12, "{kraft}");
+        }
+
+        #[test]
+        fn texts_read_back_and_shrink() {
+            for text in [
+                "",
+                "a",
+                "Pane a lievito madre cotto a legna, ogni mattina.",
+                "Caffè è così 🥐\u{0}\u{ff}",
+            ] {
+                let packed = pack(text.as_bytes());
+                let (back, used) = unpack(&packed, text.len()).unwrap();
+                assert_eq!(back, text.as_bytes());
+                assert_eq!(used, packed.len());
+            }
+            let italian = "Donne che arredano casa con cura e cercano oggetti con una storia.";
+            assert!(pack(italian.as_bytes()).len() * 10 < italian.len() * 7);
+            assert_eq!(
+                unpack(&[0xff], 9),
+                None,
+                "more bytes than the bits can hold"
+            );
+            assert_eq!(unpack(&[], 1), None);
         }
     }
 }
