@@ -18,8 +18,8 @@ use crate::core::model::KeyDateKind;
 
 /// Days before a business date when its teaser, countdown or invitation goes out.
 const BUSINESS_LEAD_DAYS: i64 = 7;
-/// Days after an event when its recap may go out.
-const RECAP_DAYS: i64 = 3;
+/// Days after an event within which its recap goes out (the next post, with a weekly cadence).
+const RECAP_DAYS: i64 = 7;
 /// Occasions up to this many days after the calendar still theme posts inside it.
 const LOOKAHEAD_DAYS: u64 = 21;
 

@@ -1,0 +1,596 @@
+//! The calendar against realistic plans: a bakery run by its owner, a B2B software company
+//! on LinkedIn, a gym on Instagram and TikTok, a nonprofit. Each checks what a user would
+//! notice: the cadence every week, dates inside the calendar, no night posts, the
+//! promotional share, and key dates and holidays on the right days with themed posts.
+
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
+use rotta::core::calendar::{
+    Calendar, CalendarEntry, CalendarSpec, ChannelSpec, EntryKind, PillarSpec, build_calendar,
+};
+use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn t(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+fn pillar(id: &str, name: &str, share: f64, promotional: bool) -> PillarSpec {
+    PillarSpec {
+        id: id.into(),
+        name: name.into(),
+        share,
+        promotional,
+    }
+}
+
+fn channel(
+    channel: Channel,
+    posts: u32,
+    formats: Vec<Format>,
+    slots: Vec<(Weekday, NaiveTime)>,
+) -> ChannelSpec {
+    ChannelSpec {
+        channel,
+        posts_per_week: posts,
+        formats,
+        slots,
+    }
+}
+
+fn key(date: &str, name: &str, kind: KeyDateKind) -> KeyDate {
+    KeyDate {
+        date: d(date),
+        name: name.into(),
+        kind,
+    }
+}
+
+fn posts(calendar: &Calendar) -> Vec<&CalendarEntry> {
+    calendar
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Post)
+        .collect()
+}
+
+/// What every calendar must hold, whatever the plan.
+fn check_invariants(spec: &CalendarSpec, calendar: &Calendar) {
+    let end = spec.start + chrono::Days::new(u64::from(spec.weeks) * 7 - 1);
+    for e in &calendar.entries {
+        assert!(
+            e.date >= spec.start && e.date <= end,
+            "{e:?} outside the calendar"
+        );
+        assert!(e.time >= t(6, 0) && e.time < t(23, 0), "{e:?} at night");
+    }
+    assert!(
+        calendar
+            .entries
+            .windows(2)
+            .all(|w| (w[0].date, w[0].time) <= (w[1].date, w[1].time)),
+        "sorted"
+    );
+    for ch in &spec.channels {
+        for week in 0..spec.weeks {
+            let from = spec.start + chrono::Days::new(u64::from(week) * 7);
+            let to = from + chrono::Days::new(6);
+            let days: Vec<NaiveDate> = posts(calendar)
+                .iter()
+                .filter(|e| e.channel == Some(ch.channel) && e.date >= from && e.date <= to)
+                .map(|e| e.date)
+                .collect();
+            assert_eq!(
+                days.len() as u32,
+                ch.posts_per_week,
+                "{:?} week {week}",
+                ch.channel
+            );
+            let mut unique = days.clone();
+            unique.dedup();
+            if ch.posts_per_week <= 7 {
+                assert_eq!(
+                    unique.len(),
+                    days.len(),
+                    "{:?} posts twice on one day in week {week}",
+                    ch.channel
+                );
+            }
+        }
+    }
+    // The promotional share, over the whole calendar and every 4-week window, within one post.
+    let promo_ids: Vec<&str> = spec
+        .pillars
+        .iter()
+        .filter(|p| p.promotional)
+        .map(|p| p.id.as_str())
+        .collect();
+    let share = if promo_ids.is_empty() {
+        0.0
+    } else {
+        spec.promo_share
+    };
+    let all = posts(calendar);
+    let is_promo = |e: &&CalendarEntry| e.pillar.as_deref().is_some_and(|p| promo_ids.contains(&p));
+    let windows =
+        std::iter::once((spec.start, end)).chain((0..=spec.weeks.saturating_sub(4)).map(|w| {
+            let from = spec.start + chrono::Days::new(u64::from(w) * 7);
+            (from, from + chrono::Days::new(27))
+        }));
+    for (from, to) in windows {
+        let window: Vec<_> = all
+            .iter()
+            .filter(|e| e.date >= from && e.date <= to)
+            .collect();
+        let promos = window.iter().filter(|e| is_promo(e)).count() as f64;
+        let expected = share * window.len() as f64;
+        assert!(
+            (promos - expected).abs() <= 1.0,
+            "{from}..{to}: {promos} promotional of {}",
+            window.len()
+        );
+    }
+}
+
+fn key_date<'a>(calendar: &'a Calendar, date: &str, kind: &str) -> Vec<&'a str> {
+    calendar
+        .key_dates
+        .iter()
+        .filter(|k| k.date == d(date) && k.kind == kind)
+        .map(|k| k.name.as_str())
+        .collect()
+}
+
+fn bakery() -> CalendarSpec {
+    CalendarSpec {
+        locale: Locale::It,
+        start: d("2027-01-04"),
+        weeks: 12,
+        country: "IT".into(),
+        has_venue: true,
+        public_holidays: true,
+        marketing_days: true,
+        key_dates: vec![
+            key("2027-02-14", "San Valentino box", KeyDateKind::Promotion),
+            key("2027-03-01", "Ferie di fine inverno", KeyDateKind::Closure),
+        ],
+        channels: vec![
+            channel(
+                Channel::Instagram,
+                3,
+                vec![Format::Photo, Format::Stories],
+                vec![
+                    (Weekday::Tue, t(12, 30)),
+                    (Weekday::Thu, t(18, 0)),
+                    (Weekday::Sat, t(10, 0)),
+                ],
+            ),
+            channel(
+                Channel::GoogleBusiness,
+                1,
+                vec![Format::Photo],
+                vec![(Weekday::Fri, t(9, 0))],
+            ),
+        ],
+        pillars: vec![
+            pillar("behind_the_scenes", "Dietro le quinte", 0.35, false),
+            pillar("education", "Il nostro pane", 0.25, false),
+            pillar("community", "Clienti e quartiere", 0.2, false),
+            pillar("offer", "Prodotti e offerte", 0.2, true),
+        ],
+        promo_share: 0.2,
+        approval_lead_days: None,
+    }
+}
+
+#[test]
+fn bakery_on_instagram_and_google_business() {
+    let spec = bakery();
+    let calendar = build_calendar(&spec);
+    check_invariants(&spec, &calendar);
+    assert_eq!(posts(&calendar).len(), 12 * 4);
+    assert!(
+        posts(&calendar).iter().all(|p| p.prepare_by.is_none()),
+        "no approval, no prepare-by"
+    );
+
+    // Holidays and marketing days are listed on their days, in Italian.
+    assert_eq!(
+        key_date(&calendar, "2027-01-06", "public_holiday"),
+        vec!["Epifania"]
+    );
+    assert_eq!(
+        key_date(&calendar, "2027-03-28", "public_holiday"),
+        vec!["Pasqua"]
+    );
+    assert_eq!(
+        key_date(&calendar, "2027-02-14", "marketing_day"),
+        vec!["San Valentino"]
+    );
+    assert_eq!(
+        key_date(&calendar, "2027-03-19", "marketing_day"),
+        vec!["Festa del papà"]
+    );
+    assert_eq!(
+        key_date(&calendar, "2027-02-14", "promotion"),
+        vec!["San Valentino box"]
+    );
+
+    // The promotion (a Sunday, when the bakery does not usually post) gets a teaser before
+    // and a reminder on the day.
+    let themed = |name: &str| -> Vec<&CalendarEntry> {
+        posts(&calendar)
+            .into_iter()
+            .filter(|p| p.key_date.as_deref() == Some(name))
+            .collect()
+    };
+    let promo = themed("San Valentino box");
+    assert!(
+        promo
+            .iter()
+            .any(|p| p.date == d("2027-02-14") && p.title == "Oggi: San Valentino box"),
+        "{promo:?}"
+    );
+    assert!(promo.iter().any(|p| p.date < d("2027-02-14")
+        && p.date >= d("2027-02-07")
+        && p.title.starts_with("Anteprima")));
+
+    // The closure becomes an opening-hours notice in the week before, outside the mix.
+    let closure = themed("Ferie di fine inverno");
+    assert_eq!(closure.len(), 1);
+    assert!(closure[0].date < d("2027-03-01") && closure[0].date >= d("2027-02-22"));
+    assert_eq!(
+        closure[0].title,
+        "Avviso orari: chiusi il 1 marzo (Ferie di fine inverno)"
+    );
+    assert_eq!(closure[0].pillar, None);
+
+    // A venue business gets opening hours before a public holiday.
+    let epiphany = themed("Epifania");
+    assert!(
+        epiphany
+            .iter()
+            .any(|p| p.title == "Orari di apertura per Epifania" && p.date < d("2027-01-06"))
+    );
+
+    // Ordinary posts carry the pillar's name and the format, in Italian.
+    assert!(
+        posts(&calendar)
+            .iter()
+            .any(|p| p.title == "Dietro le quinte: foto")
+    );
+    // Listening every week, a monthly report, a review at the end of the 12 weeks.
+    let tasks: Vec<_> = calendar
+        .entries
+        .iter()
+        .filter(|e| e.kind == EntryKind::Task)
+        .collect();
+    assert_eq!(
+        tasks
+            .iter()
+            .filter(|t| t.title.starts_with("Ascolto settimanale"))
+            .count(),
+        12
+    );
+    assert!(tasks.iter().any(|t| t.title == "Report mensile di gennaio"));
+    assert!(
+        tasks
+            .iter()
+            .any(|t| t.title == "Revisione trimestrale del piano" && t.date == d("2027-03-26"))
+    );
+}
+
+#[test]
+fn b2b_software_on_linkedin_with_approval() {
+    let spec = CalendarSpec {
+        locale: Locale::En,
+        start: d("2027-03-01"),
+        weeks: 26,
+        country: "GB".into(),
+        has_venue: false,
+        public_holidays: true,
+        marketing_days: false,
+        key_dates: vec![
+            key("2027-04-20", "Version 2 launch", KeyDateKind::Launch),
+            key(
+                "2027-05-13",
+                "Webinar: onboarding, done right",
+                KeyDateKind::Event,
+            ),
+        ],
+        channels: vec![channel(
+            Channel::Linkedin,
+            3,
+            vec![Format::Text, Format::Graphics, Format::Article],
+            vec![
+                (Weekday::Tue, t(10, 0)),
+                (Weekday::Wed, t(11, 0)),
+                (Weekday::Thu, t(10, 0)),
+            ],
+        )],
+        pillars: vec![
+            pillar("education", "How-to", 0.4, false),
+            pillar("thought_leadership", "Point of view", 0.2, false),
+            pillar("social_proof", "Customer stories", 0.2, false),
+            pillar("product", "Product", 0.2, true),
+        ],
+        promo_share: 0.2,
+        approval_lead_days: Some(2),
+    };
+    let calendar = build_calendar(&spec);
+    check_invariants(&spec, &calendar);
+    for p in posts(&calendar) {
+        assert_eq!(
+            p.prepare_by,
+            Some(p.date - chrono::Days::new(2)),
+            "prepare by two days before"
+        );
+        assert!(
+            matches!(p.date.weekday(), Weekday::Tue | Weekday::Wed | Weekday::Thu),
+            "{p:?}"
+        );
+    }
+    assert_eq!(
+        key_date(&calendar, "2027-03-26", "public_holiday"),
+        vec!["Good Friday"]
+    );
+    assert_eq!(
+        key_date(&calendar, "2027-05-31", "public_holiday"),
+        vec!["Spring bank holiday"]
+    );
+    assert!(
+        calendar.key_dates.iter().all(|k| k.kind != "marketing_day"),
+        "marketing days were not asked for"
+    );
+    let titles: Vec<(NaiveDate, &str)> = posts(&calendar)
+        .iter()
+        .map(|p| (p.date, p.title.as_str()))
+        .collect();
+    assert!(titles.contains(&(d("2027-04-20"), "Today: Version 2 launch")));
+    assert!(titles.iter().any(|(date, title)| *title == "Countdown: Version 2 launch" && *date < d("2027-04-20")));
+    assert!(titles.contains(&(d("2027-05-13"), "Today: Webinar: onboarding, done right")));
+    assert!(
+        titles
+            .iter()
+            .any(|(_, title)| *title == "Invitation: Webinar: onboarding, done right")
+    );
+    assert!(titles.iter().any(
+        |(date, title)| *title == "Recap: Webinar: onboarding, done right"
+            && *date > d("2027-05-13")
+    ));
+    assert!(
+        posts(&calendar)
+            .iter()
+            .all(|p| !p.title.starts_with("Opening hours")),
+        "no venue, no notices"
+    );
+    let reviews = calendar
+        .entries
+        .iter()
+        .filter(|e| e.title == "Quarterly review of the plan")
+        .count();
+    assert_eq!(reviews, 2);
+}
+
+#[test]
+fn gym_on_instagram_and_tiktok() {
+    let spec = CalendarSpec {
+        locale: Locale::En,
+        start: d("2027-06-28"),
+        weeks: 8,
+        country: "US".into(),
+        has_venue: true,
+        public_holidays: true,
+        marketing_days: true,
+        key_dates: vec![key(
+            "2027-07-12",
+            "Summer challenge",
+            KeyDateKind::Promotion,
+        )],
+        channels: vec![
+            channel(
+                Channel::Instagram,
+                5,
+                vec![Format::ShortVideo, Format::Photo, Format::Stories],
+                vec![
+                    (Weekday::Mon, t(7, 0)),
+                    (Weekday::Tue, t(18, 0)),
+                    (Weekday::Wed, t(7, 0)),
+                    (Weekday::Thu, t(18, 0)),
+                    (Weekday::Fri, t(7, 0)),
+                    (Weekday::Sat, t(2, 0)),
+                ],
+            ),
+            // Fewer slot days than posts: TikTok gets extra days, still one post a day.
+            channel(
+                Channel::Tiktok,
+                4,
+                vec![Format::ShortVideo],
+                vec![(Weekday::Tue, t(17, 0)), (Weekday::Wed, t(23, 30))],
+            ),
+        ],
+        pillars: vec![
+            pillar("workouts", "Workout of the week", 0.4, false),
+            pillar("members", "Member stories", 0.3, false),
+            pillar("memberships", "Memberships", 0.3, true),
+        ],
+        promo_share: 0.3,
+        approval_lead_days: None,
+    };
+    let calendar = build_calendar(&spec);
+    check_invariants(&spec, &calendar);
+    assert!(
+        posts(&calendar)
+            .iter()
+            .all(|p| p.format.is_some() && p.channel.is_some())
+    );
+    assert!(
+        posts(&calendar)
+            .iter()
+            .filter(|p| p.channel == Some(Channel::Tiktok))
+            .all(|p| p.format == Some(Format::ShortVideo))
+    );
+    // Independence Day 2027 is a Sunday: observed on Monday 5 July.
+    assert_eq!(
+        key_date(&calendar, "2027-07-04", "public_holiday"),
+        vec!["Independence Day"]
+    );
+    assert_eq!(
+        key_date(&calendar, "2027-07-05", "public_holiday"),
+        vec!["Independence Day (observed)"]
+    );
+    assert!(
+        posts(&calendar)
+            .iter()
+            .any(|p| p.title == "Opening hours for Independence Day")
+    );
+    assert!(
+        posts(&calendar)
+            .iter()
+            .any(|p| p.date == d("2027-07-12") && p.title == "Today: Summer challenge")
+    );
+    assert!(
+        posts(&calendar)
+            .iter()
+            .any(|p| p.date < d("2027-07-12") && p.title == "Teaser: Summer challenge")
+    );
+}
+
+#[test]
+fn nonprofit_without_promotions_for_a_year() {
+    let spec = CalendarSpec {
+        locale: Locale::It,
+        start: d("2027-01-04"),
+        weeks: 52,
+        country: "ES".into(),
+        has_venue: false,
+        public_holidays: true,
+        marketing_days: false,
+        key_dates: vec![key(
+            "2027-10-20",
+            "Cena di raccolta fondi",
+            KeyDateKind::Event,
+        )],
+        channels: vec![
+            channel(
+                Channel::Facebook,
+                2,
+                vec![],
+                vec![(Weekday::Wed, t(12, 0)), (Weekday::Sat, t(10, 0))],
+            ),
+            channel(Channel::Instagram, 2, vec![Format::Photo], vec![]),
+        ],
+        pillars: vec![
+            pillar("impact", "Il nostro impatto", 0.5, false),
+            pillar("volunteers", "Volontari", 0.5, false),
+        ],
+        promo_share: 0.2,
+        approval_lead_days: Some(3),
+    };
+    let calendar = build_calendar(&spec);
+    check_invariants(&spec, &calendar);
+    assert_eq!(posts(&calendar).len(), 52 * 4);
+    let impact = posts(&calendar)
+        .iter()
+        .filter(|p| p.pillar.as_deref() == Some("impact"))
+        .count();
+    let volunteers = posts(&calendar)
+        .iter()
+        .filter(|p| p.pillar.as_deref() == Some("volunteers"))
+        .count();
+    assert!(impact.abs_diff(volunteers) <= 1, "{impact} vs {volunteers}");
+    assert_eq!(
+        key_date(&calendar, "2027-10-12", "public_holiday"),
+        vec!["Festa nazionale di Spagna"]
+    );
+    assert!(
+        posts(&calendar)
+            .iter()
+            .any(|p| p.date == d("2027-10-20") && p.title == "Oggi: Cena di raccolta fondi")
+    );
+    let facebook: Vec<_> = posts(&calendar)
+        .into_iter()
+        .filter(|p| p.channel == Some(Channel::Facebook))
+        .collect();
+    assert!(
+        facebook.iter().all(|p| p.format == Some(Format::Photo)),
+        "native format when none is given"
+    );
+    assert_eq!(
+        calendar
+            .entries
+            .iter()
+            .filter(|e| e.title.starts_with("Report mensile"))
+            .count(),
+        12
+    );
+}
+
+#[test]
+fn odd_specs_do_not_panic() {
+    let mut spec = bakery();
+    spec.weeks = 0;
+    assert!(
+        !build_calendar(&spec).entries.is_empty(),
+        "0 weeks is read as 1"
+    );
+    spec.weeks = 500;
+    let year = build_calendar(&spec);
+    assert!(
+        year.entries.iter().all(|e| e.date < d("2028-01-04")),
+        "clamped to 52 weeks"
+    );
+    spec.start = NaiveDate::MAX;
+    assert_eq!(build_calendar(&spec), Calendar::default());
+    let mut spec = bakery();
+    spec.country = "ZZ".into();
+    spec.promo_share = f64::NAN;
+    spec.pillars.clear();
+    spec.channels.push(spec.channels[0].clone());
+    let calendar = build_calendar(&spec);
+    assert!(
+        calendar
+            .key_dates
+            .iter()
+            .all(|k| k.kind != "public_holiday")
+    );
+    assert_eq!(
+        posts(&calendar).len(),
+        12 * 4,
+        "a channel listed twice is planned once"
+    );
+}
+
+#[test]
+fn the_plan_json_shape_of_an_entry() {
+    let calendar = build_calendar(&bakery());
+    let json = serde_json::to_value(&calendar).unwrap();
+    let first_post = json["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "post")
+        .unwrap();
+    assert_eq!(first_post["date"], "2027-01-05");
+    assert_eq!(first_post["time"], "12:30");
+    assert_eq!(first_post["channel"], "instagram");
+    assert_eq!(first_post["format"], "photo");
+    assert!(first_post["prepare_by"].is_null());
+    let task = json["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "task")
+        .unwrap();
+    assert!(task["channel"].is_null() && task["format"].is_null() && task["pillar"].is_null());
+    let first_holiday = json["key_dates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|k| k["kind"] == "public_holiday")
+        .unwrap();
+    assert_eq!(first_holiday["date"], "2027-01-06");
+    assert_eq!(first_holiday["name"], "Epifania");
+}
