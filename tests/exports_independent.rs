@@ -1,0 +1,244 @@
+//! The CSV and ICS exports read back by independent parsers: Python's `csv` module and the
+//! `icalendar` package (pinned in requirements.txt), through `e2e/check_exports.py`.
+//!
+//! Needs `python3` with `icalendar` installed (`pip install -r requirements.txt`); fails
+//! with that instruction when either is missing.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use chrono::{NaiveDate, NaiveTime, Weekday};
+use rotta::core::calendar::texts::channel_label;
+use rotta::core::calendar::{
+    CalendarEntry, CalendarSpec, ChannelSpec, EntryKind, PillarSpec, build_calendar,
+};
+use rotta::core::export::csv::{calendar_csv, header, neutralise, row};
+use rotta::core::export::ics::calendar_ics;
+use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale};
+use serde_json::json;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn t(h: u32, m: u32) -> NaiveTime {
+    NaiveTime::from_hms_opt(h, m, 0).unwrap()
+}
+
+/// A bakery plan whose texts exercise quoting and escaping: accents, commas, semicolons,
+/// quotes, backslashes, a newline, a formula-like name and long names that need folding.
+fn spec(locale: Locale) -> CalendarSpec {
+    let key = |date: &str, name: &str, kind| KeyDate {
+        date: d(date),
+        name: name.into(),
+        kind,
+    };
+    CalendarSpec {
+        locale,
+        start: d("2027-01-04"),
+        weeks: 10,
+        country: "IT".into(),
+        has_venue: true,
+        public_holidays: true,
+        marketing_days: true,
+        key_dates: vec![
+            key(
+                "2027-02-14",
+                "Box \"San Valentino\", cuori; più dolci \\ cioè",
+                KeyDateKind::Promotion,
+            ),
+            key(
+                "2027-02-24",
+                "=SOMMA(A1) chiusura\nper inventario",
+                KeyDateKind::Closure,
+            ),
+            key(
+                "2027-01-20",
+                &"Festa dell'università è già qui ".repeat(4),
+                KeyDateKind::Event,
+            ),
+        ],
+        channels: vec![
+            ChannelSpec {
+                channel: Channel::Instagram,
+                posts_per_week: 3,
+                formats: vec![Format::Photo, Format::ShortVideo],
+                slots: vec![
+                    (Weekday::Tue, t(12, 30)),
+                    (Weekday::Thu, t(18, 0)),
+                    (Weekday::Sat, t(10, 0)),
+                ],
+            },
+            ChannelSpec {
+                channel: Channel::GoogleBusiness,
+                posts_per_week: 1,
+                formats: vec![],
+                slots: vec![(Weekday::Fri, t(9, 0))],
+            },
+        ],
+        pillars: vec![
+            PillarSpec {
+                id: "behind_the_scenes".into(),
+                name: "Dietro le quinte".into(),
+                share: 0.5,
+                promotional: false,
+            },
+            PillarSpec {
+                id: "education".into(),
+                name: "Perché è più buono".into(),
+                share: 0.3,
+                promotional: false,
+            },
+            PillarSpec {
+                id: "offer".into(),
+                name: "Offerte".into(),
+                share: 0.2,
+                promotional: true,
+            },
+        ],
+        promo_share: 0.2,
+        approval_lead_days: Some(2),
+    }
+}
+
+fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_json::Value {
+    let minutes = if entry.kind == EntryKind::Post {
+        30
+    } else {
+        60
+    };
+    let start = entry.date.and_time(entry.time);
+    let end = start + chrono::Duration::minutes(minutes);
+    let (pillar, format, key_date, prepare, local, task) = match locale {
+        Locale::It => (
+            "Pilastro",
+            "Formato",
+            "Data chiave",
+            "Preparare entro",
+            "Orario locale, senza fuso orario.",
+            "Attività",
+        ),
+        Locale::En => (
+            "Pillar",
+            "Format",
+            "Key date",
+            "Prepare by",
+            "Local time, no time zone.",
+            "Task",
+        ),
+    };
+    let mut description = Vec::new();
+    if let Some(p) = &entry.pillar {
+        description.push(format!("{pillar}: {p}"));
+    }
+    if let Some(f) = entry.format {
+        description.push(format!(
+            "{format}: {}",
+            rotta::core::calendar::texts::format_label(f, locale)
+        ));
+    }
+    if let Some(k) = &entry.key_date {
+        description.push(format!("{key_date}: {k}"));
+    }
+    if let Some(p) = entry.prepare_by {
+        description.push(format!("{prepare}: {p}"));
+    }
+    description.push(local.to_string());
+    let summary = match entry.channel {
+        Some(c) => format!("{}: {}", channel_label(c), entry.title),
+        None => entry.title.clone(),
+    };
+    json!({
+        "uid": uid,
+        "summary": summary,
+        "description": description.join("\n"),
+        "categories": entry.channel.map(channel_label).unwrap_or(task),
+        "dtstart": start.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        "dtend": end.format("%Y-%m-%dT%H:%M:%S").to_string(),
+    })
+}
+
+fn run_checker(locale: Locale) {
+    let calendar = build_calendar(&spec(locale));
+    let entries = &calendar.entries;
+    assert!(
+        entries.iter().any(
+            |e| e.title.contains('"') || e.key_date.as_deref().is_some_and(|k| k.contains(';'))
+        )
+    );
+    let stamp = d("2027-01-01").and_hms_opt(8, 30, 0).unwrap();
+    let csv = calendar_csv(entries, locale);
+    let ics = calendar_ics(entries, locale, "Forno Rossi", stamp);
+    assert_eq!(
+        ics,
+        calendar_ics(entries, locale, "Forno Rossi", stamp),
+        "the same plan gives the same file"
+    );
+
+    let uids: Vec<String> = ics
+        .replace("\r\n ", "")
+        .lines()
+        .filter_map(|l| l.strip_prefix("UID:").map(str::to_string))
+        .collect();
+    assert_eq!(uids.len(), entries.len());
+    let mut rows = vec![
+        header(locale)
+            .iter()
+            .map(|h| h.to_string())
+            .collect::<Vec<_>>(),
+    ];
+    rows.extend(
+        entries
+            .iter()
+            .map(|e| row(e, locale).iter().map(|c| neutralise(c)).collect()),
+    );
+    let events: Vec<_> = entries
+        .iter()
+        .zip(&uids)
+        .map(|(e, uid)| expected_event(e, uid, locale))
+        .collect();
+    let expected = json!({ "rows": rows, "events": events });
+
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("rotta-exports-{}-{}", std::process::id(), locale));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (csv_path, ics_path, expected_path) = (
+        dir.join("calendar.csv"),
+        dir.join("calendar.ics"),
+        dir.join("expected.json"),
+    );
+    std::fs::write(&csv_path, &csv).unwrap();
+    std::fs::write(&ics_path, &ics).unwrap();
+    std::fs::write(&expected_path, serde_json::to_string(&expected).unwrap()).unwrap();
+
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("e2e/check_exports.py");
+    let output = Command::new("python3")
+        .arg(&script)
+        .args([&csv_path, &ics_path, &expected_path])
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("python3 is needed to check the exports independently ({e}); install Python 3")
+        });
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    match output.status.code() {
+        Some(0) => {}
+        Some(3) => panic!(
+            "the icalendar package is missing: run `pip install -r requirements.txt` ({stderr})"
+        ),
+        _ => panic!(
+            "the independent parsers disagree with the exports ({locale}):\n{stderr}\nfiles kept in {}",
+            dir.display()
+        ),
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn italian_exports_parse_back_in_python() {
+    run_checker(Locale::It);
+}
+
+#[test]
+fn english_exports_parse_back_in_python() {
+    run_checker(Locale::En);
+}
