@@ -61,6 +61,8 @@ impl std::error::Error for ShareError {}
 /// The fragment (without `#`) that shares `answers`: `share=1.` and URL-safe characters
 /// only (`A–Z a–z 0–9 - _`).
 pub fn share_fragment(answers: &Answers) -> String {
+    // `to_value`, not a trip through the JSON text: serde_json's text parser may read a
+    // 17-digit number back one unit in the last place off, and the link must be exact.
     let full = serde_json::to_value(answers).unwrap_or(Value::Null);
     let defaults = serde_json::to_value(Answers::default()).unwrap_or(Value::Null);
     let compact = fragment_of(&without_defaults(&full, &defaults));
@@ -103,10 +105,26 @@ pub fn answers_from_fragment(fragment: &str) -> Result<Answers, ShareError> {
     document
         .entry("schema")
         .or_insert_with(|| Value::String(ANSWERS_SCHEMA.into()));
-    if serde_json::to_string(&value).map_or(true, |json| json.len() > MAX_ANSWERS_BYTES) {
+    if json_size(&value) > MAX_ANSWERS_BYTES {
         return Err(ShareError::TooLarge);
     }
     Answers::from_value(value).map_err(|e| ShareError::Invalid(e.to_string()))
+}
+
+/// About how many bytes `value` takes as compact JSON (texts counted unescaped), without
+/// writing it out.
+fn json_size(value: &Value) -> usize {
+    match value {
+        Value::Null | Value::Bool(_) => 5,
+        Value::Number(_) => 24,
+        Value::String(s) => s.len().saturating_add(2),
+        Value::Array(items) => items
+            .iter()
+            .fold(2, |n, v| n.saturating_add(json_size(v) + 1)),
+        Value::Object(fields) => fields.iter().fold(2, |n, (k, v)| {
+            n.saturating_add(k.len() + 4).saturating_add(json_size(v))
+        }),
+    }
 }
 
 fn fragment_of(document: &Value) -> String {
@@ -501,8 +519,10 @@ mod binary {
         if s.len() != 10 {
             return None;
         }
-        let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
-        (date.format("%Y-%m-%d").to_string() == s).then(|| (date - epoch()).num_days())
+        // `NaiveDate`'s own `FromStr`/`Display` (already used by the answers' serde) rather
+        // than the strftime machinery, which would add wasm.
+        let date: NaiveDate = s.parse().ok()?;
+        (date.to_string() == s).then(|| (date - epoch()).num_days())
     }
 
     fn zigzag(n: i64) -> u64 {
@@ -623,7 +643,7 @@ mod binary {
                 DATE => {
                     let days = unzigzag(self.varint()?);
                     let date = epoch().checked_add_signed(chrono::TimeDelta::try_days(days)?)?;
-                    Some(date.format("%Y-%m-%d").to_string())
+                    Some(date.to_string())
                 }
                 _ => WORDS.get(usize::from(tag - WORD)).map(|w| (*w).to_owned()),
             }
