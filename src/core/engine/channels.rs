@@ -133,7 +133,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             continue;
         }
         let (goal, goal_fit) = goal_fit_of(facts, goals);
-        let (wa, wg, wo, wr) = ev::SCORE_WEIGHTS;
+        let (wa, wg, wo, wr) = ev::score_weights(answers.business.offer);
         let mut score = wa * audience
             + wg * goal_fit
             + wo * ev::offer_fit(facts, answers.business.offer)
@@ -151,12 +151,10 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     let mut chosen: Vec<Tuning> = Vec::new();
     let mut hours_needed_minimum = None;
     let best = candidates.first().map_or(0.0, |c| c.score);
+    let hours = answers.resources.hours_per_week;
+    let max_channels = ev::channels_for_hours(hours);
     for cand in candidates {
         let channel = cand.facts.channel;
-        if chosen.len() >= ev::MAX_CHANNELS {
-            excluded.push(exclude(channel, ExclusionKind::Cap, T::ExcludedCap, locale));
-            continue;
-        }
         if cand.score < ev::MIN_SCORE || (!chosen.is_empty() && cand.score < best * ev::MIN_SHARE_OF_BEST) {
             let reason = T::ExcludedLowFit { score: percent(cand.score) };
             excluded.push(exclude(channel, ExclusionKind::LowFit, reason, locale));
@@ -166,7 +164,13 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         let tuning = Tuning { posts: cand.facts.cadence.min, formats: vec![cheapest], cand };
         let used: u32 = overhead + chosen.iter().map(cost).sum::<u32>();
         let extra = cost(&tuning);
-        if used + extra <= available {
+        if chosen.len() >= max_channels && used + extra <= available {
+            let reason = T::ExcludedCap { kept: max_channels, hours: if hours.is_finite() { hours } else { 0.0 } };
+            excluded.push(exclude(channel, ExclusionKind::Cap, reason, locale));
+        } else if chosen.len() >= max_channels {
+            let reason = T::ExcludedTime { posts: tuning.posts, hours: round_up_half_hour(extra) };
+            excluded.push(exclude(channel, ExclusionKind::Time, reason, locale));
+        } else if used + extra <= available {
             chosen.push(tuning);
         } else if chosen.is_empty() {
             // Not even the best channel fits at its minimum: keep it so the plan says what

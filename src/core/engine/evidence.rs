@@ -338,7 +338,27 @@ pub fn channel_facts(channel: Channel) -> &'static ChannelFacts {
 }
 
 /// Weights of the channel score's parts (Rotta estimate): audience, goal, offer, reach.
-pub const SCORE_WEIGHTS: (f64, f64, f64, f64) = (0.35, 0.30, 0.15, 0.20);
+/// For B2B the general population's usage matters less than where buyers work.
+pub fn score_weights(offer: Offer) -> (f64, f64, f64, f64) {
+    match offer {
+        Offer::B2c => (0.35, 0.30, 0.15, 0.20),
+        Offer::Both => (0.25, 0.30, 0.25, 0.20),
+        Offer::B2b => (0.15, 0.35, 0.30, 0.20),
+    }
+}
+
+/// Hours a week one channel needs to be tended well (posting, replies, a little
+/// listening) before a second one is worth opening (Rotta estimate from the SMB time
+/// surveys: most owners spend 1–5 h a week).
+pub const HOURS_PER_TENDED_CHANNEL: f64 = 2.5;
+
+/// How many channels the hours allow: one per [`HOURS_PER_TENDED_CHANNEL`], 1 to 3.
+pub fn channels_for_hours(hours: f64) -> usize {
+    if !hours.is_finite() || hours <= 0.0 {
+        return 1;
+    }
+    ((hours / HOURS_PER_TENDED_CHANNEL).floor() as usize).clamp(1, MAX_CHANNELS)
+}
 /// Bonus for a channel the business already uses actively (its audience is there already).
 pub const ACTIVE_CHANNEL_BONUS: f64 = 0.05;
 /// Below this score a channel is not recommended even when time allows.

@@ -19,7 +19,7 @@ pub enum T<'a> {
     ExcludedRefused,
     ExcludedFormat { needs: &'a str },
     ExcludedNoVenue,
-    ExcludedCap,
+    ExcludedCap { kept: usize, hours: f64 },
     ExcludedLowFit { score: u32 },
     ExcludedTime { posts: u32, hours: f64 },
     ChannelRole(Channel),
@@ -374,7 +374,10 @@ impl T<'_> {
             T::ExcludedRefused => "Escluso per tua scelta.".into(),
             T::ExcludedFormat { needs } => format!("Richiede {needs}, che oggi il team non produce."),
             T::ExcludedNoVenue => "Serve un luogo fisico o una zona servita in cui i clienti ti cercano.".into(),
-            T::ExcludedCap => "Meglio pochi canali curati bene: il piano ne tiene al massimo tre.".into(),
+            T::ExcludedCap { kept, hours: h } => format!(
+                "Meglio pochi canali curati bene: con {} a settimana il piano ne tiene {kept} (mai più di tre).",
+                hours_phrase(*h, l)
+            ),
             T::ExcludedLowFit { score } => format!("Poco adatto al tuo pubblico, ai tuoi obiettivi o alla tua offerta (punteggio {score} su 100)."),
             T::ExcludedTime { posts, hours: h } => format!(
                 "Con il tempo rimasto non ci sta: anche al minimo ({posts} post a settimana) chiederebbe circa {} in più a settimana.",
@@ -632,7 +635,10 @@ impl T<'_> {
             T::ExcludedRefused => "Left out by your choice.".into(),
             T::ExcludedFormat { needs } => format!("It needs {needs}, which the team does not produce today."),
             T::ExcludedNoVenue => "It needs a physical place or a service area where customers look for you.".into(),
-            T::ExcludedCap => "Few channels, well tended: the plan keeps three at most.".into(),
+            T::ExcludedCap { kept, hours: h } => format!(
+                "Few channels, well tended: with {} a week the plan keeps {kept} (never more than three).",
+                hours_phrase(*h, l)
+            ),
             T::ExcludedLowFit { score } => format!("A poor fit for your audience, goals or offer (score {score} out of 100)."),
             T::ExcludedTime { posts, hours: h } => format!(
                 "It does not fit the time left: even at its minimum ({posts} posts a week) it would need about {} more a week.",
@@ -1042,7 +1048,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
         T::ExcludedRefused,
         T::ExcludedFormat { needs: "video" },
         T::ExcludedNoVenue,
-        T::ExcludedCap,
+        T::ExcludedCap { kept: 2, hours: 5.0 },
         T::ExcludedLowFit { score: 30 },
         T::ExcludedTime { posts: 3, hours: 7.5 },
         T::WorkListening,
