@@ -151,3 +151,33 @@ fn every_error_has_a_message_in_both_languages() {
         "Save as a new plan"
     );
 }
+
+#[test]
+fn a_plan_at_every_limit_still_fits_in_a_link() {
+    use rotta::core::model::{KeyDate, KeyDateKind};
+    let mut answers = fixture(TYPICAL_PLAN);
+    let sentence =
+        "Ceramiche fatte a mano, pezzi unici e servizi su misura: è così che lavoriamo. ";
+    let text = |n: usize| sentence.chars().cycle().take(n).collect::<String>();
+    answers.business.value_proposition = text(500);
+    answers.audience.persona.who = text(500);
+    answers.audience.persona.needs = text(500);
+    answers.audience.persona.objections = text(500);
+    answers.audience.location = text(500);
+    answers.business.competitors = (0..5).map(|i| format!("{} {i}", text(110))).collect();
+    answers.audience.listen_keywords = (0..20)
+        .map(|i| format!("#parola{i} {}", text(100)))
+        .collect();
+    let start = answers.calendar.start;
+    answers.calendar.key_dates = (0..60)
+        .map(|i| KeyDate {
+            date: start + chrono::Days::new(i * 3),
+            name: format!("{i} {}", text(115)),
+            kind: KeyDateKind::ALL[i as usize % KeyDateKind::ALL.len()],
+        })
+        .collect();
+    let fragment = share_fragment(&answers);
+    println!("plan at every limit: {} characters", fragment.len());
+    assert!(fragment.len() < MAX_SHARE_CHARS);
+    assert_eq!(answers_from_fragment(&fragment), Ok(answers));
+}

@@ -1092,6 +1092,38 @@ mod tests {
     }
 
     #[test]
+    fn a_link_that_unpacks_to_too_much_is_refused() {
+        // 40,000 one-byte dictionary words unpack to about a megabyte of JSON.
+        let bomb = serde_json::json!({ "skills": vec!["professional_services"; 40_000] });
+        let fragment = fragment_of(&bomb);
+        assert!(
+            fragment.len() < MAX_SHARE_CHARS,
+            "decoded, not refused for its length"
+        );
+        assert_eq!(answers_from_fragment(&fragment), Err(ShareError::TooLarge));
+    }
+
+    #[test]
+    fn an_intact_link_with_values_this_build_does_not_know_is_invalid() {
+        let unknown_sector = serde_json::json!({ "business": { "sector": "bakery" } });
+        let Err(ShareError::Invalid(why)) = answers_from_fragment(&fragment_of(&unknown_sector))
+        else {
+            panic!("an unknown value is Invalid");
+        };
+        assert!(why.contains("bakery"), "{why}");
+        let other_schema = serde_json::json!({ "schema": "acme/1" });
+        assert!(matches!(
+            answers_from_fragment(&fragment_of(&other_schema)),
+            Err(ShareError::Invalid(_))
+        ));
+        let not_an_object = serde_json::json!(["a"]);
+        assert!(matches!(
+            answers_from_fragment(&fragment_of(&not_an_object)),
+            Err(ShareError::Invalid(_))
+        ));
+    }
+
+    #[test]
     fn defaults_are_left_out_and_put_back() {
         let answers = Answers::default();
         let fragment = share_fragment(&answers);
