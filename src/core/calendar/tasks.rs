@@ -56,10 +56,10 @@ pub fn recurring_tasks(locale: Locale, start: NaiveDate, weeks: u32) -> Vec<Cale
         let number = week + 1;
         let quarter_end = number % QUARTER_WEEKS == 0;
         let last_long_quarter = number == weeks && weeks % QUARTER_WEEKS >= QUARTER_WEEKS - 1;
-        if quarter_end || last_long_quarter {
-            if let Some(friday) = in_block(block, Weekday::Fri) {
-                tasks.push(task(friday, at(15), Text::QuarterlyReview.render(locale)));
-            }
+        if (quarter_end || last_long_quarter)
+            && let Some(friday) = in_block(block, Weekday::Fri)
+        {
+            tasks.push(task(friday, at(15), Text::QuarterlyReview.render(locale)));
         }
     }
     let mut month = NaiveDate::from_ymd_opt(start.year(), start.month(), 1);

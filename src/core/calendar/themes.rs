@@ -166,10 +166,8 @@ pub fn anchor_business_days(
                 )
             })
             .map(|(i, _)| i);
-        if let Some(i) = candidate {
-            if let Some(post) = posts.get_mut(i) {
-                post.date = day;
-            }
+        if let Some(post) = candidate.and_then(|i| posts.get_mut(i)) {
+            post.date = day;
         }
     }
 }
