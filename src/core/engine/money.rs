@@ -65,9 +65,16 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
     let monthly = cents(amount(b.monthly));
     let (ads, content, management, tools, user_split, split_mismatch) = match &b.split {
         Some(s) => {
-            let parts = [amount(s.ads), amount(s.content), amount(s.management), amount(s.tools)].map(cents);
+            let mut parts = [amount(s.ads), amount(s.content), amount(s.management), amount(s.tools)].map(cents);
             let sum: f64 = parts.iter().sum();
             let mismatch = (sum - monthly).abs() > crate::core::validate::SPLIT_TOLERANCE;
+            if !mismatch {
+                // Within rounding of the monthly amount: the largest part takes the cents, so
+                // the parts add up exactly.
+                if let Some(largest) = parts.iter_mut().max_by(|a, b| a.total_cmp(b)) {
+                    *largest = cents((*largest + monthly - sum).max(0.0));
+                }
+            }
             (parts[0], parts[1], parts[2], parts[3], true, mismatch)
         }
         None => {
