@@ -1,6 +1,8 @@
 //! Loading the store envelope: the fixture of every stored version, each migration, and a
 //! table of bad stored values that must each give the right outcome, never a panic and never
 //! lose the stored text.
+// proptest is a host-only dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 use rotta::core::model::{Answers, Locale};
 use rotta::core::store::{
