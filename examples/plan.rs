@@ -47,24 +47,32 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     Some("md" | "markdown") => Output::Markdown,
                     Some("csv") => Output::Csv,
                     Some("ics") => Output::Ics,
-                    other => return Err(format!("unknown format {:?}; {USAGE}", other.unwrap_or(""))),
+                    other => {
+                        return Err(format!("unknown format {:?}; {USAGE}", other.unwrap_or("")));
+                    }
                 }
             }
             "--today" => {
                 let value = args.next().unwrap_or_default();
-                today = Some(
-                    NaiveDate::parse_from_str(&value, "%Y-%m-%d")
-                        .map_err(|_| format!("--today needs a date as YYYY-MM-DD, got {value:?}"))?,
-                );
+                today =
+                    Some(NaiveDate::parse_from_str(&value, "%Y-%m-%d").map_err(|_| {
+                        format!("--today needs a date as YYYY-MM-DD, got {value:?}")
+                    })?);
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
-            other if other.starts_with('-') => return Err(format!("unknown option {other}; {USAGE}")),
+            other if other.starts_with('-') => {
+                return Err(format!("unknown option {other}; {USAGE}"));
+            }
             other if path.is_none() => path = Some(other.to_string()),
             other => return Err(format!("unexpected argument {other:?}; {USAGE}")),
         }
     }
     let path = path.ok_or_else(|| USAGE.to_string())?;
-    Ok(Args { path, output, today })
+    Ok(Args {
+        path,
+        output,
+        today,
+    })
 }
 
 fn run() -> Result<String, String> {
@@ -72,7 +80,10 @@ fn run() -> Result<String, String> {
     let bytes = std::fs::read(&args.path).map_err(|e| format!("cannot read {}: {e}", args.path))?;
     let text = String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text", args.path))?;
     let answers = Answers::from_json(&text).map_err(|e| format!("{}: {e}", args.path))?;
-    if let Some(first) = validate(&answers).into_iter().find(|i| i.severity == Severity::Error) {
+    if let Some(first) = validate(&answers)
+        .into_iter()
+        .find(|i| i.severity == Severity::Error)
+    {
         return Err(format!("{}: {}: {}", args.path, first.path, first.message));
     }
     let today = args.today.unwrap_or(answers.calendar.start);
@@ -83,7 +94,12 @@ fn run() -> Result<String, String> {
         Output::Csv => calendar_csv(&plan.calendar, plan.locale),
         Output::Ics => {
             let dtstamp = today.and_hms_opt(0, 0, 0).unwrap_or_default();
-            calendar_ics(&plan.calendar, plan.locale, &plan.situation.business_name, dtstamp)
+            calendar_ics(
+                &plan.calendar,
+                plan.locale,
+                &plan.situation.business_name,
+                dtstamp,
+            )
         }
     })
 }

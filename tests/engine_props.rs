@@ -13,7 +13,10 @@ fn pick<T: Copy + std::fmt::Debug + 'static>(all: &'static [T]) -> impl Strategy
     select(all)
 }
 
-fn some_of<T: Clone + std::fmt::Debug + 'static>(all: &'static [T], max: usize) -> impl Strategy<Value = Vec<T>> {
+fn some_of<T: Clone + std::fmt::Debug + 'static>(
+    all: &'static [T],
+    max: usize,
+) -> impl Strategy<Value = Vec<T>> {
     subsequence(all.to_vec(), 0..=max.min(all.len()))
 }
 

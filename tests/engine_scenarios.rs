@@ -10,10 +10,16 @@ use rotta::core::model::*;
 use rotta::core::validate::{Severity, validate};
 
 fn persona(name: &str) -> Answers {
-    let path = format!("{}/tests/fixtures/personas/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/personas/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let text = std::fs::read_to_string(&path).unwrap();
     let answers = Answers::from_json(&text).unwrap();
-    let errors: Vec<_> = validate(&answers).into_iter().filter(|i| i.severity == Severity::Error).collect();
+    let errors: Vec<_> = validate(&answers)
+        .into_iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect();
     assert!(errors.is_empty(), "{name} is valid: {errors:#?}");
     answers
 }
@@ -27,13 +33,21 @@ fn chosen(plan: &Plan) -> Vec<Channel> {
 }
 
 fn excluded(plan: &Plan, channel: Channel) -> Option<ExclusionKind> {
-    plan.excluded_channels.iter().find(|e| e.channel == channel).map(|e| e.kind)
+    plan.excluded_channels
+        .iter()
+        .find(|e| e.channel == channel)
+        .map(|e| e.kind)
 }
 
 fn assert_sound(plan: &Plan) {
     assert!(plan.channels.len() <= 3);
     for c in &plan.channels {
-        assert_eq!(c.slots.len() as u32, c.posts_per_week, "{:?}: one slot per post", c.channel);
+        assert_eq!(
+            c.slots.len() as u32,
+            c.posts_per_week,
+            "{:?}: one slot per post",
+            c.channel
+        );
         for s in &c.slots {
             assert!(s.time >= NaiveTime::from_hms_opt(6, 0, 0).unwrap());
             assert!(s.time < NaiveTime::from_hms_opt(23, 0, 0).unwrap());
@@ -45,9 +59,15 @@ fn assert_sound(plan: &Plan) {
         assert!((b.ads + b.content + b.management + b.tools - b.monthly).abs() < 0.005);
     }
     let shares: f64 = plan.content_mix.iter().map(|p| p.share).sum();
-    assert!((shares - 1.0).abs() < 0.002, "pillar shares add up to 1, got {shares}");
+    assert!(
+        (shares - 1.0).abs() < 0.002,
+        "pillar shares add up to 1, got {shares}"
+    );
     assert!((4..=6).contains(&plan.content_mix.len()));
-    assert!(plan.workload.minutes_needed <= plan.workload.minutes_available || plan.has_warning("too_little_time"));
+    assert!(
+        plan.workload.minutes_needed <= plan.workload.minutes_available
+            || plan.has_warning("too_little_time")
+    );
 }
 
 #[test]
@@ -61,10 +81,18 @@ fn local_bakery_with_three_hours_gets_one_channel_done_well() {
     assert_eq!(plan.situation.current_channels[0].followers, 420);
     // Few channels: 3 h a week is one channel tended well, a visual B2C one.
     assert_eq!(plan.channels.len(), 1);
-    let ig = plan.channel(Channel::Instagram).expect("Instagram for a local bakery's 25–54 audience");
-    assert!(ig.posts_per_week >= 2, "never below Instagram's published minimum");
+    let ig = plan
+        .channel(Channel::Instagram)
+        .expect("Instagram for a local bakery's 25–54 audience");
+    assert!(
+        ig.posts_per_week >= 2,
+        "never below Instagram's published minimum"
+    );
     assert!(ig.formats.contains(&Format::Photo));
-    assert!(!ig.formats.contains(&Format::ShortVideo), "2–3 h per video does not fit 3 h a week");
+    assert!(
+        !ig.formats.contains(&Format::ShortVideo),
+        "2–3 h per video does not fit 3 h a week"
+    );
     // Saturday is in the plan because the audience is online at the weekend.
     assert!(ig.slots.iter().any(|s| s.weekday == Weekday::Sat));
     assert_eq!(excluded(&plan, Channel::X), Some(ExclusionKind::Refused));
@@ -78,9 +106,19 @@ fn local_bakery_with_three_hours_gets_one_channel_done_well() {
     // Venue → coherence checklist, closure → closure notice item.
     assert!(plan.coherence_checklist.len() >= 6);
     // Macro objective keeps the user's numbers and a deadline at start + 6 months.
-    let macro_awareness = plan.objectives.iter().find(|o| o.level == Level::Macro && o.goal == Goal::Awareness).unwrap();
-    assert_eq!((macro_awareness.baseline, macro_awareness.target), (Some(800.0), Some(2000.0)));
-    assert_eq!(macro_awareness.deadline, NaiveDate::from_ymd_opt(2027, 7, 4).unwrap());
+    let macro_awareness = plan
+        .objectives
+        .iter()
+        .find(|o| o.level == Level::Macro && o.goal == Goal::Awareness)
+        .unwrap();
+    assert_eq!(
+        (macro_awareness.baseline, macro_awareness.target),
+        (Some(800.0), Some(2000.0))
+    );
+    assert_eq!(
+        macro_awareness.deadline,
+        NaiveDate::from_ymd_opt(2027, 7, 4).unwrap()
+    );
     assert_eq!(macro_awareness.owner, "Titolare");
     assert!(macro_awareness.conversion.contains("codice promozionale"));
     // Italian throughout.
@@ -93,17 +131,39 @@ fn b2b_software_with_a_marketer_leads_with_linkedin() {
     let a = persona("b2b_software");
     let plan = plan_of(&a);
     assert_sound(&plan);
-    assert_eq!(plan.channels.first().map(|c| c.channel), Some(Channel::Linkedin));
-    assert!(plan.channels.len() >= 2, "15 h a week allow more than one channel");
-    assert!(plan.channel(Channel::Instagram).is_none() && plan.channel(Channel::Pinterest).is_none());
-    assert_eq!(excluded(&plan, Channel::Tiktok), Some(ExclusionKind::Refused));
-    assert_eq!(excluded(&plan, Channel::GoogleBusiness), Some(ExclusionKind::NoVenue));
+    assert_eq!(
+        plan.channels.first().map(|c| c.channel),
+        Some(Channel::Linkedin)
+    );
+    assert!(
+        plan.channels.len() >= 2,
+        "15 h a week allow more than one channel"
+    );
+    assert!(
+        plan.channel(Channel::Instagram).is_none() && plan.channel(Channel::Pinterest).is_none()
+    );
+    assert_eq!(
+        excluded(&plan, Channel::Tiktok),
+        Some(ExclusionKind::Refused)
+    );
+    assert_eq!(
+        excluded(&plan, Channel::GoogleBusiness),
+        Some(ExclusionKind::NoVenue)
+    );
     let li = plan.channel(Channel::Linkedin).unwrap();
     assert!(li.posts_per_week >= 3, "time allows more than the minimum");
-    assert!(li.slots.iter().all(|s| !matches!(s.weekday, Weekday::Sat | Weekday::Sun)), "B2B posts on weekdays");
+    assert!(
+        li.slots
+            .iter()
+            .all(|s| !matches!(s.weekday, Weekday::Sat | Weekday::Sun)),
+        "B2B posts on weekdays"
+    );
     // The user's own split is kept, and leads KPIs come first.
     assert!(plan.budget.user_split);
-    assert_eq!((plan.budget.ads, plan.budget.content, plan.budget.tools), (1500.0, 800.0, 700.0));
+    assert_eq!(
+        (plan.budget.ads, plan.budget.content, plan.budget.tools),
+        (1500.0, 800.0, 700.0)
+    );
     let leads = &plan.objectives[0];
     assert_eq!((leads.level, leads.goal), (Level::Macro, Goal::Leads));
     assert_eq!(leads.metric, "demo requests per month");
@@ -111,10 +171,24 @@ fn b2b_software_with_a_marketer_leads_with_linkedin() {
     assert_eq!(leads.deadline, NaiveDate::from_ymd_opt(2028, 3, 1).unwrap());
     // Approval by a named person, two days ahead, and both managers in the roles table.
     assert_eq!(plan.approval_lead_days, Some(2));
-    assert!(plan.roles.iter().any(|r| r.id == "approver" && r.holder == "Head of marketing"));
-    let smm = plan.roles.iter().find(|r| r.id == "social_media_manager").unwrap();
+    assert!(
+        plan.roles
+            .iter()
+            .any(|r| r.id == "approver" && r.holder == "Head of marketing")
+    );
+    let smm = plan
+        .roles
+        .iter()
+        .find(|r| r.id == "social_media_manager")
+        .unwrap();
     assert_eq!(smm.holder, "Designated employee");
-    assert!(plan.objectives.iter().filter(|o| o.level == Level::Micro).count() == plan.channels.len());
+    assert!(
+        plan.objectives
+            .iter()
+            .filter(|o| o.level == Level::Micro)
+            .count()
+            == plan.channels.len()
+    );
     assert!(!plan.has_warning("too_little_time") && !plan.has_warning("no_ads_budget"));
 }
 
@@ -123,16 +197,35 @@ fn gym_wanting_tiktok_with_five_hours_is_told_what_tiktok_costs() {
     let a = persona("gym");
     let plan = plan_of(&a);
     assert_sound(&plan);
-    assert!(plan.channel(Channel::Instagram).is_some(), "Instagram reaches 18–34 year-olds");
+    assert!(
+        plan.channel(Channel::Instagram).is_some(),
+        "Instagram reaches 18–34 year-olds"
+    );
     assert_eq!(plan.channels.len(), 2, "5 h a week: two channels");
     // TikTok needs three short videos a week at 2–3 h each: it does not fit 5 h.
     assert_eq!(excluded(&plan, Channel::Tiktok), Some(ExclusionKind::Time));
-    let reason = &plan.excluded_channels.iter().find(|e| e.channel == Channel::Tiktok).unwrap().reason;
-    assert!(reason.contains("3 post a settimana") && reason.contains("ore"), "{reason}");
+    let reason = &plan
+        .excluded_channels
+        .iter()
+        .find(|e| e.channel == Channel::Tiktok)
+        .unwrap()
+        .reason;
+    assert!(
+        reason.contains("3 post a settimana") && reason.contains("ore"),
+        "{reason}"
+    );
     // Audience online at lunch and in the evening: no slot before noon.
     let ig = plan.channel(Channel::Instagram).unwrap();
-    assert!(ig.slots.iter().all(|s| s.time >= NaiveTime::from_hms_opt(12, 0, 0).unwrap()));
-    assert!(ig.slots.iter().any(|s| s.time >= NaiveTime::from_hms_opt(18, 0, 0).unwrap()));
+    assert!(
+        ig.slots
+            .iter()
+            .all(|s| s.time >= NaiveTime::from_hms_opt(12, 0, 0).unwrap())
+    );
+    assert!(
+        ig.slots
+            .iter()
+            .any(|s| s.time >= NaiveTime::from_hms_opt(18, 0, 0).unwrap())
+    );
     // Approval by Marco: every calendar post carries a prepare-by date two days before.
     assert_eq!(plan.approval_lead_days, Some(2));
     for e in plan.calendar.iter().filter(|e| e.channel.is_some()) {
@@ -150,20 +243,44 @@ fn nonprofit_with_zero_budget_gets_an_organic_plan_and_honest_warnings() {
     let plan = plan_of(&a);
     assert_sound(&plan);
     assert_eq!(plan.budget.monthly, 0.0);
-    assert_eq!((plan.budget.ads, plan.budget.content, plan.budget.management, plan.budget.tools), (0.0, 0.0, 0.0, 0.0));
+    assert_eq!(
+        (
+            plan.budget.ads,
+            plan.budget.content,
+            plan.budget.management,
+            plan.budget.tools
+        ),
+        (0.0, 0.0, 0.0, 0.0)
+    );
     assert_eq!(plan.fuel.channel, None);
     assert_eq!(plan.budget.labour_cost, None, "no hourly value given");
-    for code in ["no_ads_budget", "vanity_goal", "unpaid_management", "no_conversion_tracking"] {
+    for code in [
+        "no_ads_budget",
+        "vanity_goal",
+        "unpaid_management",
+        "no_conversion_tracking",
+    ] {
         assert!(plan.has_warning(code), "{code}");
     }
-    let vanity = plan.warnings.iter().find(|w| w.code == "vanity_goal").unwrap();
+    let vanity = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == "vanity_goal")
+        .unwrap();
     assert_eq!(vanity.field, "goals.targets[0].metric");
     assert!(vanity.message.contains("engagement rate by reach"));
     // Audience 35–64, community goal: Facebook is kept (where the 350 followers are).
     assert_eq!(chosen(&plan), vec![Channel::Facebook]);
-    assert_eq!(excluded(&plan, Channel::Youtube), Some(ExclusionKind::Format), "no video producible");
+    assert_eq!(
+        excluded(&plan, Channel::Youtube),
+        Some(ExclusionKind::Format),
+        "no video producible"
+    );
     assert!(plan.content_mix.iter().any(|p| p.pillar == "community"));
-    assert!(plan.phases.iter().all(|p| p.within_horizon), "12-month horizon covers all phases");
+    assert!(
+        plan.phases.iter().all(|p| p.within_horizon),
+        "12-month horizon covers all phases"
+    );
 }
 
 #[test]
@@ -173,16 +290,28 @@ fn six_channels_with_two_hours_are_cut_to_one_with_a_warning() {
     assert_sound(&plan);
     assert_eq!(plan.channels.len(), 1);
     assert!(plan.has_warning("too_many_channels"));
-    let w = plan.warnings.iter().find(|w| w.code == "too_many_channels").unwrap();
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == "too_many_channels")
+        .unwrap();
     assert!(w.message.contains("6 channels"), "{}", w.message);
     assert_eq!(w.field, "channels.current");
     // Sales in three months is flagged, with the share of businesses that see sales in year one.
-    let horizon = plan.warnings.iter().find(|w| w.code == "unrealistic_horizon").unwrap();
+    let horizon = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == "unrealistic_horizon")
+        .unwrap();
     assert!(horizon.message.contains("35%"));
     assert!(plan.workload.minutes_needed <= 120);
     // Every dropped channel has a reason in English.
     assert_eq!(plan.excluded_channels.len(), 9);
-    assert!(plan.excluded_channels.iter().all(|e| !e.reason.is_empty() && e.reason.is_ascii()));
+    assert!(
+        plan.excluded_channels
+            .iter()
+            .all(|e| !e.reason.is_empty() && e.reason.is_ascii())
+    );
 }
 
 #[test]
@@ -190,13 +319,24 @@ fn half_an_hour_a_week_says_how_many_hours_are_needed() {
     let mut a = persona("bakery");
     a.resources.hours_per_week = 0.5;
     let plan = plan_of(&a);
-    let w = plan.warnings.iter().find(|w| w.code == "too_little_time").expect("too_little_time");
+    let w = plan
+        .warnings
+        .iter()
+        .find(|w| w.code == "too_little_time")
+        .expect("too_little_time");
     assert_eq!(w.severity, WarningSeverity::Critical);
     assert_eq!(w.field, "resources.hours_per_week");
     let needed = plan.workload.hours_needed_minimum.expect("hours needed");
     assert!(needed > 0.5 && needed <= 3.0, "{needed}");
-    assert!(w.message.contains(&rotta::core::validate::format_number(needed, Locale::It)));
-    assert_eq!(plan.channels.len(), 1, "the plan still shows the one channel it would need");
+    assert!(
+        w.message
+            .contains(&rotta::core::validate::format_number(needed, Locale::It))
+    );
+    assert_eq!(
+        plan.channels.len(),
+        1,
+        "the plan still shows the one channel it would need"
+    );
 }
 
 #[test]
@@ -204,14 +344,28 @@ fn every_warning_code_can_be_triggered() {
     let mut a = persona("six_channels");
     a.business.value_proposition.clear();
     a.resources.managed_by = ManagedBy::Agency;
-    a.budget.split = Some(BudgetSplit { ads: 0.0, content: 100.0, management: 0.0, tools: 50.0 });
+    a.budget.split = Some(BudgetSplit {
+        ads: 0.0,
+        content: 100.0,
+        management: 0.0,
+        tools: 50.0,
+    });
     a.goals.conversion = None;
-    a.goals.targets = vec![GoalTarget { goal: Goal::Sales, metric: "likes".into(), baseline: 10.0, target: 100.0 }];
+    a.goals.targets = vec![GoalTarget {
+        goal: Goal::Sales,
+        metric: "likes".into(),
+        baseline: 10.0,
+        target: 100.0,
+    }];
     a.resources.hours_per_week = 0.5;
     a.audience.age_bands = vec![AgeBand::A65Plus];
     let plan = plan_of(&a);
     for code in rotta::core::engine::WARNING_CODES {
-        assert!(plan.has_warning(code), "{code} missing: {:#?}", plan.warnings);
+        assert!(
+            plan.has_warning(code),
+            "{code} missing: {:#?}",
+            plan.warnings
+        );
     }
     let severities: Vec<_> = plan.warnings.iter().map(|w| w.severity).collect();
     let mut sorted = severities.clone();
@@ -234,11 +388,23 @@ fn mix_presets_are_named_and_respected() {
         assert!((plan.mix.promo_share - promo).abs() < 1e-9);
         let offer = plan.content_mix.iter().find(|p| p.promotional).unwrap();
         assert!((offer.share - promo).abs() < 0.002, "{name}");
-        assert_eq!(plan.content_mix.iter().filter(|p| p.pillar == "curated").count(), usize::from(matches!(preset, MixPreset::SeventyTwentyTen | MixPreset::FiveThreeTwo)));
+        assert_eq!(
+            plan.content_mix
+                .iter()
+                .filter(|p| p.pillar == "curated")
+                .count(),
+            usize::from(matches!(
+                preset,
+                MixPreset::SeventyTwentyTen | MixPreset::FiveThreeTwo
+            ))
+        );
         assert_sound(&plan);
     }
     a.mix = MixPreset::SeventyTwentyTen;
-    assert!(plan_of(&a).mix.description.contains("classica"), "names which 70/20/10 it uses");
+    assert!(
+        plan_of(&a).mix.description.contains("classica"),
+        "names which 70/20/10 it uses"
+    );
 }
 
 #[test]
@@ -247,12 +413,23 @@ fn kpis_put_quality_first_and_never_followers() {
         let plan = plan_of(&persona(name));
         for o in &plan.objectives {
             assert!(!o.kpis.is_empty());
-            assert!(!o.kpis[0].to_lowercase().contains("follower"), "{name}: {:?}", o.kpis);
+            assert!(
+                !o.kpis[0].to_lowercase().contains("follower"),
+                "{name}: {:?}",
+                o.kpis
+            );
             assert!(!o.metric.is_empty() && !o.owner.is_empty());
         }
-        let community: Vec<_> = plan.objectives.iter().filter(|o| o.goal == Goal::Community).collect();
+        let community: Vec<_> = plan
+            .objectives
+            .iter()
+            .filter(|o| o.goal == Goal::Community)
+            .collect();
         for o in community {
-            assert!(o.kpis[0].contains("copertura") || o.kpis[0].contains("reach"), "engagement rate by reach first");
+            assert!(
+                o.kpis[0].contains("copertura") || o.kpis[0].contains("reach"),
+                "engagement rate by reach first"
+            );
         }
     }
 }
@@ -261,9 +438,18 @@ fn kpis_put_quality_first_and_never_followers() {
 fn phases_set_expectations_in_months() {
     let plan = plan_of(&persona("six_channels"));
     let ids: Vec<_> = plan.phases.iter().map(|p| p.id).collect();
-    assert_eq!(ids, ["foundation", "consistency", "optimisation", "results"]);
-    assert_eq!((plan.phases[3].from_month, plan.phases[3].to_month), (6, 12));
-    assert!(!plan.phases[2].within_horizon, "a 3-month horizon ends before optimisation");
+    assert_eq!(
+        ids,
+        ["foundation", "consistency", "optimisation", "results"]
+    );
+    assert_eq!(
+        (plan.phases[3].from_month, plan.phases[3].to_month),
+        (6, 12)
+    );
+    assert!(
+        !plan.phases[2].within_horizon,
+        "a 3-month horizon ends before optimisation"
+    );
     assert!(plan.phases[3].expect.contains("80%"));
     let cadences: Vec<_> = plan.reviews.iter().map(|r| r.cadence).collect();
     assert_eq!(cadences, ["weekly", "monthly", "quarterly"]);
@@ -277,24 +463,60 @@ fn the_same_answers_give_the_same_plan_and_json_fields_are_stable() {
     let json: serde_json::Value = serde_json::from_str(&first.to_json()).unwrap();
     assert_eq!(json["schema"], "rotta.plan/1");
     let c = &json["channels"][0];
-    for key in ["channel", "role", "posts_per_week", "formats", "slots", "rationale"] {
+    for key in [
+        "channel",
+        "role",
+        "posts_per_week",
+        "formats",
+        "slots",
+        "rationale",
+    ] {
         assert!(!c[key].is_null(), "channels[].{key}");
     }
     assert!(c["slots"][0]["time"].as_str().unwrap().len() == 5);
-    assert!(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].contains(&c["slots"][0]["weekday"].as_str().unwrap()));
+    assert!(
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .contains(&c["slots"][0]["weekday"].as_str().unwrap())
+    );
     for key in ["level", "goal", "metric", "deadline", "owner", "kpis"] {
-        assert!(json["objectives"][0].get(key).is_some(), "objectives[].{key}");
+        assert!(
+            json["objectives"][0].get(key).is_some(),
+            "objectives[].{key}"
+        );
     }
     for key in ["minutes_needed", "minutes_available"] {
         assert!(json["workload"][key].is_u64());
     }
-    for key in ["currency", "monthly", "ads", "content", "management", "tools", "labour_cost"] {
+    for key in [
+        "currency",
+        "monthly",
+        "ads",
+        "content",
+        "management",
+        "tools",
+        "labour_cost",
+    ] {
         assert!(json["budget"].get(key).is_some(), "budget.{key}");
     }
-    for key in ["content_mix", "phases", "roles", "warnings", "sources", "calendar", "key_dates", "excluded_channels"] {
+    for key in [
+        "content_mix",
+        "phases",
+        "roles",
+        "warnings",
+        "sources",
+        "calendar",
+        "key_dates",
+        "excluded_channels",
+    ] {
         assert!(json[key].is_array(), "{key}");
     }
-    assert!(json["sources"].as_array().unwrap().iter().any(|s| s["id"] == "sprout_best_times_2023"));
+    assert!(
+        json["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["id"] == "sprout_best_times_2023")
+    );
 }
 
 #[test]

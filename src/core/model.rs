@@ -198,6 +198,8 @@ wire_enum!(
     }
 );
 
+// `wire_enum!` does not derive `Default`, so the default is spelled out here.
+#[allow(clippy::derivable_impls)]
 impl Default for MixPreset {
     fn default() -> Self {
         Self::EightyTwenty

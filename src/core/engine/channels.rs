@@ -112,16 +112,31 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         let audience = audience_fit_of(facts, answers);
         audience_fit[i] = audience;
         if answers.channels.refused.contains(&channel) {
-            excluded.push(exclude(channel, ExclusionKind::Refused, T::ExcludedRefused, locale));
+            excluded.push(exclude(
+                channel,
+                ExclusionKind::Refused,
+                T::ExcludedRefused,
+                locale,
+            ));
             continue;
         }
-        let formats: Vec<Format> =
-            facts.formats.iter().copied().filter(|f| producible.contains(f)).collect();
-        let has_needed =
-            facts.needs_one_of.is_empty() || facts.needs_one_of.iter().any(|f| producible.contains(f));
+        let formats: Vec<Format> = facts
+            .formats
+            .iter()
+            .copied()
+            .filter(|f| producible.contains(f))
+            .collect();
+        let has_needed = facts.needs_one_of.is_empty()
+            || facts.needs_one_of.iter().any(|f| producible.contains(f));
         if formats.is_empty() || !has_needed {
-            let needed = if facts.needs_one_of.is_empty() { facts.formats } else { facts.needs_one_of };
-            let reason = T::ExcludedFormat { needs: &text::format_list(needed, locale) };
+            let needed = if facts.needs_one_of.is_empty() {
+                facts.formats
+            } else {
+                facts.needs_one_of
+            };
+            let reason = T::ExcludedFormat {
+                needs: &text::format_list(needed, locale),
+            };
             excluded.push(exclude(channel, ExclusionKind::Format, reason, locale));
             continue;
         }
@@ -129,7 +144,12 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             && !answers.business.has_venue
             && answers.business.reach != Reach::Local
         {
-            excluded.push(exclude(channel, ExclusionKind::NoVenue, T::ExcludedNoVenue, locale));
+            excluded.push(exclude(
+                channel,
+                ExclusionKind::NoVenue,
+                T::ExcludedNoVenue,
+                locale,
+            ));
             continue;
         }
         let (goal, goal_fit) = goal_fit_of(facts, goals);
@@ -138,10 +158,21 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             + wg * goal_fit
             + wo * ev::offer_fit(facts, answers.business.offer)
             + wr * facts.reach_fit[ev::reach_index(answers.business.reach)];
-        if answers.channels.current.iter().any(|c| c.channel == channel && c.active) {
+        if answers
+            .channels
+            .current
+            .iter()
+            .any(|c| c.channel == channel && c.active)
+        {
             score += ev::ACTIVE_CHANNEL_BONUS;
         }
-        candidates.push(Candidate { facts, audience, score, formats, goal });
+        candidates.push(Candidate {
+            facts,
+            audience,
+            score,
+            formats,
+            goal,
+        });
     }
     // Highest score first; ties keep the contract's channel order, so the plan is stable.
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -155,20 +186,34 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     let max_channels = ev::channels_for_hours(hours);
     for cand in candidates {
         let channel = cand.facts.channel;
-        if cand.score < ev::MIN_SCORE || (!chosen.is_empty() && cand.score < best * ev::MIN_SHARE_OF_BEST) {
-            let reason = T::ExcludedLowFit { score: percent(cand.score) };
+        if cand.score < ev::MIN_SCORE
+            || (!chosen.is_empty() && cand.score < best * ev::MIN_SHARE_OF_BEST)
+        {
+            let reason = T::ExcludedLowFit {
+                score: percent(cand.score),
+            };
             excluded.push(exclude(channel, ExclusionKind::LowFit, reason, locale));
             continue;
         }
         let cheapest = cheapest_format(&cand.formats);
-        let tuning = Tuning { posts: cand.facts.cadence.min, formats: vec![cheapest], cand };
+        let tuning = Tuning {
+            posts: cand.facts.cadence.min,
+            formats: vec![cheapest],
+            cand,
+        };
         let used: u32 = overhead + chosen.iter().map(cost).sum::<u32>();
         let extra = cost(&tuning);
         if chosen.len() >= max_channels && used + extra <= available {
-            let reason = T::ExcludedCap { kept: max_channels, hours: if hours.is_finite() { hours } else { 0.0 } };
+            let reason = T::ExcludedCap {
+                kept: max_channels,
+                hours: if hours.is_finite() { hours } else { 0.0 },
+            };
             excluded.push(exclude(channel, ExclusionKind::Cap, reason, locale));
         } else if chosen.len() >= max_channels {
-            let reason = T::ExcludedTime { posts: tuning.posts, hours: round_up_half_hour(extra) };
+            let reason = T::ExcludedTime {
+                posts: tuning.posts,
+                hours: round_up_half_hour(extra),
+            };
             excluded.push(exclude(channel, ExclusionKind::Time, reason, locale));
         } else if used + extra <= available {
             chosen.push(tuning);
@@ -182,7 +227,12 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 posts: tuning.posts,
                 hours: round_up_half_hour(extra),
             };
-            excluded.push(exclude(tuning.cand.facts.channel, ExclusionKind::Time, reason, locale));
+            excluded.push(exclude(
+                tuning.cand.facts.channel,
+                ExclusionKind::Time,
+                reason,
+                locale,
+            ));
         }
     }
 
@@ -193,11 +243,25 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     let channels: Vec<ChannelPlan> = chosen.iter().map(|t| channel_plan(t, answers)).collect();
     let workload = workload(answers, &chosen, overhead, available, hours_needed_minimum);
     excluded.sort_by_key(|e| e.channel);
-    Strategy { channels, excluded, workload, audience_fit }
+    Strategy {
+        channels,
+        excluded,
+        workload,
+        audience_fit,
+    }
 }
 
-fn exclude(channel: Channel, kind: ExclusionKind, reason: T, locale: crate::core::model::Locale) -> ExcludedChannel {
-    ExcludedChannel { channel, kind, reason: reason.text(locale) }
+fn exclude(
+    channel: Channel,
+    kind: ExclusionKind,
+    reason: T,
+    locale: crate::core::model::Locale,
+) -> ExcludedChannel {
+    ExcludedChannel {
+        channel,
+        kind,
+        reason: reason.text(locale),
+    }
 }
 
 /// Raises cadence and variety while the plan still fits: first every channel to its
@@ -230,7 +294,9 @@ fn grow(chosen: &mut [Tuning], overhead: u32, available: u32) {
         }
         // Keep the channel's order of preference.
         let order = chosen[i].cand.formats.clone();
-        chosen[i].formats.sort_by_key(|f| order.iter().position(|o| o == f).unwrap_or(usize::MAX));
+        chosen[i]
+            .formats
+            .sort_by_key(|f| order.iter().position(|o| o == f).unwrap_or(usize::MAX));
     }
     for i in 0..chosen.len() {
         let target = chosen[i].cand.facts.cadence.growth;
@@ -253,7 +319,11 @@ fn post_minutes(posts: u32, formats: &[Format]) -> u32 {
     if formats.is_empty() {
         return 0;
     }
-    let per_post: u32 = formats.iter().map(|f| ev::minutes_per_post(*f)).sum::<u32>() / formats.len() as u32;
+    let per_post: u32 = formats
+        .iter()
+        .map(|f| ev::minutes_per_post(*f))
+        .sum::<u32>()
+        / formats.len() as u32;
     posts.saturating_mul(per_post)
 }
 
@@ -264,29 +334,44 @@ fn community_minutes(posts: u32) -> u32 {
 /// The cheapest format that can stand on its own: stories and lives complement a feed,
 /// they do not replace it, so they are the base only when nothing else is producible.
 fn cheapest_format(formats: &[Format]) -> Format {
-    let standalone = formats.iter().copied().filter(|f| !matches!(f, Format::Stories | Format::Live));
+    let standalone = formats
+        .iter()
+        .copied()
+        .filter(|f| !matches!(f, Format::Stories | Format::Live));
     standalone
         .min_by_key(|f| ev::minutes_per_post(*f))
-        .or_else(|| formats.iter().copied().min_by_key(|f| ev::minutes_per_post(*f)))
+        .or_else(|| {
+            formats
+                .iter()
+                .copied()
+                .min_by_key(|f| ev::minutes_per_post(*f))
+        })
         .unwrap_or(Format::Photo)
 }
 
 /// Minutes available a week; 0 for a number that is not one.
 pub fn minutes_available(hours: f64) -> u32 {
-    if hours.is_finite() && hours > 0.0 { (hours.min(168.0) * 60.0).round() as u32 } else { 0 }
+    if hours.is_finite() && hours > 0.0 {
+        (hours.min(168.0) * 60.0).round() as u32
+    } else {
+        0
+    }
 }
 
 /// Listening minutes a week: a base plus a little per competitor and keyword.
 pub fn listening_minutes(answers: &Answers) -> u32 {
     let competitors = answers.business.competitors.len().min(20) as u32;
     let keywords = answers.audience.listen_keywords.len().min(50) as u32;
-    (ev::LISTENING_BASE + competitors * ev::LISTENING_PER_COMPETITOR + keywords * ev::LISTENING_PER_KEYWORD)
+    (ev::LISTENING_BASE
+        + competitors * ev::LISTENING_PER_COMPETITOR
+        + keywords * ev::LISTENING_PER_KEYWORD)
         .min(ev::LISTENING_MAX)
 }
 
 /// Reporting minutes a week: the weekly check and the monthly report spread over a month.
 pub fn reporting_minutes() -> u32 {
-    ev::WEEKLY_CHECK_MINUTES + (f64::from(ev::MONTHLY_REPORT_MINUTES) / ev::WEEKS_PER_MONTH).round() as u32
+    ev::WEEKLY_CHECK_MINUTES
+        + (f64::from(ev::MONTHLY_REPORT_MINUTES) / ev::WEEKS_PER_MONTH).round() as u32
 }
 
 fn round_up_half_hour(minutes: u32) -> f64 {
@@ -315,12 +400,20 @@ pub fn audience_fit_of(facts: &ChannelFacts, answers: &Answers) -> f64 {
             _ => u.overall,
         };
         // LinkedIn is for working adults: teenagers are not there.
-        if facts.channel == Channel::Linkedin && age < 18.0 { 0.0 } else { base }
+        if facts.channel == Channel::Linkedin && age < 18.0 {
+            0.0
+        } else {
+            base
+        }
     };
     let raw = if bands.is_empty() {
         u.overall
     } else {
-        bands.iter().map(|b| at_age(ev::band_mid_age(*b))).sum::<f64>() / bands.len() as f64
+        bands
+            .iter()
+            .map(|b| at_age(ev::band_mid_age(*b)))
+            .sum::<f64>()
+            / bands.len() as f64
     };
     (raw * country_scale / 100.0).clamp(0.0, 1.0)
 }
@@ -334,9 +427,14 @@ fn goal_fit_of(facts: &ChannelFacts, goals: &[Goal]) -> (Goal, f64) {
     let value = if secondary.is_empty() {
         fit(primary)
     } else {
-        0.6 * fit(primary) + 0.4 * secondary.iter().map(|g| fit(*g)).sum::<f64>() / secondary.len() as f64
+        0.6 * fit(primary)
+            + 0.4 * secondary.iter().map(|g| fit(*g)).sum::<f64>() / secondary.len() as f64
     };
-    let best = goals.iter().copied().max_by(|a, b| fit(*a).total_cmp(&fit(*b)).then(b.cmp(a))).unwrap_or(primary);
+    let best = goals
+        .iter()
+        .copied()
+        .max_by(|a, b| fit(*a).total_cmp(&fit(*b)).then(b.cmp(a)))
+        .unwrap_or(primary);
     (best, value)
 }
 
@@ -352,7 +450,15 @@ pub fn slots(facts: &ChannelFacts, posts: u32, answers: &Answers) -> Vec<Slot> {
     let times = weekday_times(facts, answers);
     let first_days = n.min(7);
     let days: Vec<Weekday> = if first_days == 7 {
-        vec![Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun]
+        vec![
+            Weekday::Mon,
+            Weekday::Tue,
+            Weekday::Wed,
+            Weekday::Thu,
+            Weekday::Fri,
+            Weekday::Sat,
+            Weekday::Sun,
+        ]
     } else if weekend && first_days >= 2 {
         let mut d = weekday_pattern(facts, first_days - 1);
         d.push(Weekday::Sat);
@@ -365,16 +471,40 @@ pub fn slots(facts: &ChannelFacts, posts: u32, answers: &Answers) -> Vec<Slot> {
         let time = if matches!(day, Weekday::Sat | Weekday::Sun) {
             hm(10, 30)
         } else {
-            times.get(i % times.len().max(1)).copied().unwrap_or(hm(11, 0))
+            times
+                .get(i % times.len().max(1))
+                .copied()
+                .unwrap_or(hm(11, 0))
         };
-        out.push(Slot { weekday: *day, time });
+        out.push(Slot {
+            weekday: *day,
+            time,
+        });
     }
     // More than one post a day: a second slot on the busiest days, hours apart.
-    let second_days = [Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Mon, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+    let second_days = [
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Mon,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
     for day in second_days.iter().take(n.saturating_sub(7)) {
-        let first = out.iter().find(|s| s.weekday == *day).map_or(hm(11, 0), |s| s.time);
-        let time = if first < hm(14, 0) { hm(18, 30) } else { hm(12, 30) };
-        out.push(Slot { weekday: *day, time });
+        let first = out
+            .iter()
+            .find(|s| s.weekday == *day)
+            .map_or(hm(11, 0), |s| s.time);
+        let time = if first < hm(14, 0) {
+            hm(18, 30)
+        } else {
+            hm(12, 30)
+        };
+        out.push(Slot {
+            weekday: *day,
+            time,
+        });
     }
     out.sort_by_key(|s| (s.weekday.num_days_from_monday(), s.time));
     out
@@ -447,7 +577,11 @@ fn channel_plan(t: &Tuning, answers: &Answers) -> ChannelPlan {
         time_source: &text::cite(&facts.time_source),
     }
     .text(locale);
-    let mut sources = vec![facts.cadence.source.id, facts.time_source.id, usage_source.id];
+    let mut sources = vec![
+        facts.cadence.source.id,
+        facts.time_source.id,
+        usage_source.id,
+    ];
     sources.dedup();
     ChannelPlan {
         channel: facts.channel,
@@ -479,7 +613,11 @@ fn workload(
         items.push(WorkItem {
             task: "posts",
             channel: Some(channel),
-            label: T::WorkPosts { channel, posts: t.posts }.text(locale),
+            label: T::WorkPosts {
+                channel,
+                posts: t.posts,
+            }
+            .text(locale),
             minutes: post_minutes(t.posts, &t.formats),
         });
         items.push(WorkItem {
@@ -490,7 +628,12 @@ fn workload(
         });
     }
     let listening = listening_minutes(answers);
-    items.push(WorkItem { task: "listening", channel: None, label: T::WorkListening.text(locale), minutes: listening });
+    items.push(WorkItem {
+        task: "listening",
+        channel: None,
+        label: T::WorkListening.text(locale),
+        minutes: listening,
+    });
     items.push(WorkItem {
         task: "reporting",
         channel: None,

@@ -130,12 +130,16 @@ pub fn plan_content(answers: &Answers, goals: &[Goal]) -> Content {
         .iter()
         .copied()
         .filter(|p| {
-            !matches!(p, Pillar::ProductOffer | Pillar::Curated)
-                && !(personal > 0.0 && *p == Pillar::BehindTheScenes)
+            let fixed_share = matches!(p, Pillar::ProductOffer | Pillar::Curated)
+                || (personal > 0.0 && *p == Pillar::BehindTheScenes);
+            !fixed_share
         })
         .collect();
     let rest = 1.0 - promo - curated - personal;
-    let total_weight: f64 = value_pillars.iter().map(|p| weight(*p, answers, goals)).sum();
+    let total_weight: f64 = value_pillars
+        .iter()
+        .map(|p| weight(*p, answers, goals))
+        .sum();
 
     let mut out: Vec<PillarShare> = Vec::with_capacity(pillars.len());
     for p in &pillars {
@@ -151,7 +155,11 @@ pub fn plan_content(answers: &Answers, goals: &[Goal]) -> Content {
             name: T::PillarName(*p).text(locale),
             share: (share * 1000.0).round() / 1000.0,
             promotional: *p == Pillar::ProductOffer,
-            description: T::PillarDescription { pillar: *p, sector: answers.business.sector }.text(locale),
+            description: T::PillarDescription {
+                pillar: *p,
+                sector: answers.business.sector,
+            }
+            .text(locale),
         });
     }
     // Rounding must not break "the shares add up to 1": the largest value pillar absorbs it.
@@ -182,14 +190,18 @@ fn weight(p: Pillar, answers: &Answers, goals: &[Goal]) -> f64 {
     let wants = |g: Goal| goals.contains(&g);
     match p {
         Pillar::Education
-            if wants(Goal::Leads) || wants(Goal::Traffic) || answers.business.offer == Offer::B2b =>
+            if wants(Goal::Leads)
+                || wants(Goal::Traffic)
+                || answers.business.offer == Offer::B2b =>
         {
             4.0
         }
         Pillar::Education => 3.0,
         Pillar::Community if wants(Goal::Community) => 3.0,
         Pillar::SocialProof if wants(Goal::Sales) || wants(Goal::Leads) => 3.0,
-        Pillar::SocialProof | Pillar::BehindTheScenes | Pillar::Community | Pillar::Inspiration => 2.0,
+        Pillar::SocialProof | Pillar::BehindTheScenes | Pillar::Community | Pillar::Inspiration => {
+            2.0
+        }
         Pillar::LocalEvents | Pillar::QuestionsAnswers => 1.5,
         Pillar::TeamCareers if wants(Goal::Recruiting) => 2.0,
         Pillar::TeamCareers => 1.0,
@@ -199,7 +211,12 @@ fn weight(p: Pillar, answers: &Answers, goals: &[Goal]) -> f64 {
 
 /// 4–6 pillars: the four every business needs, then those its goals and sector call for.
 fn choose_pillars(answers: &Answers, goals: &[Goal], curated: bool) -> Vec<Pillar> {
-    let mut pillars = vec![Pillar::Education, Pillar::BehindTheScenes, Pillar::SocialProof, Pillar::ProductOffer];
+    let mut pillars = vec![
+        Pillar::Education,
+        Pillar::BehindTheScenes,
+        Pillar::SocialProof,
+        Pillar::ProductOffer,
+    ];
     let mut wanted: Vec<Pillar> = Vec::with_capacity(6);
     if curated {
         wanted.push(Pillar::Curated);
@@ -213,16 +230,21 @@ fn choose_pillars(answers: &Answers, goals: &[Goal], curated: bool) -> Vec<Pilla
             Goal::Traffic | Goal::Leads | Goal::Sales => {}
         }
     }
-    let has_events = answers.calendar.key_dates.iter().any(|k| k.kind == KeyDateKind::Event);
+    let has_events = answers
+        .calendar
+        .key_dates
+        .iter()
+        .any(|k| k.kind == KeyDateKind::Event);
     if answers.business.has_venue || has_events || answers.business.reach == Reach::Local {
         wanted.insert(usize::from(curated).min(wanted.len()), Pillar::LocalEvents);
     }
     match answers.business.sector {
         Sector::Nonprofit | Sector::Education => wanted.push(Pillar::Community),
         Sector::CultureEvents => wanted.push(Pillar::LocalEvents),
-        Sector::ProfessionalServices | Sector::B2bIndustry | Sector::TechSoftware | Sector::RealEstate => {
-            wanted.push(Pillar::QuestionsAnswers)
-        }
+        Sector::ProfessionalServices
+        | Sector::B2bIndustry
+        | Sector::TechSoftware
+        | Sector::RealEstate => wanted.push(Pillar::QuestionsAnswers),
         Sector::FoodDrink
         | Sector::HospitalityTourism
         | Sector::Beauty
@@ -244,5 +266,8 @@ fn choose_pillars(answers: &Answers, goals: &[Goal], curated: bool) -> Vec<Pilla
 
 /// The localised name of a pillar (for callers outside the engine, e.g. the UI).
 pub fn pillar_name(id: &str, locale: Locale) -> Option<String> {
-    Pillar::ALL.iter().find(|p| p.id() == id).map(|p| T::PillarName(*p).text(locale))
+    Pillar::ALL
+        .iter()
+        .find(|p| p.id() == id)
+        .map(|p| T::PillarName(*p).text(locale))
 }

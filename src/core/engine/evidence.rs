@@ -41,34 +41,230 @@ macro_rules! source {
     };
 }
 
-source!(HOOTSUITE_FREQUENCY, "hootsuite_frequency_2023", "How often to post on social media in 2023", "Hootsuite", Some(2023), "tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu");
-source!(FACEBOT_FREQUENCY, "facebot_frequency_2026", "How Often to Post on Social Media in 2026", "FaceBot (synthesis of Sprout, HubSpot, Buffer, Later, Hootsuite)", Some(2026), "www.fb0t.com/securebot/blog/guides/how-often-to-post-social-media");
-source!(HUBSPOT_FACEBOOK, "hubspot_facebook_frequency", "How often should your business post on social media (HubSpot data on 13,500+ customers)", "RevLocal", None, "revlocal.com/blog/social-media-marketing/how-often-should-your-business-post-on-social-media");
-source!(SMB_POSTING_GUIDE, "codesm_smb_guide", "Small-business posting guide", "codesm.com", None, "codesm.com/?p=1759");
-source!(CONSISTENCY, "agencylist_consistency", "How often to post on social media", "AgencyList", None, "agencylist.org/blog/how-often-to-post-on-social-media");
-source!(SPROUT_BEST_TIMES, "sprout_best_times_2023", "Report: Best Times to Post to Social Platforms (Sprout Social data)", "Social Media Today", Some(2023), "www.socialmediatoday.com/news/report-best-times-to-post-social-platforms-twitter-instagram-tiktok-facebook-pintrist-linkedin/650006/");
-source!(TIKTOK_AFTERNOONS, "odwyer_tiktok_2023", "Midweek afternoons best post time for TikTok", "O'Dwyer's", Some(2023), "www.odwyerpr.com/story/public/19714/2023-06-07/midweek-afternoons-best-post-time-for-tiktok.html");
-source!(ENGAGEMENT_DECAY, "wiselytics_engagement_decay", "The best time to post on Facebook, Twitter and Instagram (Wiselytics data)", "eProductions", None, "eproductions.gr/blog/the-best-time-to-post-on-facebook-twitter-and-instagram");
-source!(MARKETING_TAKES_TIME, "wagnon_2019", "How long it takes for marketing to work", "Lindsey Wagnon", Some(2019), "lindseywagnon.com/2019-9-10-how-long-it-takes-for-marketing-to-work");
-source!(MIX_80_20, "mix_80_20", "What are content rules? 3 strategy examples from experts", "Agency Cloud9", None, "agencycloud9.com/blog/what-are-content-rules-3-strategy-examples-from-experts/");
-source!(MIX_70_20_10, "mix_70_20_10", "Social media 70-20-10 rule", "IMA B2B", None, "www.imab2b.com/social-media-70-20-10-rule/");
-source!(MIX_4_1_1, "mix_4_1_1", "The 4-1-1 rule for successful content marketing", "SoWorker", None, "www.soworker.com/en/employee-advocacy-insights/the-4-1-1-rule-for-successful-content-marketing/");
-source!(MIX_5_3_2, "mix_5_3_2", "Sifting through the rules of social media strategy", "Professional Uses of Social Media", Some(2016), "professionalusesofsocialmedia.wordpress.com/2016/02/26/sifting-through-the-rules-of-social-media-strategy/");
-source!(SMB_TIME_SURVEY, "verticalresponse_time", "Small businesses investing more time and money on social media (VerticalResponse survey of 462 SMBs)", "Thryv", None, "www.thryv.com/blog/small-businesses-investing-more-time-and-money-on-social-media/");
-source!(BUFFER_BUDGET_SPLIT, "buffer_budget_split", "Figuring social media spend (split attributed to Buffer)", "Business2Community", None, "www.business2community.com/social-media-articles/figuring-social-media-spend-01929623");
-source!(ORGANIC_REACH, "organic_reach_2024", "Organic Facebook reach of 2-5% of followers (attributed to Sprout Social, secondary)", "plangphalla.com", Some(2024), "plangphalla.com/?p=7019");
-source!(RESULTS_TIMELINE, "sme_2015_results", "Social media success (Social Media Examiner 2015, about 4,000 marketers)", "Businesses Grow", Some(2015), "www.businessesgrow.com/2015/08/31/social-media-success/");
-source!(SIX_MONTHS, "momgrind_2014", "Social media results: at least six months", "MomGrind", Some(2014), "momgrind.com/2014/03/27/social-media-results/");
-source!(THREE_MONTH_HUMP, "three_month_hump", "The three-month hump", "Have and Hold Marketing", None, "haveandholdmarketing.com.au/blog/the-three-month-hump");
-source!(PEW_2024, "pew_2024", "Americans' social media use (Pew Research Center survey of 5,733 adults, 2023)", "Pew Research Center", Some(2024), "strategicstudyindia.com/2024/02/americans-social-media-use.html");
-source!(PEW_2025, "pew_2025", "Social media use in 2025 (Pew Research Center, 5,022 adults)", "MediaPost", Some(2025), "www.mediapost.com/publications/article/410929/its-a-social-dilemma.html");
-source!(PEW_2021, "pew_2021", "The demographics of 11 major social networks (Pew 2021)", "MarketingProfs", Some(2021), "www.marketingprofs.com/charts/2021/44954/the-demographics-of-11-major-social-networks");
-source!(DIGITAL_2024_ITALY, "digital_2024_italy", "Digital 2024 Italy", "We Are Social + Meltwater", Some(2024), "www.lametasociale.it/2024/02/22/social-network-tiktok-e-la-piattaforma-sulla-quale-gli-italiani-trascorrono-piu-tempo/");
-source!(AUDIWEB_2022, "audiweb_2022", "Audiweb 2022 monthly averages (weak host; check against Audicom)", "youthcoders.boards.net", Some(2022), "youthcoders.boards.net/thread/101/social-media-italy-users-usage");
-source!(FEW_CHANNELS, "hootsuite_trends_2024", "Social Trends 2024 (4,281 marketers)", "Hootsuite", Some(2024), "studylib.net/doc/27516504/hootsuitesocialtrends2024-report-en--1-");
-source!(KPIS_BY_GOAL, "kpis_by_goal", "Social media KPIs by business goal", "Blakfy", None, "www.blakfy.com/en/post/social-media-kpis-by-business-goal-1");
-source!(ENGAGEMENT_BY_REACH, "engagement_by_reach", "Key performance indicators for social media", "TrustyPost", None, "trustypost.ai/blog/key-performance-indicators-for-social-media");
-source!(SMART_GOALS, "doran_1981", "There's a S.M.A.R.T. way to write management's goals and objectives", "Management Review", Some(1981), "medium.com/an-idea/stupid-goals-cdbf6ad207ec");
+source!(
+    HOOTSUITE_FREQUENCY,
+    "hootsuite_frequency_2023",
+    "How often to post on social media in 2023",
+    "Hootsuite",
+    Some(2023),
+    "tmp.4pmtech.com/kak-chasto-publikovat-soobshheniya-v-soczialnyh-setyah-v-2023-godu"
+);
+source!(
+    FACEBOT_FREQUENCY,
+    "facebot_frequency_2026",
+    "How Often to Post on Social Media in 2026",
+    "FaceBot (synthesis of Sprout, HubSpot, Buffer, Later, Hootsuite)",
+    Some(2026),
+    "www.fb0t.com/securebot/blog/guides/how-often-to-post-social-media"
+);
+source!(
+    HUBSPOT_FACEBOOK,
+    "hubspot_facebook_frequency",
+    "How often should your business post on social media (HubSpot data on 13,500+ customers)",
+    "RevLocal",
+    None,
+    "revlocal.com/blog/social-media-marketing/how-often-should-your-business-post-on-social-media"
+);
+source!(
+    SMB_POSTING_GUIDE,
+    "codesm_smb_guide",
+    "Small-business posting guide",
+    "codesm.com",
+    None,
+    "codesm.com/?p=1759"
+);
+source!(
+    CONSISTENCY,
+    "agencylist_consistency",
+    "How often to post on social media",
+    "AgencyList",
+    None,
+    "agencylist.org/blog/how-often-to-post-on-social-media"
+);
+source!(
+    SPROUT_BEST_TIMES,
+    "sprout_best_times_2023",
+    "Report: Best Times to Post to Social Platforms (Sprout Social data)",
+    "Social Media Today",
+    Some(2023),
+    "www.socialmediatoday.com/news/report-best-times-to-post-social-platforms-twitter-instagram-tiktok-facebook-pintrist-linkedin/650006/"
+);
+source!(
+    TIKTOK_AFTERNOONS,
+    "odwyer_tiktok_2023",
+    "Midweek afternoons best post time for TikTok",
+    "O'Dwyer's",
+    Some(2023),
+    "www.odwyerpr.com/story/public/19714/2023-06-07/midweek-afternoons-best-post-time-for-tiktok.html"
+);
+source!(
+    ENGAGEMENT_DECAY,
+    "wiselytics_engagement_decay",
+    "The best time to post on Facebook, Twitter and Instagram (Wiselytics data)",
+    "eProductions",
+    None,
+    "eproductions.gr/blog/the-best-time-to-post-on-facebook-twitter-and-instagram"
+);
+source!(
+    MARKETING_TAKES_TIME,
+    "wagnon_2019",
+    "How long it takes for marketing to work",
+    "Lindsey Wagnon",
+    Some(2019),
+    "lindseywagnon.com/2019-9-10-how-long-it-takes-for-marketing-to-work"
+);
+source!(
+    MIX_80_20,
+    "mix_80_20",
+    "What are content rules? 3 strategy examples from experts",
+    "Agency Cloud9",
+    None,
+    "agencycloud9.com/blog/what-are-content-rules-3-strategy-examples-from-experts/"
+);
+source!(
+    MIX_70_20_10,
+    "mix_70_20_10",
+    "Social media 70-20-10 rule",
+    "IMA B2B",
+    None,
+    "www.imab2b.com/social-media-70-20-10-rule/"
+);
+source!(
+    MIX_4_1_1,
+    "mix_4_1_1",
+    "The 4-1-1 rule for successful content marketing",
+    "SoWorker",
+    None,
+    "www.soworker.com/en/employee-advocacy-insights/the-4-1-1-rule-for-successful-content-marketing/"
+);
+source!(
+    MIX_5_3_2,
+    "mix_5_3_2",
+    "Sifting through the rules of social media strategy",
+    "Professional Uses of Social Media",
+    Some(2016),
+    "professionalusesofsocialmedia.wordpress.com/2016/02/26/sifting-through-the-rules-of-social-media-strategy/"
+);
+source!(
+    SMB_TIME_SURVEY,
+    "verticalresponse_time",
+    "Small businesses investing more time and money on social media (VerticalResponse survey of 462 SMBs)",
+    "Thryv",
+    None,
+    "www.thryv.com/blog/small-businesses-investing-more-time-and-money-on-social-media/"
+);
+source!(
+    BUFFER_BUDGET_SPLIT,
+    "buffer_budget_split",
+    "Figuring social media spend (split attributed to Buffer)",
+    "Business2Community",
+    None,
+    "www.business2community.com/social-media-articles/figuring-social-media-spend-01929623"
+);
+source!(
+    ORGANIC_REACH,
+    "organic_reach_2024",
+    "Organic Facebook reach of 2-5% of followers (attributed to Sprout Social, secondary)",
+    "plangphalla.com",
+    Some(2024),
+    "plangphalla.com/?p=7019"
+);
+source!(
+    RESULTS_TIMELINE,
+    "sme_2015_results",
+    "Social media success (Social Media Examiner 2015, about 4,000 marketers)",
+    "Businesses Grow",
+    Some(2015),
+    "www.businessesgrow.com/2015/08/31/social-media-success/"
+);
+source!(
+    SIX_MONTHS,
+    "momgrind_2014",
+    "Social media results: at least six months",
+    "MomGrind",
+    Some(2014),
+    "momgrind.com/2014/03/27/social-media-results/"
+);
+source!(
+    THREE_MONTH_HUMP,
+    "three_month_hump",
+    "The three-month hump",
+    "Have and Hold Marketing",
+    None,
+    "haveandholdmarketing.com.au/blog/the-three-month-hump"
+);
+source!(
+    PEW_2024,
+    "pew_2024",
+    "Americans' social media use (Pew Research Center survey of 5,733 adults, 2023)",
+    "Pew Research Center",
+    Some(2024),
+    "strategicstudyindia.com/2024/02/americans-social-media-use.html"
+);
+source!(
+    PEW_2025,
+    "pew_2025",
+    "Social media use in 2025 (Pew Research Center, 5,022 adults)",
+    "MediaPost",
+    Some(2025),
+    "www.mediapost.com/publications/article/410929/its-a-social-dilemma.html"
+);
+source!(
+    PEW_2021,
+    "pew_2021",
+    "The demographics of 11 major social networks (Pew 2021)",
+    "MarketingProfs",
+    Some(2021),
+    "www.marketingprofs.com/charts/2021/44954/the-demographics-of-11-major-social-networks"
+);
+source!(
+    DIGITAL_2024_ITALY,
+    "digital_2024_italy",
+    "Digital 2024 Italy",
+    "We Are Social + Meltwater",
+    Some(2024),
+    "www.lametasociale.it/2024/02/22/social-network-tiktok-e-la-piattaforma-sulla-quale-gli-italiani-trascorrono-piu-tempo/"
+);
+source!(
+    AUDIWEB_2022,
+    "audiweb_2022",
+    "Audiweb 2022 monthly averages (weak host; check against Audicom)",
+    "youthcoders.boards.net",
+    Some(2022),
+    "youthcoders.boards.net/thread/101/social-media-italy-users-usage"
+);
+source!(
+    FEW_CHANNELS,
+    "hootsuite_trends_2024",
+    "Social Trends 2024 (4,281 marketers)",
+    "Hootsuite",
+    Some(2024),
+    "studylib.net/doc/27516504/hootsuitesocialtrends2024-report-en--1-"
+);
+source!(
+    KPIS_BY_GOAL,
+    "kpis_by_goal",
+    "Social media KPIs by business goal",
+    "Blakfy",
+    None,
+    "www.blakfy.com/en/post/social-media-kpis-by-business-goal-1"
+);
+source!(
+    ENGAGEMENT_BY_REACH,
+    "engagement_by_reach",
+    "Key performance indicators for social media",
+    "TrustyPost",
+    None,
+    "trustypost.ai/blog/key-performance-indicators-for-social-media"
+);
+source!(
+    SMART_GOALS,
+    "doran_1981",
+    "There's a S.M.A.R.T. way to write management's goals and objectives",
+    "Management Review",
+    Some(1981),
+    "medium.com/an-idea/stupid-goals-cdbf6ad207ec"
+);
 
 /// Rotta's own estimate, derived from the published figures but not published as such.
 pub const ROTTA_ESTIMATE: Source = Source {
@@ -166,8 +362,21 @@ pub struct ChannelFacts {
 use Format::*;
 use Weekday::*;
 
-const fn usage(overall: f64, young: Option<f64>, old: Option<f64>, italy: Option<f64>, italy_source: Source) -> Usage {
-    Usage { overall, young, old, italy, source: PEW_2024, italy_source }
+const fn usage(
+    overall: f64,
+    young: Option<f64>,
+    old: Option<f64>,
+    italy: Option<f64>,
+    italy_source: Source,
+) -> Usage {
+    Usage {
+        overall,
+        young,
+        old,
+        italy,
+        source: PEW_2024,
+        italy_source,
+    }
 }
 
 /// The channel table. Order is `Channel::ALL`.
@@ -175,7 +384,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     ChannelFacts {
         channel: Channel::Instagram,
         // Mosseri: 2 feed posts a week to grow; SMB 2–3 → 3–5.
-        cadence: Cadence { min: 2, default: 3, growth: 5, source: HOOTSUITE_FREQUENCY },
+        cadence: Cadence {
+            min: 2,
+            default: 3,
+            growth: 5,
+            source: HOOTSUITE_FREQUENCY,
+        },
         formats: &[ShortVideo, Photo, Graphics, Stories, Live],
         needs_one_of: &[Photo, Graphics, ShortVideo],
         best_days: &[Tue, Wed, Mon, Fri, Thu],
@@ -191,7 +405,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     ChannelFacts {
         channel: Channel::Facebook,
         // Small pages: about one a day or less; 1–5 a month doubled engagement per post.
-        cadence: Cadence { min: 1, default: 3, growth: 5, source: HUBSPOT_FACEBOOK },
+        cadence: Cadence {
+            min: 1,
+            default: 3,
+            growth: 5,
+            source: HUBSPOT_FACEBOOK,
+        },
         formats: &[Photo, ShortVideo, Text, Graphics, Live, Stories],
         needs_one_of: &[],
         best_days: &[Tue, Mon, Wed, Thu],
@@ -206,7 +425,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     },
     ChannelFacts {
         channel: Channel::Linkedin,
-        cadence: Cadence { min: 2, default: 3, growth: 5, source: FACEBOT_FREQUENCY },
+        cadence: Cadence {
+            min: 2,
+            default: 3,
+            growth: 5,
+            source: FACEBOT_FREQUENCY,
+        },
         formats: &[Text, Article, Graphics, Photo, ShortVideo, LongVideo],
         needs_one_of: &[],
         best_days: &[Tue, Wed, Thu],
@@ -221,7 +445,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     },
     ChannelFacts {
         channel: Channel::Tiktok,
-        cadence: Cadence { min: 3, default: 3, growth: 5, source: FACEBOT_FREQUENCY },
+        cadence: Cadence {
+            min: 3,
+            default: 3,
+            growth: 5,
+            source: FACEBOT_FREQUENCY,
+        },
         formats: &[ShortVideo, Live],
         needs_one_of: &[ShortVideo],
         best_days: &[Wed, Tue, Thu],
@@ -237,7 +466,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     ChannelFacts {
         channel: Channel::Youtube,
         // Long form 1/month minimum → 1–2/week; the SMB guide says once a week.
-        cadence: Cadence { min: 1, default: 1, growth: 2, source: SMB_POSTING_GUIDE },
+        cadence: Cadence {
+            min: 1,
+            default: 1,
+            growth: 2,
+            source: SMB_POSTING_GUIDE,
+        },
         formats: &[LongVideo, ShortVideo, Live],
         needs_one_of: &[LongVideo, ShortVideo],
         best_days: &[Thu, Wed, Tue],
@@ -252,7 +486,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     },
     ChannelFacts {
         channel: Channel::Pinterest,
-        cadence: Cadence { min: 5, default: 5, growth: 10, source: FACEBOT_FREQUENCY },
+        cadence: Cadence {
+            min: 5,
+            default: 5,
+            growth: 10,
+            source: FACEBOT_FREQUENCY,
+        },
         formats: &[Photo, Graphics, ShortVideo],
         needs_one_of: &[Photo, Graphics],
         best_days: &[Wed, Thu, Tue, Fri, Mon],
@@ -268,7 +507,12 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     ChannelFacts {
         channel: Channel::X,
         // One a day minimum.
-        cadence: Cadence { min: 5, default: 5, growth: 7, source: FACEBOT_FREQUENCY },
+        cadence: Cadence {
+            min: 5,
+            default: 5,
+            growth: 7,
+            source: FACEBOT_FREQUENCY,
+        },
         formats: &[Text, Photo, Graphics, ShortVideo],
         needs_one_of: &[],
         best_days: &[Tue, Wed, Thu, Fri],
@@ -283,13 +527,25 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     },
     ChannelFacts {
         channel: Channel::Threads,
-        cadence: Cadence { min: 2, default: 3, growth: 5, source: ROTTA_ESTIMATE },
+        cadence: Cadence {
+            min: 2,
+            default: 3,
+            growth: 5,
+            source: ROTTA_ESTIMATE,
+        },
         formats: &[Text, Photo, Graphics],
         needs_one_of: &[],
         best_days: &[Tue, Wed, Thu],
         best_time: (10, 0),
         time_source: ROTTA_ESTIMATE,
-        usage: Usage { overall: 15.0, young: None, old: None, italy: None, source: ROTTA_ESTIMATE, italy_source: ROTTA_ESTIMATE },
+        usage: Usage {
+            overall: 15.0,
+            young: None,
+            old: None,
+            italy: None,
+            source: ROTTA_ESTIMATE,
+            italy_source: ROTTA_ESTIMATE,
+        },
         goal_fit: [0.5, 0.7, 0.3, 0.2, 0.2, 0.4, 0.2],
         b2c: 0.6,
         b2b: 0.4,
@@ -298,13 +554,25 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     },
     ChannelFacts {
         channel: Channel::Whatsapp,
-        cadence: Cadence { min: 1, default: 1, growth: 3, source: ROTTA_ESTIMATE },
+        cadence: Cadence {
+            min: 1,
+            default: 1,
+            growth: 3,
+            source: ROTTA_ESTIMATE,
+        },
         formats: &[Text, Photo, Graphics, ShortVideo],
         needs_one_of: &[],
         best_days: &[Thu, Tue],
         best_time: (12, 30),
         time_source: ROTTA_ESTIMATE,
-        usage: Usage { overall: 32.0, young: None, old: None, italy: Some(90.0), source: PEW_2025, italy_source: DIGITAL_2024_ITALY },
+        usage: Usage {
+            overall: 32.0,
+            young: None,
+            old: None,
+            italy: Some(90.0),
+            source: PEW_2025,
+            italy_source: DIGITAL_2024_ITALY,
+        },
         goal_fit: [0.3, 0.8, 0.3, 0.6, 0.8, 1.0, 0.1],
         b2c: 0.9,
         b2b: 0.4,
@@ -313,14 +581,26 @@ pub const CHANNELS: [ChannelFacts; 10] = [
     },
     ChannelFacts {
         channel: Channel::GoogleBusiness,
-        cadence: Cadence { min: 1, default: 1, growth: 2, source: ROTTA_ESTIMATE },
+        cadence: Cadence {
+            min: 1,
+            default: 1,
+            growth: 2,
+            source: ROTTA_ESTIMATE,
+        },
         formats: &[Photo, Text, Graphics],
         needs_one_of: &[],
         best_days: &[Mon, Thu],
         best_time: (9, 0),
         time_source: ROTTA_ESTIMATE,
         // Not a social network: its audience is whoever searches nearby.
-        usage: Usage { overall: 70.0, young: None, old: None, italy: None, source: ROTTA_ESTIMATE, italy_source: ROTTA_ESTIMATE },
+        usage: Usage {
+            overall: 70.0,
+            young: None,
+            old: None,
+            italy: None,
+            source: ROTTA_ESTIMATE,
+            italy_source: ROTTA_ESTIMATE,
+        },
         goal_fit: [0.6, 0.3, 0.7, 0.6, 0.8, 0.9, 0.1],
         b2c: 1.0,
         b2b: 0.3,
@@ -418,10 +698,20 @@ pub const EVALUATE_AFTER_HOURS: u32 = 48;
 
 /// Share of the monthly budget for each part when the user gives no split, for in-house
 /// work: Buffer's 40% content, 40% ads, 10% software + 10% analytics (tools).
-pub const SPLIT_IN_HOUSE: BudgetShares = BudgetShares { ads: 0.4, content: 0.4, management: 0.0, tools: 0.2 };
+pub const SPLIT_IN_HOUSE: BudgetShares = BudgetShares {
+    ads: 0.4,
+    content: 0.4,
+    management: 0.0,
+    tools: 0.2,
+};
 /// The same split when a freelancer or agency runs the work: Buffer's content share pays
 /// them, since they produce the content.
-pub const SPLIT_OUTSOURCED: BudgetShares = BudgetShares { ads: 0.4, content: 0.0, management: 0.4, tools: 0.2 };
+pub const SPLIT_OUTSOURCED: BudgetShares = BudgetShares {
+    ads: 0.4,
+    content: 0.0,
+    management: 0.4,
+    tools: 0.2,
+};
 
 /// Shares of the monthly budget; they add up to 1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -441,8 +731,12 @@ pub fn approval_lead_days(outsourced: bool) -> u32 {
 }
 
 /// The phases of the timeline: (id, first month, last month).
-pub const PHASES: [(&str, u32, u32); 4] =
-    [("foundation", 1, 1), ("consistency", 2, 3), ("optimisation", 4, 6), ("results", 6, 12)];
+pub const PHASES: [(&str, u32, u32); 4] = [
+    ("foundation", 1, 1),
+    ("consistency", 2, 3),
+    ("optimisation", 4, 6),
+    ("results", 6, 12),
+];
 
 /// Share of marketers who saw more exposure / more sales in year one (SME 2015).
 pub const YEAR_ONE_EXPOSURE: f64 = 0.80;
@@ -480,7 +774,10 @@ mod tests {
             assert_eq!(facts.channel, *channel);
             assert!(facts.cadence.min >= 1 && facts.cadence.min <= facts.cadence.default);
             assert!(facts.cadence.default <= facts.cadence.growth);
-            assert!((6..23).contains(&facts.best_time.0), "{channel}: no posting at night");
+            assert!(
+                (6..23).contains(&facts.best_time.0),
+                "{channel}: no posting at night"
+            );
             assert!(!facts.formats.is_empty() && !facts.best_days.is_empty());
             assert!(facts.needs_one_of.iter().all(|f| facts.formats.contains(f)));
         }
@@ -497,7 +794,12 @@ mod tests {
             assert_eq!(s.estimate, s.url.is_empty(), "{}", s.id);
         }
         for f in &CHANNELS {
-            for s in [f.cadence.source, f.time_source, f.usage.source, f.usage.italy_source] {
+            for s in [
+                f.cadence.source,
+                f.time_source,
+                f.usage.source,
+                f.usage.italy_source,
+            ] {
                 assert!(SOURCES.contains(&s), "{}", s.id);
             }
         }

@@ -22,7 +22,7 @@ use crate::core::calendar::{self, CalendarEntry, CalendarKeyDate};
 use crate::core::model::{Answers, Channel, Format, Goal, Locale};
 
 pub use evidence::Source;
-pub use warnings::{Warning, WarningSeverity, WARNING_CODES};
+pub use warnings::{WARNING_CODES, Warning, WarningSeverity};
 
 /// The schema tag every plan carries.
 pub const PLAN_SCHEMA: &str = "rotta.plan/1";
@@ -163,7 +163,11 @@ impl Plan {
 /// The business name to show: the user's, or "your business" when empty.
 fn display_name(answers: &Answers) -> String {
     let name = answers.business.name.trim();
-    if name.is_empty() { text::T::YourBusiness.text(answers.locale) } else { name.to_string() }
+    if name.is_empty() {
+        text::T::YourBusiness.text(answers.locale)
+    } else {
+        name.to_string()
+    }
 }
 
 /// The goals in order of importance: primary first, then the distinct secondary ones.
@@ -205,8 +209,11 @@ pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
     let fuel = money::plan_fuel(answers, &budget, &strategy.channels);
     let objectives = objectives::plan_objectives(answers, &goals, &strategy.channels);
     let outsourced = people::is_outsourced(answers);
-    let approval_lead_days =
-        answers.resources.approval.required.then(|| evidence::approval_lead_days(outsourced));
+    let approval_lead_days = answers
+        .resources
+        .approval
+        .required
+        .then(|| evidence::approval_lead_days(outsourced));
     let roles = people::roles(answers);
     let routine = people::routine(answers, &strategy.workload);
     let coherence_checklist = people::coherence_checklist(answers);
@@ -223,8 +230,16 @@ pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
         public_holidays: answers.calendar.public_holidays,
         marketing_days: answers.calendar.marketing_days,
         key_dates: answers.calendar.key_dates.clone(),
-        channels: strategy.channels.iter().map(channels::ChannelPlan::spec).collect(),
-        pillars: content.pillars.iter().map(content::PillarShare::spec).collect(),
+        channels: strategy
+            .channels
+            .iter()
+            .map(channels::ChannelPlan::spec)
+            .collect(),
+        pillars: content
+            .pillars
+            .iter()
+            .map(content::PillarShare::spec)
+            .collect(),
         promo_share: content.mix.promo_share,
         approval_lead_days,
     };
@@ -276,7 +291,11 @@ fn cited_sources(plan: &Plan) -> Vec<Source> {
     }
     ids.push(evidence::SMB_TIME_SURVEY.id);
     ids.push(evidence::ROTTA_ESTIMATE.id);
-    evidence::SOURCES.iter().filter(|s| ids.contains(&s.id)).copied().collect()
+    evidence::SOURCES
+        .iter()
+        .filter(|s| ids.contains(&s.id))
+        .copied()
+        .collect()
 }
 
 /// Section 1.
@@ -287,7 +306,11 @@ fn situation(answers: &Answers, name: &str) -> Situation {
         .channels
         .current
         .iter()
-        .map(|c| CurrentChannelInfo { channel: c.channel, followers: c.followers, active: c.active })
+        .map(|c| CurrentChannelInfo {
+            channel: c.channel,
+            followers: c.followers,
+            active: c.active,
+        })
         .collect();
     let summary = text::T::SituationSummary {
         name,
@@ -307,7 +330,12 @@ fn situation(answers: &Answers, name: &str) -> Situation {
         has_venue: b.has_venue,
         value_proposition: b.value_proposition.trim().to_string(),
         current_channels: current,
-        competitors: b.competitors.iter().map(|c| c.trim().to_string()).filter(|c| !c.is_empty()).collect(),
+        competitors: b
+            .competitors
+            .iter()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect(),
         summary,
     }
 }

@@ -48,7 +48,11 @@ const AMOUNT_CAP: f64 = 1e12;
 
 /// A finite, non-negative amount (anything else counts as nothing).
 fn amount(v: f64) -> f64 {
-    if v.is_finite() && v > 0.0 { v.min(AMOUNT_CAP) } else { 0.0 }
+    if v.is_finite() && v > 0.0 {
+        v.min(AMOUNT_CAP)
+    } else {
+        0.0
+    }
 }
 
 fn cents(v: f64) -> f64 {
@@ -65,7 +69,13 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
     let monthly = cents(amount(b.monthly));
     let (ads, content, management, tools, user_split, split_mismatch) = match &b.split {
         Some(s) => {
-            let mut parts = [amount(s.ads), amount(s.content), amount(s.management), amount(s.tools)].map(cents);
+            let mut parts = [
+                amount(s.ads),
+                amount(s.content),
+                amount(s.management),
+                amount(s.tools),
+            ]
+            .map(cents);
             let sum: f64 = parts.iter().sum();
             let mismatch = (sum - monthly).abs() > crate::core::validate::SPLIT_TOLERANCE;
             if !mismatch {
@@ -78,13 +88,24 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
             (parts[0], parts[1], parts[2], parts[3], true, mismatch)
         }
         None => {
-            let shares = if outsourced(answers) { ev::SPLIT_OUTSOURCED } else { ev::SPLIT_IN_HOUSE };
+            let shares = if outsourced(answers) {
+                ev::SPLIT_OUTSOURCED
+            } else {
+                ev::SPLIT_IN_HOUSE
+            };
             let ads = cents(monthly * shares.ads);
             let management = cents(monthly * shares.management);
             let tools = cents(monthly * shares.tools);
             // The remainder goes to the largest non-ads part so the parts add up exactly.
             if shares.content > 0.0 {
-                (ads, cents(monthly - ads - management - tools), management, tools, false, false)
+                (
+                    ads,
+                    cents(monthly - ads - management - tools),
+                    management,
+                    tools,
+                    false,
+                    false,
+                )
             } else {
                 (ads, 0.0, cents(monthly - ads - tools), tools, false, false)
             }
@@ -102,12 +123,19 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
         (_, Some(v)) if v.is_finite() && v >= 0.0 => Some(cents(hours * ev::WEEKS_PER_MONTH * v)),
         _ => None,
     };
-    let spent = if split_mismatch { ads + content + management + tools } else { monthly };
+    let spent = if split_mismatch {
+        ads + content + management + tools
+    } else {
+        monthly
+    };
     let rationale = if user_split {
         T::BudgetUserSplit.text(locale)
     } else {
-        T::BudgetDefaultSplit { outsourced: outsourced(answers), source: &text::cite(&ev::BUFFER_BUDGET_SPLIT) }
-            .text(locale)
+        T::BudgetDefaultSplit {
+            outsourced: outsourced(answers),
+            source: &text::cite(&ev::BUFFER_BUDGET_SPLIT),
+        }
+        .text(locale)
     };
     BudgetPlan {
         currency: b.currency.clone(),
@@ -122,22 +150,41 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
         labour_cost,
         total_cost: cents(spent + labour_cost.unwrap_or(0.0)),
         rationale,
-        sources: if user_split { vec![] } else { vec![ev::BUFFER_BUDGET_SPLIT.id] },
+        sources: if user_split {
+            vec![]
+        } else {
+            vec![ev::BUFFER_BUDGET_SPLIT.id]
+        },
     }
 }
 
 /// The fuel plan: boost the posts that already work, and the key dates.
 pub fn plan_fuel(answers: &Answers, budget: &BudgetPlan, channels: &[ChannelPlan]) -> FuelPlan {
     let locale = answers.locale;
-    let channel = channels.iter().map(|c| c.channel).find(|c| ev::channel_facts(*c).has_ads);
+    let channel = channels
+        .iter()
+        .map(|c| c.channel)
+        .find(|c| ev::channel_facts(*c).has_ads);
     let mut actions = Vec::with_capacity(3);
     if budget.ads > 0.0 {
         let per_week = cents(budget.ads / ev::WEEKS_PER_MONTH);
-        actions.push(T::FuelBoostBest { hours: ev::EVALUATE_AFTER_HOURS, per_week, currency: &budget.currency }.text(locale));
+        actions.push(
+            T::FuelBoostBest {
+                hours: ev::EVALUATE_AFTER_HOURS,
+                per_week,
+                currency: &budget.currency,
+            }
+            .text(locale),
+        );
         if !answers.calendar.key_dates.is_empty() || answers.calendar.marketing_days {
             actions.push(T::FuelKeyDates.text(locale));
         }
-        actions.push(T::FuelLocalTargeting { local: answers.business.reach == crate::core::model::Reach::Local }.text(locale));
+        actions.push(
+            T::FuelLocalTargeting {
+                local: answers.business.reach == crate::core::model::Reach::Local,
+            }
+            .text(locale),
+        );
     } else {
         actions.push(T::FuelNone.text(locale));
     }

@@ -51,11 +51,17 @@ pub fn horizon_months(answers: &Answers) -> u32 {
 
 /// `start` plus `months`, or `start` itself at the end of the calendar's range.
 pub fn add_months(start: NaiveDate, months: u32) -> NaiveDate {
-    start.checked_add_months(Months::new(months)).unwrap_or(start)
+    start
+        .checked_add_months(Months::new(months))
+        .unwrap_or(start)
 }
 
 /// The macro objectives (one per goal) and the micro ones (one per channel).
-pub fn plan_objectives(answers: &Answers, goals: &[Goal], channels: &[ChannelPlan]) -> Vec<Objective> {
+pub fn plan_objectives(
+    answers: &Answers,
+    goals: &[Goal],
+    channels: &[ChannelPlan],
+) -> Vec<Objective> {
     let locale = answers.locale;
     let start = answers.calendar.start;
     let deadline = add_months(start, horizon_months(answers));
@@ -70,8 +76,17 @@ pub fn plan_objectives(answers: &Answers, goals: &[Goal], channels: &[ChannelPla
         let baseline = user.map(|t| t.baseline).filter(|v| v.is_finite());
         let target = user.map(|t| t.target).filter(|v| v.is_finite());
         let target_note = match (baseline, target) {
-            (Some(b), Some(t)) => T::TargetFromUser { baseline: b, target: t, deadline }.text(locale),
-            _ => T::TargetProposal { goal: *goal, deadline }.text(locale),
+            (Some(b), Some(t)) => T::TargetFromUser {
+                baseline: b,
+                target: t,
+                deadline,
+            }
+            .text(locale),
+            _ => T::TargetProposal {
+                goal: *goal,
+                deadline,
+            }
+            .text(locale),
         };
         out.push(Objective {
             level: Level::Macro,
@@ -98,8 +113,12 @@ pub fn plan_objectives(answers: &Answers, goals: &[Goal], channels: &[ChannelPla
             metric: T::ChannelMetric(c.goal).text(locale),
             baseline: None,
             target: None,
-            target_note: T::ChannelTarget { posts: c.posts_per_week, goal: c.goal, deadline: short_deadline }
-                .text(locale),
+            target_note: T::ChannelTarget {
+                posts: c.posts_per_week,
+                goal: c.goal,
+                deadline: short_deadline,
+            }
+            .text(locale),
             deadline: short_deadline,
             owner: people::social_media_manager(answers),
             conversion: conversion.clone(),
@@ -112,5 +131,9 @@ pub fn plan_objectives(answers: &Answers, goals: &[Goal], channels: &[ChannelPla
 
 /// The KPIs of a goal (DESIGN §5), quality measures first.
 pub fn kpis(goal: Goal, locale: Locale) -> Vec<String> {
-    T::Kpis(goal).text(locale).split(" · ").map(str::to_string).collect()
+    T::Kpis(goal)
+        .text(locale)
+        .split(" · ")
+        .map(str::to_string)
+        .collect()
 }

@@ -56,7 +56,10 @@ pub struct Phase {
 
 /// True when a freelancer or agency runs the work.
 pub fn is_outsourced(answers: &Answers) -> bool {
-    matches!(answers.resources.managed_by, ManagedBy::Freelancer | ManagedBy::Agency)
+    matches!(
+        answers.resources.managed_by,
+        ManagedBy::Freelancer | ManagedBy::Agency
+    )
 }
 
 /// Who sets goals and approves the strategy: always the business's side.
@@ -98,7 +101,10 @@ pub fn roles(answers: &Answers) -> Vec<Role> {
             id: "approver",
             name: T::RoleApprover.text(locale),
             holder: approver,
-            duties: T::DutiesApprover { required: approval.required }.text(locale),
+            duties: T::DutiesApprover {
+                required: approval.required,
+            }
+            .text(locale),
         },
         Role {
             id: "community_manager",
@@ -112,7 +118,14 @@ pub fn roles(answers: &Answers) -> Vec<Role> {
 /// The weekly routine, from the workload's minutes.
 pub fn routine(answers: &Answers, workload: &Workload) -> Vec<RoutineTask> {
     let locale = answers.locale;
-    let minutes = |task: &str| workload.items.iter().filter(|i| i.task == task).map(|i| i.minutes).sum::<u32>();
+    let minutes = |task: &str| {
+        workload
+            .items
+            .iter()
+            .filter(|i| i.task == task)
+            .map(|i| i.minutes)
+            .sum::<u32>()
+    };
     let has_watchlist =
         !answers.business.competitors.is_empty() || !answers.audience.listen_keywords.is_empty();
     vec![
@@ -138,20 +151,32 @@ pub fn routine(answers: &Answers, workload: &Workload) -> Vec<RoutineTask> {
             id: "reporting",
             name: T::RoutineReporting.text(locale),
             minutes_per_week: minutes("reporting"),
-            what: T::RoutineReportingWhat { hours: ev::EVALUATE_AFTER_HOURS }.text(locale),
+            what: T::RoutineReportingWhat {
+                hours: ev::EVALUATE_AFTER_HOURS,
+            }
+            .text(locale),
         },
     ]
 }
 
 /// The online/offline coherence checklist, when the business has a venue or holds events.
 pub fn coherence_checklist(answers: &Answers) -> Vec<String> {
-    let has_events = answers.calendar.key_dates.iter().any(|k| k.kind == KeyDateKind::Event);
+    let has_events = answers
+        .calendar
+        .key_dates
+        .iter()
+        .any(|k| k.kind == KeyDateKind::Event);
     if !answers.business.has_venue && !has_events {
         return Vec::new();
     }
     let locale = answers.locale;
     let mut items: Vec<String> = T::CHECKLIST.iter().map(|t| t.text(locale)).collect();
-    if answers.calendar.key_dates.iter().any(|k| k.kind == KeyDateKind::Closure) {
+    if answers
+        .calendar
+        .key_dates
+        .iter()
+        .any(|k| k.kind == KeyDateKind::Closure)
+    {
         items.push(T::CheckClosures.text(locale));
     }
     items
@@ -164,7 +189,10 @@ pub fn reviews(locale: Locale) -> Vec<Review> {
             cadence: "weekly",
             name: T::ReviewWeekly.text(locale),
             minutes: ev::WEEKLY_CHECK_MINUTES,
-            what: T::ReviewWeeklyWhat { hours: ev::EVALUATE_AFTER_HOURS }.text(locale),
+            what: T::ReviewWeeklyWhat {
+                hours: ev::EVALUATE_AFTER_HOURS,
+            }
+            .text(locale),
         },
         Review {
             cadence: "monthly",

@@ -7,21 +7,42 @@ use chrono::NaiveDate;
 
 use super::content::Pillar;
 use super::evidence::Source;
-use crate::core::model::{Channel, Conversion, Format, Goal, Locale, ManagedBy, MixPreset, Offer, Reach, Sector};
+use crate::core::model::{
+    Channel, Conversion, Format, Goal, Locale, ManagedBy, MixPreset, Offer, Reach, Sector,
+};
 use crate::core::validate::format_number;
 
 /// A message of the plan.
 #[derive(Debug, Clone, PartialEq)]
 pub enum T<'a> {
     YourBusiness,
-    PlanTitle { name: &'a str },
-    SituationSummary { name: &'a str, sector: &'a str, offer: &'a str, reach: &'a str, active_channels: usize, followers: u64 },
+    PlanTitle {
+        name: &'a str,
+    },
+    SituationSummary {
+        name: &'a str,
+        sector: &'a str,
+        offer: &'a str,
+        reach: &'a str,
+        active_channels: usize,
+        followers: u64,
+    },
     ExcludedRefused,
-    ExcludedFormat { needs: &'a str },
+    ExcludedFormat {
+        needs: &'a str,
+    },
     ExcludedNoVenue,
-    ExcludedCap { kept: usize, hours: f64 },
-    ExcludedLowFit { score: u32 },
-    ExcludedTime { posts: u32, hours: f64 },
+    ExcludedCap {
+        kept: usize,
+        hours: f64,
+    },
+    ExcludedLowFit {
+        score: u32,
+    },
+    ExcludedTime {
+        posts: u32,
+        hours: f64,
+    },
     ChannelRole(Channel),
     ChannelRationale {
         channel: Channel,
@@ -35,28 +56,58 @@ pub enum T<'a> {
         cadence_source: &'a str,
         time_source: &'a str,
     },
-    WorkPosts { channel: Channel, posts: u32 },
+    WorkPosts {
+        channel: Channel,
+        posts: u32,
+    },
     WorkCommunity(Channel),
     WorkListening,
     WorkReporting,
     WorkloadNote,
     PillarName(Pillar),
-    PillarDescription { pillar: Pillar, sector: Sector },
+    PillarDescription {
+        pillar: Pillar,
+        sector: Sector,
+    },
     MixName(MixPreset),
     MixDescription(MixPreset),
     BudgetUserSplit,
-    BudgetDefaultSplit { outsourced: bool, source: &'a str },
-    FuelBoostBest { hours: u32, per_week: f64, currency: &'a str },
+    BudgetDefaultSplit {
+        outsourced: bool,
+        source: &'a str,
+    },
+    FuelBoostBest {
+        hours: u32,
+        per_week: f64,
+        currency: &'a str,
+    },
     FuelKeyDates,
-    FuelLocalTargeting { local: bool },
+    FuelLocalTargeting {
+        local: bool,
+    },
     FuelNone,
-    FuelRationale { low: u32, high: u32, source: &'a str },
+    FuelRationale {
+        low: u32,
+        high: u32,
+        source: &'a str,
+    },
     ConversionText(Option<Conversion>),
     MainMetric(Goal),
-    TargetFromUser { baseline: f64, target: f64, deadline: NaiveDate },
-    TargetProposal { goal: Goal, deadline: NaiveDate },
+    TargetFromUser {
+        baseline: f64,
+        target: f64,
+        deadline: NaiveDate,
+    },
+    TargetProposal {
+        goal: Goal,
+        deadline: NaiveDate,
+    },
     ChannelMetric(Goal),
-    ChannelTarget { posts: u32, goal: Goal, deadline: NaiveDate },
+    ChannelTarget {
+        posts: u32,
+        goal: Goal,
+        deadline: NaiveDate,
+    },
     Kpis(Goal),
     HolderOwner,
     Holder(ManagedBy),
@@ -66,17 +117,25 @@ pub enum T<'a> {
     RoleApprover,
     RoleCommunity,
     DutiesMarketingManager,
-    DutiesSocialMediaManager { same_person: bool },
-    DutiesApprover { required: bool },
+    DutiesSocialMediaManager {
+        same_person: bool,
+    },
+    DutiesApprover {
+        required: bool,
+    },
     DutiesCommunity,
     RoutineListening,
-    RoutineListeningWhat { has_watchlist: bool },
+    RoutineListeningWhat {
+        has_watchlist: bool,
+    },
     RoutinePublishing,
     RoutinePublishingWhat,
     RoutineCommunity,
     RoutineCommunityWhat,
     RoutineReporting,
-    RoutineReportingWhat { hours: u32 },
+    RoutineReportingWhat {
+        hours: u32,
+    },
     CheckHours,
     CheckSignage,
     CheckOffers,
@@ -84,25 +143,59 @@ pub enum T<'a> {
     CheckEvents,
     CheckClosures,
     ReviewWeekly,
-    ReviewWeeklyWhat { hours: u32 },
+    ReviewWeeklyWhat {
+        hours: u32,
+    },
     ReviewMonthly,
     ReviewMonthlyWhat,
     ReviewQuarterly,
     ReviewQuarterlyWhat,
     PhaseName(&'a str),
-    PhaseExpect { id: &'a str, exposure: u32, sales: u32 },
-    WarnTooLittleTime { available: f64, needed: f64 },
-    WarnTooManyChannels { current: usize, kept: &'a str, hours: f64 },
-    WarnNoAds { low: u32, high: u32 },
-    WarnUnpaidOutsourced { agency: bool },
+    PhaseExpect {
+        id: &'a str,
+        exposure: u32,
+        sales: u32,
+    },
+    WarnTooLittleTime {
+        available: f64,
+        needed: f64,
+    },
+    WarnTooManyChannels {
+        current: usize,
+        kept: &'a str,
+        hours: f64,
+    },
+    WarnNoAds {
+        low: u32,
+        high: u32,
+    },
+    WarnUnpaidOutsourced {
+        agency: bool,
+    },
     WarnUnpaidOwnTime,
-    WarnVanity { metric: &'a str },
-    WarnShortHorizon { goal: Goal, sales: u32 },
-    WarnSteepTarget { factor: f64, months: u32 },
+    WarnVanity {
+        metric: &'a str,
+    },
+    WarnShortHorizon {
+        goal: Goal,
+        sales: u32,
+    },
+    WarnSteepTarget {
+        factor: f64,
+        months: u32,
+    },
     WarnNoValueProposition,
-    WarnAudienceMismatch { channel: Channel, pct: u32 },
-    WarnOfferMismatch { channel: Channel },
-    WarnSplitMismatch { sum: f64, monthly: f64 },
+    WarnAudienceMismatch {
+        channel: Channel,
+        pct: u32,
+    },
+    WarnOfferMismatch {
+        channel: Channel,
+    },
+    WarnSplitMismatch {
+        sum: f64,
+        monthly: f64,
+    },
     WarnNoConversion,
     Md(Md),
 }
@@ -216,7 +309,11 @@ pub const fn channel_name(c: Channel) -> &'static str {
 
 /// Channels joined with commas.
 pub fn channel_list(channels: &[Channel]) -> String {
-    channels.iter().map(|c| channel_name(*c)).collect::<Vec<_>>().join(", ")
+    channels
+        .iter()
+        .map(|c| channel_name(*c))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A format's display name.
@@ -351,7 +448,13 @@ fn hours_phrase(v: f64, locale: Locale) -> String {
 
 impl T<'_> {
     /// The online/offline checklist, in order.
-    pub const CHECKLIST: [T<'static>; 5] = [T::CheckHours, T::CheckSignage, T::CheckOffers, T::CheckStaff, T::CheckEvents];
+    pub const CHECKLIST: [T<'static>; 5] = [
+        T::CheckHours,
+        T::CheckSignage,
+        T::CheckOffers,
+        T::CheckStaff,
+        T::CheckEvents,
+    ];
 
     /// The message in `locale`.
     pub fn text(&self, locale: Locale) -> String {
@@ -1044,21 +1147,42 @@ pub(crate) fn samples() -> Vec<T<'static>> {
     let mut v = vec![
         T::YourBusiness,
         T::PlanTitle { name: "X" },
-        T::SituationSummary { name: "X", sector: "s", offer: "o", reach: "r", active_channels: 1, followers: 10 },
+        T::SituationSummary {
+            name: "X",
+            sector: "s",
+            offer: "o",
+            reach: "r",
+            active_channels: 1,
+            followers: 10,
+        },
         T::ExcludedRefused,
         T::ExcludedFormat { needs: "video" },
         T::ExcludedNoVenue,
-        T::ExcludedCap { kept: 2, hours: 5.0 },
+        T::ExcludedCap {
+            kept: 2,
+            hours: 5.0,
+        },
         T::ExcludedLowFit { score: 30 },
-        T::ExcludedTime { posts: 3, hours: 7.5 },
+        T::ExcludedTime {
+            posts: 3,
+            hours: 7.5,
+        },
         T::WorkListening,
         T::WorkReporting,
         T::WorkloadNote,
         T::BudgetUserSplit,
         T::FuelKeyDates,
         T::FuelNone,
-        T::FuelRationale { low: 2, high: 5, source: "s" },
-        T::TargetFromUser { baseline: 1.0, target: 2.0, deadline: d },
+        T::FuelRationale {
+            low: 2,
+            high: 5,
+            source: "s",
+        },
+        T::TargetFromUser {
+            baseline: 1.0,
+            target: 2.0,
+            deadline: d,
+        },
         T::HolderOwner,
         T::HolderNoApproval,
         T::RoleMarketingManager,
@@ -1081,31 +1205,57 @@ pub(crate) fn samples() -> Vec<T<'static>> {
         T::ReviewMonthlyWhat,
         T::ReviewQuarterly,
         T::ReviewQuarterlyWhat,
-        T::WarnTooLittleTime { available: 1.0, needed: 3.5 },
-        T::WarnTooManyChannels { current: 6, kept: "Instagram", hours: 2.0 },
+        T::WarnTooLittleTime {
+            available: 1.0,
+            needed: 3.5,
+        },
+        T::WarnTooManyChannels {
+            current: 6,
+            kept: "Instagram",
+            hours: 2.0,
+        },
         T::WarnNoAds { low: 2, high: 5 },
         T::WarnUnpaidOwnTime,
         T::WarnVanity { metric: "follower" },
-        T::WarnSteepTarget { factor: 5.0, months: 3 },
+        T::WarnSteepTarget {
+            factor: 5.0,
+            months: 3,
+        },
         T::WarnNoValueProposition,
-        T::WarnSplitMismatch { sum: 1.0, monthly: 2.0 },
+        T::WarnSplitMismatch {
+            sum: 1.0,
+            monthly: 2.0,
+        },
         T::WarnNoConversion,
     ];
     v.extend(T::CHECKLIST);
     for b in [true, false] {
-        v.push(T::BudgetDefaultSplit { outsourced: b, source: "s" });
+        v.push(T::BudgetDefaultSplit {
+            outsourced: b,
+            source: "s",
+        });
         v.push(T::FuelLocalTargeting { local: b });
         v.push(T::DutiesSocialMediaManager { same_person: b });
         v.push(T::DutiesApprover { required: b });
         v.push(T::RoutineListeningWhat { has_watchlist: b });
         v.push(T::WarnUnpaidOutsourced { agency: b });
     }
-    v.push(T::FuelBoostBest { hours: 48, per_week: 14.0, currency: "EUR" });
+    v.push(T::FuelBoostBest {
+        hours: 48,
+        per_week: 14.0,
+        currency: "EUR",
+    });
     for c in Channel::ALL {
         v.push(T::ChannelRole(*c));
-        v.push(T::WorkPosts { channel: *c, posts: 2 });
+        v.push(T::WorkPosts {
+            channel: *c,
+            posts: 2,
+        });
         v.push(T::WorkCommunity(*c));
-        v.push(T::WarnAudienceMismatch { channel: *c, pct: 10 });
+        v.push(T::WarnAudienceMismatch {
+            channel: *c,
+            pct: 10,
+        });
         v.push(T::WarnOfferMismatch { channel: *c });
         v.push(T::ChannelRationale {
             channel: *c,
@@ -1122,18 +1272,31 @@ pub(crate) fn samples() -> Vec<T<'static>> {
     }
     for p in Pillar::ALL {
         v.push(T::PillarName(p));
-        v.push(T::PillarDescription { pillar: p, sector: Sector::FoodDrink });
+        v.push(T::PillarDescription {
+            pillar: p,
+            sector: Sector::FoodDrink,
+        });
     }
     for m in MixPreset::ALL {
         v.push(T::MixDescription(*m));
     }
     for g in Goal::ALL {
         v.push(T::MainMetric(*g));
-        v.push(T::TargetProposal { goal: *g, deadline: d });
+        v.push(T::TargetProposal {
+            goal: *g,
+            deadline: d,
+        });
         v.push(T::ChannelMetric(*g));
-        v.push(T::ChannelTarget { posts: 2, goal: *g, deadline: d });
+        v.push(T::ChannelTarget {
+            posts: 2,
+            goal: *g,
+            deadline: d,
+        });
         v.push(T::Kpis(*g));
-        v.push(T::WarnShortHorizon { goal: *g, sales: 35 });
+        v.push(T::WarnShortHorizon {
+            goal: *g,
+            sales: 35,
+        });
     }
     for c in Conversion::ALL.iter().copied().map(Some).chain([None]) {
         v.push(T::ConversionText(c));
@@ -1143,7 +1306,11 @@ pub(crate) fn samples() -> Vec<T<'static>> {
     }
     for id in ["foundation", "consistency", "optimisation", "results"] {
         v.push(T::PhaseName(id));
-        v.push(T::PhaseExpect { id, exposure: 80, sales: 35 });
+        v.push(T::PhaseExpect {
+            id,
+            exposure: 80,
+            sales: 35,
+        });
     }
     v
 }
@@ -1151,15 +1318,73 @@ pub(crate) fn samples() -> Vec<T<'static>> {
 /// Every Markdown label, for the completeness test.
 #[cfg(test)]
 pub(crate) const ALL_MD: [Md; 67] = [
-    Md::Situation, Md::Objectives, Md::Strategy, Md::Tactics, Md::Action, Md::Control, Md::Workload,
-    Md::Budget, Md::Warnings, Md::Calendar, Md::Sources, Md::ValueProposition, Md::CurrentChannels,
-    Md::Competitors, Md::NoCurrentChannels, Md::Macro, Md::Micro, Md::Metric, Md::Baseline, Md::Target,
-    Md::Deadline, Md::Owner, Md::Kpis, Md::Channel, Md::Role, Md::PostsPerWeek, Md::Formats, Md::Slots,
-    Md::Why, Md::Excluded, Md::Reason, Md::Mix, Md::Pillar, Md::Share, Md::Fuel, Md::Roles, Md::Holder,
-    Md::Duties, Md::ApprovalLead, Md::Routine, Md::Minutes, Md::Coherence, Md::Reviews, Md::Phases,
-    Md::Months, Md::Expect, Md::Task, Md::Needed, Md::Available, Md::Ads, Md::Content, Md::Management,
-    Md::Tools, Md::Monthly, Md::LabourCost, Md::TotalCost, Md::Week, Md::Date, Md::Time, Md::Title,
-    Md::KeyDate, Md::PrepareBy, Md::NoWarnings, Md::ToBeMeasured, Md::Estimate, Md::LocalTimes, Md::Generated,
+    Md::Situation,
+    Md::Objectives,
+    Md::Strategy,
+    Md::Tactics,
+    Md::Action,
+    Md::Control,
+    Md::Workload,
+    Md::Budget,
+    Md::Warnings,
+    Md::Calendar,
+    Md::Sources,
+    Md::ValueProposition,
+    Md::CurrentChannels,
+    Md::Competitors,
+    Md::NoCurrentChannels,
+    Md::Macro,
+    Md::Micro,
+    Md::Metric,
+    Md::Baseline,
+    Md::Target,
+    Md::Deadline,
+    Md::Owner,
+    Md::Kpis,
+    Md::Channel,
+    Md::Role,
+    Md::PostsPerWeek,
+    Md::Formats,
+    Md::Slots,
+    Md::Why,
+    Md::Excluded,
+    Md::Reason,
+    Md::Mix,
+    Md::Pillar,
+    Md::Share,
+    Md::Fuel,
+    Md::Roles,
+    Md::Holder,
+    Md::Duties,
+    Md::ApprovalLead,
+    Md::Routine,
+    Md::Minutes,
+    Md::Coherence,
+    Md::Reviews,
+    Md::Phases,
+    Md::Months,
+    Md::Expect,
+    Md::Task,
+    Md::Needed,
+    Md::Available,
+    Md::Ads,
+    Md::Content,
+    Md::Management,
+    Md::Tools,
+    Md::Monthly,
+    Md::LabourCost,
+    Md::TotalCost,
+    Md::Week,
+    Md::Date,
+    Md::Time,
+    Md::Title,
+    Md::KeyDate,
+    Md::PrepareBy,
+    Md::NoWarnings,
+    Md::ToBeMeasured,
+    Md::Estimate,
+    Md::LocalTimes,
+    Md::Generated,
 ];
 
 #[cfg(test)]
@@ -1186,15 +1411,30 @@ mod tests {
             }
         }
         for m in ALL_MD {
-            assert!(!md_it(m).trim().is_empty() && !md_en(m).trim().is_empty(), "{m:?}");
+            assert!(
+                !md_it(m).trim().is_empty() && !md_en(m).trim().is_empty(),
+                "{m:?}"
+            );
         }
     }
 
     #[test]
     fn lists_read_naturally() {
-        assert_eq!(format_list(&[Format::Photo, Format::ShortVideo, Format::Stories], Locale::It), "foto, video brevi o storie");
+        assert_eq!(
+            format_list(
+                &[Format::Photo, Format::ShortVideo, Format::Stories],
+                Locale::It
+            ),
+            "foto, video brevi o storie"
+        );
         assert_eq!(format_list(&[Format::Photo], Locale::En), "photos");
-        assert_eq!(date(NaiveDate::from_ymd_opt(2027, 7, 5).unwrap(), Locale::It), "05/07/2027");
-        assert_eq!(date(NaiveDate::from_ymd_opt(2027, 7, 5).unwrap(), Locale::En), "5 Jul 2027");
+        assert_eq!(
+            date(NaiveDate::from_ymd_opt(2027, 7, 5).unwrap(), Locale::It),
+            "05/07/2027"
+        );
+        assert_eq!(
+            date(NaiveDate::from_ymd_opt(2027, 7, 5).unwrap(), Locale::En),
+            "5 Jul 2027"
+        );
     }
 }

@@ -49,20 +49,42 @@ pub struct Warning {
 }
 
 /// Words that mark a raw follower or like count.
-const VANITY_WORDS: [&str; 10] =
-    ["follower", "followers", "fan", "fans", "like", "likes", "seguaci", "iscritti", "subscribers", "piace"];
+const VANITY_WORDS: [&str; 10] = [
+    "follower",
+    "followers",
+    "fan",
+    "fans",
+    "like",
+    "likes",
+    "seguaci",
+    "iscritti",
+    "subscribers",
+    "piace",
+];
 
 /// Collects the warnings, most severe first (stable order within a severity).
-pub fn collect(answers: &Answers, strategy: &Strategy, budget: &BudgetPlan, goals: &[Goal]) -> Vec<Warning> {
+pub fn collect(
+    answers: &Answers,
+    strategy: &Strategy,
+    budget: &BudgetPlan,
+    goals: &[Goal],
+) -> Vec<Warning> {
     let locale = answers.locale;
     let mut out = Vec::new();
     let mut push = |code: &'static str, severity, field: String, msg: T| {
-        out.push(Warning { code, severity, field, message: msg.text(locale) });
+        out.push(Warning {
+            code,
+            severity,
+            field,
+            message: msg.text(locale),
+        });
     };
 
     let w = &strategy.workload;
     if w.hours_needed_minimum.is_some() || w.minutes_needed > w.minutes_available {
-        let needed = w.hours_needed_minimum.unwrap_or((f64::from(w.minutes_needed) / 30.0).ceil() / 2.0);
+        let needed = w
+            .hours_needed_minimum
+            .unwrap_or((f64::from(w.minutes_needed) / 30.0).ceil() / 2.0);
         let available = f64::from(w.minutes_available) / 60.0;
         push(
             "too_little_time",
@@ -94,24 +116,42 @@ pub fn collect(answers: &Answers, strategy: &Strategy, budget: &BudgetPlan, goal
 
     if budget.ads <= 0.0 && !strategy.channels.is_empty() {
         let (low, high) = ev::ORGANIC_REACH_RANGE;
-        let field = if budget.user_split { "budget.split.ads" } else { "budget.monthly" };
+        let field = if budget.user_split {
+            "budget.split.ads"
+        } else {
+            "budget.monthly"
+        };
         push(
             "no_ads_budget",
             WarningSeverity::Warning,
             field.into(),
-            T::WarnNoAds { low: (low * 100.0).round() as u32, high: (high * 100.0).round() as u32 },
+            T::WarnNoAds {
+                low: (low * 100.0).round() as u32,
+                high: (high * 100.0).round() as u32,
+            },
         );
     }
 
     if is_outsourced(answers) && budget.management <= 0.0 {
-        let field = if budget.user_split { "budget.split.management" } else { "budget.monthly" };
+        let field = if budget.user_split {
+            "budget.split.management"
+        } else {
+            "budget.monthly"
+        };
         push(
             "unpaid_management",
             WarningSeverity::Warning,
             field.into(),
-            T::WarnUnpaidOutsourced { agency: answers.resources.managed_by == ManagedBy::Agency },
+            T::WarnUnpaidOutsourced {
+                agency: answers.resources.managed_by == ManagedBy::Agency,
+            },
         );
-    } else if !is_outsourced(answers) && !answers.budget.owner_hourly_value.is_some_and(|v| v.is_finite() && v > 0.0) {
+    } else if !is_outsourced(answers)
+        && !answers
+            .budget
+            .owner_hourly_value
+            .is_some_and(|v| v.is_finite() && v > 0.0)
+    {
         push(
             "unpaid_management",
             WarningSeverity::Info,
@@ -126,19 +166,27 @@ pub fn collect(answers: &Answers, strategy: &Strategy, budget: &BudgetPlan, goal
                 "vanity_goal",
                 WarningSeverity::Warning,
                 format!("goals.targets[{i}].metric"),
-                T::WarnVanity { metric: t.metric.trim() },
+                T::WarnVanity {
+                    metric: t.metric.trim(),
+                },
             );
         }
     }
 
     let horizon = horizon_months(answers);
-    let slow_goal = goals.iter().copied().find(|g| matches!(g, Goal::Sales | Goal::Leads));
+    let slow_goal = goals
+        .iter()
+        .copied()
+        .find(|g| matches!(g, Goal::Sales | Goal::Leads));
     if let (3, Some(goal)) = (horizon, slow_goal) {
         push(
             "unrealistic_horizon",
             WarningSeverity::Warning,
             "goals.horizon_months".into(),
-            T::WarnShortHorizon { goal, sales: (ev::YEAR_ONE_SALES * 100.0).round() as u32 },
+            T::WarnShortHorizon {
+                goal,
+                sales: (ev::YEAR_ONE_SALES * 100.0).round() as u32,
+            },
         );
     }
     if horizon <= 6 {
@@ -152,7 +200,10 @@ pub fn collect(answers: &Answers, strategy: &Strategy, budget: &BudgetPlan, goal
                     "unrealistic_horizon",
                     WarningSeverity::Warning,
                     format!("goals.targets[{i}].target"),
-                    T::WarnSteepTarget { factor: t.target / t.baseline, months: horizon },
+                    T::WarnSteepTarget {
+                        factor: t.target / t.baseline,
+                        months: horizon,
+                    },
                 );
             }
         }
@@ -168,18 +219,37 @@ pub fn collect(answers: &Answers, strategy: &Strategy, budget: &BudgetPlan, goal
     }
 
     for (i, c) in answers.channels.current.iter().enumerate() {
-        if !c.active || answers.channels.current.iter().take(i).any(|e| e.channel == c.channel) {
+        if !c.active
+            || answers
+                .channels
+                .current
+                .iter()
+                .take(i)
+                .any(|e| e.channel == c.channel)
+        {
             continue;
         }
         let facts = ev::channel_facts(c.channel);
-        let fit = strategy.audience_fit.get(ev::CHANNELS.iter().position(|f| f.channel == c.channel).unwrap_or(0)).copied().unwrap_or(1.0);
+        let fit = strategy
+            .audience_fit
+            .get(
+                ev::CHANNELS
+                    .iter()
+                    .position(|f| f.channel == c.channel)
+                    .unwrap_or(0),
+            )
+            .copied()
+            .unwrap_or(1.0);
         let field = format!("channels.current[{i}].channel");
         if fit < ev::MISMATCH_AUDIENCE_FIT && !answers.audience.age_bands.is_empty() {
             push(
                 "audience_channel_mismatch",
                 WarningSeverity::Warning,
                 field,
-                T::WarnAudienceMismatch { channel: c.channel, pct: (fit * 100.0).round() as u32 },
+                T::WarnAudienceMismatch {
+                    channel: c.channel,
+                    pct: (fit * 100.0).round() as u32,
+                },
             );
         } else if ev::offer_fit(facts, answers.business.offer) < ev::MISMATCH_AUDIENCE_FIT {
             push(
@@ -204,10 +274,16 @@ pub fn collect(answers: &Answers, strategy: &Strategy, budget: &BudgetPlan, goal
     }
 
     if answers.goals.conversion.is_none() {
-        let selling = goals.iter().any(|g| matches!(g, Goal::Traffic | Goal::Leads | Goal::Sales));
+        let selling = goals
+            .iter()
+            .any(|g| matches!(g, Goal::Traffic | Goal::Leads | Goal::Sales));
         push(
             "no_conversion_tracking",
-            if selling { WarningSeverity::Warning } else { WarningSeverity::Info },
+            if selling {
+                WarningSeverity::Warning
+            } else {
+                WarningSeverity::Info
+            },
             "goals.conversion".into(),
             T::WarnNoConversion,
         );

@@ -22,7 +22,12 @@ pub fn plan_markdown(plan: &Plan) -> String {
     let h = |m: Md| T::Md(m).text(l);
     // Writing to a String cannot fail: the results of writeln! are ignored below.
     let _ = writeln!(out, "# {}\n", one_line(&plan.title));
-    let _ = writeln!(out, "_{} {}_\n", h(Md::Generated), text::date(plan.today, l));
+    let _ = writeln!(
+        out,
+        "_{} {}_\n",
+        h(Md::Generated),
+        text::date(plan.today, l)
+    );
 
     let _ = writeln!(out, "## {}\n", h(Md::Warnings));
     if plan.warnings.is_empty() {
@@ -117,7 +122,12 @@ fn situation(out: &mut String, plan: &Plan) {
     let _ = writeln!(out, "## 1. {}\n", h(Md::Situation));
     let _ = writeln!(out, "{}\n", one_line(&s.summary));
     if !s.value_proposition.is_empty() {
-        let _ = writeln!(out, "**{}:** {}\n", h(Md::ValueProposition), one_line(&s.value_proposition));
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            h(Md::ValueProposition),
+            one_line(&s.value_proposition)
+        );
     }
     let _ = writeln!(out, "### {}\n", h(Md::CurrentChannels));
     if s.current_channels.is_empty() {
@@ -134,7 +144,12 @@ fn situation(out: &mut String, plan: &Plan) {
         out.push('\n');
     }
     if !s.competitors.is_empty() {
-        let _ = writeln!(out, "**{}:** {}\n", h(Md::Competitors), one_line(&s.competitors.join(", ")));
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            h(Md::Competitors),
+            one_line(&s.competitors.join(", "))
+        );
     }
 }
 
@@ -143,29 +158,59 @@ fn objectives(out: &mut String, plan: &Plan) {
     let h = |m: Md| T::Md(m).text(l);
     let _ = writeln!(out, "## 2. {}\n", h(Md::Objectives));
     for (level, title) in [(Level::Macro, Md::Macro), (Level::Micro, Md::Micro)] {
-        let list: Vec<_> = plan.objectives.iter().filter(|o| o.level == level).collect();
+        let list: Vec<_> = plan
+            .objectives
+            .iter()
+            .filter(|o| o.level == level)
+            .collect();
         if list.is_empty() {
             continue;
         }
         let _ = writeln!(out, "### {}\n", h(title));
         let first = if level == Level::Macro { "" } else { "channel" };
-        let mut cols = vec![if first.is_empty() { "".to_string() } else { h(Md::Channel) }];
+        let mut cols = vec![if first.is_empty() {
+            "".to_string()
+        } else {
+            h(Md::Channel)
+        }];
         if first.is_empty() {
             cols[0] = match l {
                 Locale::It => "Obiettivo".into(),
                 Locale::En => "Goal".into(),
             };
         }
-        cols.extend([h(Md::Metric), h(Md::Baseline), h(Md::Target), h(Md::Deadline), h(Md::Owner), h(Md::Kpis)]);
+        cols.extend([
+            h(Md::Metric),
+            h(Md::Baseline),
+            h(Md::Target),
+            h(Md::Deadline),
+            h(Md::Owner),
+            h(Md::Kpis),
+        ]);
         header(out, &cols);
         for o in list {
             let who = match o.channel {
                 Some(c) => text::channel_name(c).to_string(),
                 None => text::goal_name(o.goal, l).to_string(),
             };
-            let baseline = o.baseline.map_or_else(|| h(Md::ToBeMeasured), |b| number(b, l));
-            let target = o.target.map_or_else(|| o.target_note.clone(), |t| number(t, l));
-            row(out, &[who, o.metric.clone(), baseline, target, text::date(o.deadline, l), o.owner.clone(), o.kpis.join(", ")]);
+            let baseline = o
+                .baseline
+                .map_or_else(|| h(Md::ToBeMeasured), |b| number(b, l));
+            let target = o
+                .target
+                .map_or_else(|| o.target_note.clone(), |t| number(t, l));
+            row(
+                out,
+                &[
+                    who,
+                    o.metric.clone(),
+                    baseline,
+                    target,
+                    text::date(o.deadline, l),
+                    o.owner.clone(),
+                    o.kpis.join(", "),
+                ],
+            );
         }
         out.push('\n');
     }
@@ -186,7 +231,10 @@ fn strategy(out: &mut String, plan: &Plan) {
         let _ = writeln!(out, "### {}\n", h(Md::Excluded));
         header(out, &[h(Md::Channel), h(Md::Reason)]);
         for e in &plan.excluded_channels {
-            row(out, &[text::channel_name(e.channel).to_string(), e.reason.clone()]);
+            row(
+                out,
+                &[text::channel_name(e.channel).to_string(), e.reason.clone()],
+            );
         }
         out.push('\n');
     }
@@ -197,7 +245,15 @@ fn tactics(out: &mut String, plan: &Plan) {
     let h = |m: Md| T::Md(m).text(l);
     let _ = writeln!(out, "## 4. {}\n", h(Md::Tactics));
     if !plan.channels.is_empty() {
-        header(out, &[h(Md::Channel), h(Md::PostsPerWeek), h(Md::Formats), h(Md::Slots)]);
+        header(
+            out,
+            &[
+                h(Md::Channel),
+                h(Md::PostsPerWeek),
+                h(Md::Formats),
+                h(Md::Slots),
+            ],
+        );
         for c in &plan.channels {
             row(
                 out,
@@ -243,7 +299,14 @@ fn action(out: &mut String, plan: &Plan) {
     let _ = writeln!(out, "### {}\n", h(Md::Routine));
     header(out, &[h(Md::Task), h(Md::Minutes), String::new()]);
     for t in &plan.routine {
-        row(out, &[t.name.clone(), t.minutes_per_week.to_string(), t.what.clone()]);
+        row(
+            out,
+            &[
+                t.name.clone(),
+                t.minutes_per_week.to_string(),
+                t.what.clone(),
+            ],
+        );
     }
     out.push('\n');
     if !plan.coherence_checklist.is_empty() {
@@ -262,7 +325,10 @@ fn control(out: &mut String, plan: &Plan) {
     let _ = writeln!(out, "### {}\n", h(Md::Reviews));
     header(out, &[String::new(), h(Md::Minutes), String::new()]);
     for r in &plan.reviews {
-        row(out, &[r.name.clone(), r.minutes.to_string(), r.what.clone()]);
+        row(
+            out,
+            &[r.name.clone(), r.minutes.to_string(), r.what.clone()],
+        );
     }
     out.push('\n');
     let _ = writeln!(out, "### {}\n", h(Md::Phases));
@@ -287,8 +353,20 @@ fn workload(out: &mut String, plan: &Plan) {
     for i in &w.items {
         row(out, &[i.label.clone(), i.minutes.to_string()]);
     }
-    row(out, &[format!("**{}**", h(Md::Needed)), format!("**{}**", w.minutes_needed)]);
-    row(out, &[format!("**{}**", h(Md::Available)), format!("**{}**", w.minutes_available)]);
+    row(
+        out,
+        &[
+            format!("**{}**", h(Md::Needed)),
+            format!("**{}**", w.minutes_needed),
+        ],
+    );
+    row(
+        out,
+        &[
+            format!("**{}**", h(Md::Available)),
+            format!("**{}**", w.minutes_available),
+        ],
+    );
     out.push('\n');
     let _ = writeln!(out, "_{}_\n", one_line(&w.note));
 }
@@ -311,7 +389,10 @@ fn budget(out: &mut String, plan: &Plan) {
     if let Some(cost) = b.labour_cost {
         row(out, &[h(Md::LabourCost), money(cost, &b.currency, l)]);
     }
-    row(out, &[h(Md::TotalCost), money(b.total_cost, &b.currency, l)]);
+    row(
+        out,
+        &[h(Md::TotalCost), money(b.total_cost, &b.currency, l)],
+    );
     out.push('\n');
     let _ = writeln!(out, "{}\n", one_line(&b.rationale));
 }
@@ -333,17 +414,42 @@ fn calendar(out: &mut String, plan: &Plan) {
                 out.push('\n');
             }
             current_week = Some(week);
-            let monday = e.date - chrono::Days::new(u64::from(e.date.weekday().num_days_from_monday()));
-            let _ = writeln!(out, "### {} {week} ({})\n", h(Md::Week), text::date(monday, l));
-            header(out, &[h(Md::Date), h(Md::Time), h(Md::Channel), h(Md::Formats), h(Md::Title), h(Md::KeyDate), h(Md::PrepareBy)]);
+            let monday =
+                e.date - chrono::Days::new(u64::from(e.date.weekday().num_days_from_monday()));
+            let _ = writeln!(
+                out,
+                "### {} {week} ({})\n",
+                h(Md::Week),
+                text::date(monday, l)
+            );
+            header(
+                out,
+                &[
+                    h(Md::Date),
+                    h(Md::Time),
+                    h(Md::Channel),
+                    h(Md::Formats),
+                    h(Md::Title),
+                    h(Md::KeyDate),
+                    h(Md::PrepareBy),
+                ],
+            );
         }
         row(
             out,
             &[
-                format!("{} {}", weekday_name(e.date.weekday(), l), text::date(e.date, l)),
+                format!(
+                    "{} {}",
+                    weekday_name(e.date.weekday(), l),
+                    text::date(e.date, l)
+                ),
                 e.time.format("%H:%M").to_string(),
-                e.channel.map(|c| text::channel_name(c).to_string()).unwrap_or_default(),
-                e.format.map(|f| text::format_name(f, l).to_string()).unwrap_or_default(),
+                e.channel
+                    .map(|c| text::channel_name(c).to_string())
+                    .unwrap_or_default(),
+                e.format
+                    .map(|f| text::format_name(f, l).to_string())
+                    .unwrap_or_default(),
                 e.title.clone(),
                 e.key_date.clone().unwrap_or_default(),
                 e.prepare_by.map(|d| text::date(d, l)).unwrap_or_default(),
@@ -360,7 +466,10 @@ mod tests {
     use crate::core::model::Answers;
 
     fn example(locale: Locale) -> Plan {
-        let mut a = Answers::from_json(include_str!("../../../tests/fixtures/answers_design_example.json")).unwrap();
+        let mut a = Answers::from_json(include_str!(
+            "../../../tests/fixtures/answers_design_example.json"
+        ))
+        .unwrap();
         a.locale = locale;
         build_plan(&a, a.calendar.start)
     }
@@ -368,12 +477,32 @@ mod tests {
     #[test]
     fn the_document_has_every_section_in_the_plans_language() {
         let it = plan_markdown(&example(Locale::It));
-        for heading in ["# Strategia social: Forno Rossi", "## 1. Situazione", "## 2. Obiettivi", "## 3. Strategia", "## 4. Tattiche", "## 5. Azione", "## 6. Controllo", "## Carico di lavoro", "## Budget", "## Fonti"] {
+        for heading in [
+            "# Strategia social: Forno Rossi",
+            "## 1. Situazione",
+            "## 2. Obiettivi",
+            "## 3. Strategia",
+            "## 4. Tattiche",
+            "## 5. Azione",
+            "## 6. Controllo",
+            "## Carico di lavoro",
+            "## Budget",
+            "## Fonti",
+        ] {
             assert!(it.contains(heading), "missing {heading}");
         }
-        assert!(it.contains("Pane a lievito madre"), "quotes the value proposition");
+        assert!(
+            it.contains("Pane a lievito madre"),
+            "quotes the value proposition"
+        );
         let en = plan_markdown(&example(Locale::En));
-        for heading in ["# Social media strategy: Forno Rossi", "## 1. Situation", "## 6. Control", "## Workload", "## Sources"] {
+        for heading in [
+            "# Social media strategy: Forno Rossi",
+            "## 1. Situation",
+            "## 6. Control",
+            "## Workload",
+            "## Sources",
+        ] {
             assert!(en.contains(heading), "missing {heading}");
         }
         assert!(!en.contains("Situazione"));
@@ -381,7 +510,10 @@ mod tests {
 
     #[test]
     fn user_text_cannot_break_a_table() {
-        let mut a = Answers::from_json(include_str!("../../../tests/fixtures/answers_design_example.json")).unwrap();
+        let mut a = Answers::from_json(include_str!(
+            "../../../tests/fixtures/answers_design_example.json"
+        ))
+        .unwrap();
         a.business.competitors = vec!["A | B\nC".into()];
         let md = plan_markdown(&build_plan(&a, a.calendar.start));
         assert!(md.contains("A \\| B C"));
