@@ -14,6 +14,8 @@ mod tasks;
 pub mod texts;
 mod themes;
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
 
@@ -168,6 +170,8 @@ fn serialize_time<S: Serializer>(time: &NaiveTime, s: S) -> Result<S::Ok, S::Err
 #[derive(Debug, Clone)]
 struct Draft {
     date: NaiveDate,
+    /// Days from the calendar's start to `date`.
+    day: i64,
     time: NaiveTime,
     /// Position of the channel in the spec (the first channel is the primary one).
     channel_order: usize,
@@ -219,9 +223,10 @@ pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
     let lead = spec
         .approval_lead_days
         .map(|n| n.min(MAX_APPROVAL_LEAD_DAYS));
+    let mut titles = HashMap::new();
     let mut entries: Vec<CalendarEntry> = posts
         .into_iter()
-        .map(|post| entry(spec, post, lead))
+        .map(|post| entry(spec, post, lead, &mut titles))
         .collect();
     entries.extend(tasks::recurring_tasks(spec.locale, start, weeks));
     entries.sort_by(|a, b| {
@@ -267,6 +272,7 @@ fn draft_posts(spec: &CalendarSpec, start: NaiveDate, weeks: u32) -> Vec<Draft> 
                 };
                 posts.push(Draft {
                     date,
+                    day: i64::from(week) * 7 + i64::from(ahead),
                     time: *time,
                     channel_order: order,
                     channel: channel.channel,
@@ -282,19 +288,29 @@ fn draft_posts(spec: &CalendarSpec, start: NaiveDate, weeks: u32) -> Vec<Draft> 
 }
 
 /// The finished entry of a post: title, pillar id, key date, "prepare by".
-fn entry(spec: &CalendarSpec, post: Draft, lead: Option<u32>) -> CalendarEntry {
+/// `titles` caches the working title of each (pillar, format): the UI re-plans on every
+/// keystroke, and formatting the same few titles hundreds of times is most of the cost.
+fn entry(
+    spec: &CalendarSpec,
+    post: Draft,
+    lead: Option<u32>,
+    titles: &mut HashMap<(Option<usize>, Format), String>,
+) -> CalendarEntry {
     let pillar = post.pillar.and_then(|i| spec.pillars.get(i));
     let (title, key_date, notice) = match post.theme {
         Some(theme) => (theme.title, Some(theme.key_date), theme.notice),
         None => {
-            let text = match pillar {
-                Some(p) => Text::Post {
-                    pillar: p.name.trim(),
-                    format: post.format,
-                },
-                None => Text::PostWithoutPillar(post.format),
-            };
-            (text.render(spec.locale), None, false)
+            let title = titles.entry((post.pillar, post.format)).or_insert_with(|| {
+                match pillar {
+                    Some(p) => Text::Post {
+                        pillar: p.name.trim(),
+                        format: post.format,
+                    },
+                    None => Text::PostWithoutPillar(post.format),
+                }
+                .render(spec.locale)
+            });
+            (title.clone(), None, false)
         }
     };
     CalendarEntry {

@@ -139,35 +139,47 @@ pub fn anchor_business_days(
     start: NaiveDate,
     end: NaiveDate,
 ) {
+    // Posts per day, kept up to date as posts move.
+    let mut per_day = vec![0u32; ((end - start).num_days() + 1).max(0) as usize];
+    for post in posts.iter() {
+        if let Some(count) = usize::try_from(post.day)
+            .ok()
+            .and_then(|d| per_day.get_mut(d))
+        {
+            *count += 1;
+        }
+    }
     for occasion in occasions {
         let OccasionKind::Business(kind) = occasion.kind else {
             continue;
         };
-        let day = occasion.date;
-        if kind == KeyDateKind::Closure
-            || day < start
-            || day > end
-            || posts.iter().any(|p| p.date == day)
-        {
+        let target = (occasion.date - start).num_days();
+        let free = usize::try_from(target).ok().and_then(|d| per_day.get(d)) == Some(&0);
+        if kind == KeyDateKind::Closure || !free {
             continue;
         }
-        let week = (day - start).num_days() / 7;
-        let same_week = |p: &Draft| (p.date - start).num_days() / 7 == week;
+        let week = target / 7;
         let candidate = posts
             .iter()
             .enumerate()
-            .filter(|(_, p)| same_week(p))
-            .min_by_key(|(_, p)| {
-                (
-                    p.channel_order,
-                    (p.date - day).num_days().abs(),
-                    p.date,
-                    p.time,
-                )
-            })
+            .filter(|(_, p)| p.day / 7 == week)
+            .min_by_key(|(_, p)| (p.channel_order, (p.day - target).abs(), p.day, p.time))
             .map(|(i, _)| i);
         if let Some(post) = candidate.and_then(|i| posts.get_mut(i)) {
-            post.date = day;
+            if let Some(old) = usize::try_from(post.day)
+                .ok()
+                .and_then(|d| per_day.get_mut(d))
+            {
+                *old = old.saturating_sub(1);
+            }
+            post.date = occasion.date;
+            post.day = target;
+            if let Some(new) = usize::try_from(target)
+                .ok()
+                .and_then(|d| per_day.get_mut(d))
+            {
+                *new += 1;
+            }
         }
     }
 }
@@ -187,14 +199,11 @@ struct DayIndex {
 }
 
 impl DayIndex {
-    fn new(posts: &[Draft], start: NaiveDate, days: i64) -> Self {
+    fn new(posts: &[Draft], days: i64) -> Self {
         let mut first = Vec::with_capacity(days as usize + 1);
         let mut i = 0;
         for day in 0..=days {
-            while posts
-                .get(i)
-                .is_some_and(|p| (p.date - start).num_days() < day)
-            {
+            while posts.get(i).is_some_and(|p| p.day < day) {
                 i += 1;
             }
             first.push(i);
@@ -224,7 +233,7 @@ pub fn apply_themes(
     start: NaiveDate,
     days: i64,
 ) {
-    let index = DayIndex::new(posts, start, days);
+    let index = DayIndex::new(posts, days);
     let locale = spec.locale;
     for occasion in occasions {
         let d = (occasion.date - start).num_days();
