@@ -29,14 +29,26 @@ fn root() -> PathBuf {
 
 /// Lines of `text` with `//` comments removed, so documentation may name what is forbidden.
 fn code_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines().enumerate().map(|(i, line)| (i + 1, line.split("//").next().unwrap_or("")))
+    text.lines()
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.split("//").next().unwrap_or("")))
 }
 
 #[test]
 fn core_knows_nothing_of_the_browser_or_the_clock() {
     let forbidden = [
-        "leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen", "Utc::now", "Local::now", "SystemTime",
-        "Instant::now", "std::fs", "std::net", "std::env",
+        "leptos",
+        "web_sys",
+        "js_sys",
+        "gloo",
+        "wasm_bindgen",
+        "Utc::now",
+        "Local::now",
+        "SystemTime",
+        "Instant::now",
+        "std::fs",
+        "std::net",
+        "std::env",
     ];
     let files = rust_files(&root().join("src/core"));
     assert!(files.len() > 5, "src/core has its modules");
@@ -51,12 +63,17 @@ fn core_knows_nothing_of_the_browser_or_the_clock() {
             }
         }
     }
-    assert!(found.is_empty(), "src/core must stay pure:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "src/core must stay pure:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn the_purity_check_would_catch_a_violation() {
-    let sample = "use leptos::prelude::*; // fine in a comment: web_sys\nlet now = chrono::Utc::now();";
+    let sample =
+        "use leptos::prelude::*; // fine in a comment: web_sys\nlet now = chrono::Utc::now();";
     let hits: Vec<_> = code_lines(sample)
         .filter(|(_, l)| l.contains("leptos") || l.contains("Utc::now") || l.contains("web_sys"))
         .map(|(n, _)| n)
@@ -73,12 +90,19 @@ fn only_the_storage_module_touches_local_storage() {
         }
         let text = fs::read_to_string(&file).unwrap();
         for (n, line) in code_lines(&text) {
-            if line.contains("local_storage()") || line.contains("LocalStorage::raw") || line.contains("gloo_storage") {
+            if line.contains("local_storage()")
+                || line.contains("LocalStorage::raw")
+                || line.contains("gloo_storage")
+            {
                 found.push(format!("{}:{n}", file.display()));
             }
         }
     }
-    assert!(found.is_empty(), "localStorage used outside src/storage/local.rs:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "localStorage used outside src/storage/local.rs:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -91,11 +115,18 @@ fn no_inner_html_anywhere() {
             }
             let text = fs::read_to_string(&file).unwrap();
             for (n, line) in code_lines(&text) {
-                if line.contains("inner_html") || line.contains("set_inner_html") || line.contains("innerHTML") {
+                if line.contains("inner_html")
+                    || line.contains("set_inner_html")
+                    || line.contains("innerHTML")
+                {
                     found.push(format!("{}:{n}", file.display()));
                 }
             }
         }
     }
-    assert!(found.is_empty(), "inner_html renders text as markup:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "inner_html renders text as markup:\n{}",
+        found.join("\n")
+    );
 }

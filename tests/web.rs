@@ -33,23 +33,40 @@ async fn the_business_step_shows_its_fields_and_writes_the_answers() {
         provide_context(Wizard::new(answers, Vec::new()));
         view! { <BusinessStep/> }
     });
-    let label = root.query_selector("label[for=f-business-name]").unwrap().unwrap();
+    let label = root
+        .query_selector("label[for=f-business-name]")
+        .unwrap()
+        .unwrap();
     assert_eq!(label.text_content().unwrap(), "Business name");
-    let input: web_sys::HtmlInputElement =
-        root.query_selector("#f-business-name").unwrap().unwrap().unchecked_into();
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("#f-business-name")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     input.set_value("Forno Rossi");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     leptos::task::tick().await;
     assert_eq!(answers.get_untracked().business.name, "Forno Rossi");
 
     // A name over the limit is kept as typed and flagged next to the field.
     input.set_value(&"x".repeat(130));
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     leptos::task::tick().await;
     assert_eq!(answers.get_untracked().business.name.chars().count(), 130);
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let messages = root.query_selector("#f-business-name-msg").unwrap().unwrap();
-    assert!(messages.text_content().unwrap().contains("120"), "{:?}", messages.text_content());
+    let messages = root
+        .query_selector("#f-business-name-msg")
+        .unwrap()
+        .unwrap();
+    assert!(
+        messages.text_content().unwrap().contains("120"),
+        "{:?}",
+        messages.text_content()
+    );
 
     // Switching the language relabels the field.
     answers.update(|a| a.locale = Locale::It);

@@ -5,8 +5,8 @@
 //! (labels, hints, buttons, notices) and the names of the answers' enumeration values.
 
 use super::model::{
-    AgeBand, Channel, Conversion, Format, GenderSkew, Goal, KeyDateKind, Locale, ManagedBy,
-    OnlineTime, Offer, Reach, Sector,
+    AgeBand, Channel, Conversion, Format, GenderSkew, Goal, KeyDateKind, Locale, ManagedBy, Offer,
+    OnlineTime, Reach, Sector,
 };
 use super::wizard::Step;
 
@@ -102,6 +102,72 @@ texts! {
                   "The strategy and calendar computed from your answers."),
     SeePlan => ("Vedi il piano", "See the plan"),
 
+    PlanWarnings => ("Da sapere prima di partire", "Before you start"),
+    PlanFixAnswer => ("Rivedi la risposta", "Review the answer"),
+    PlanWhatIf => ("E se…? Cambia e guarda il piano aggiornarsi", "What if…? Change it and watch the plan update"),
+    PlanWhatIfChannels => ("Canali da non usare", "Channels not to use"),
+    PlanSituation => ("Situazione", "Situation"),
+    PlanObjectives => ("Obiettivi", "Objectives"),
+    PlanStrategy => ("Strategia: i canali", "Strategy: the channels"),
+    PlanLeftOut => ("Canali lasciati fuori", "Channels left out"),
+    PlanTactics => ("Tattiche", "Tactics"),
+    PlanContentMix => ("Temi e mix dei contenuti", "Content pillars and mix"),
+    PlanFuel => ("Il carburante: pubblicità", "The fuel: ads"),
+    PlanAction => ("Azione", "Action"),
+    PlanRoles => ("Ruoli", "Roles"),
+    PlanRoutine => ("La settimana tipo", "The weekly routine"),
+    PlanCoherence => ("Coerenza tra online e offline", "Online and offline coherence"),
+    PlanControl => ("Controllo", "Control"),
+    PlanReviews => ("Verifiche", "Reviews"),
+    PlanPhases => ("Le fasi: i risultati arrivano in mesi", "The phases: results take months"),
+    PlanWorkload => ("Tempo: quanto serve e quanto ne avete", "Time: what it takes and what you have"),
+    PlanBudget => ("Budget mensile", "Monthly budget"),
+    PlanCalendar => ("Calendario editoriale", "Editorial calendar"),
+    PlanSources => ("Fonti", "Sources"),
+    PlanWhy => ("Perché?", "Why?"),
+    PlanMinutesNeeded => ("Servono", "Needed"),
+    PlanMinutesAvailable => ("Disponibili", "Available"),
+    PlanMinutesPerWeek => ("min/settimana", "min/week"),
+    PlanPostsPerWeek => ("post a settimana", "posts a week"),
+    PlanFormats => ("Formati", "Formats"),
+    PlanSlots => ("Quando pubblicare", "When to post"),
+    PlanLabourCost => ("Costo nascosto del vostro tempo", "Hidden cost of your time"),
+    PlanPerMonth => ("al mese", "a month"),
+    PlanApprovalLead => ("Preparare i post con giorni di anticipo per l'approvazione:", "Prepare posts this many days ahead for approval:"),
+    PlanLevelMacro => ("Attività", "Business"),
+    PlanLevelMicro => ("Canale", "Channel"),
+    PlanMetric => ("Metrica", "Metric"),
+    PlanBaseline => ("Punto di partenza", "Baseline"),
+    PlanTarget => ("Obiettivo", "Target"),
+    PlanDeadline => ("Scadenza", "Deadline"),
+    PlanOwner => ("Responsabile", "Owner"),
+    PlanKpis => ("Indicatori (KPI)", "KPIs"),
+    PlanGoal => ("Scopo", "Goal"),
+    PlanWeek => ("Settimana", "Week"),
+    PlanDate => ("Data", "Date"),
+    PlanTime => ("Ora", "Time"),
+    PlanChannel => ("Canale", "Channel"),
+    PlanFormat => ("Formato", "Format"),
+    PlanPillar => ("Tema", "Pillar"),
+    PlanTitle => ("Titolo di lavoro", "Working title"),
+    PlanPrepareBy => ("Preparare entro", "Prepare by"),
+    PlanTask => ("Attività ricorrente", "Recurring task"),
+    PlanKeyDates => ("Date chiave nel periodo", "Key dates in the period"),
+    PlanMonthView => ("Vista mensile", "Month view"),
+    PlanTimesLocal => ("Orari locali, senza fuso orario.", "Local times, no time zone."),
+    PlanNoChannel => ("Con il tempo indicato non c'è spazio per nessun canale.", "With the time given there is room for no channel."),
+    ExportTitle => ("Scarica, stampa, condividi", "Download, print, share"),
+    ExportAnswers => ("Risposte (JSON)", "Answers (JSON)"),
+    ExportPlanMd => ("Piano (Markdown)", "Plan (Markdown)"),
+    ExportPlanJson => ("Piano (JSON)", "Plan (JSON)"),
+    ExportCsv => ("Calendario (CSV)", "Calendar (CSV)"),
+    ExportIcs => ("Calendario (ICS)", "Calendar (ICS)"),
+    Print => ("Stampa", "Print"),
+    ImportAnswers => ("Importa risposte da file", "Import answers from a file"),
+    ImportConfirm => ("Le risposte attuali saranno sostituite da quelle del file. Continuare?", "Your current answers will be replaced by the file's. Continue?"),
+    ImportDone => ("Risposte importate.", "Answers imported."),
+    ImportCancelled => ("Importazione annullata: nulla è cambiato.", "Import cancelled: nothing changed."),
+    ImportFailed => ("Il file non è stato importato e le risposte attuali sono intatte:", "The file was not imported and your current answers are untouched:"),
     BusinessName => ("Nome dell'attività", "Business name"),
     BusinessNameHint => ("Come vi conoscono i clienti. Massimo 120 caratteri.", "The name customers know you by. At most 120 characters."),
     Sector => ("Settore", "Sector"),
@@ -405,6 +471,108 @@ pub fn country_name(locale: Locale, code: &str) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
+/// A weekday's short name ("lun", "Mon").
+pub const fn weekday_short(locale: Locale, day: chrono::Weekday) -> &'static str {
+    use chrono::Weekday::*;
+    match (locale, day) {
+        (Locale::It, Mon) => "lun",
+        (Locale::It, Tue) => "mar",
+        (Locale::It, Wed) => "mer",
+        (Locale::It, Thu) => "gio",
+        (Locale::It, Fri) => "ven",
+        (Locale::It, Sat) => "sab",
+        (Locale::It, Sun) => "dom",
+        (Locale::En, Mon) => "Mon",
+        (Locale::En, Tue) => "Tue",
+        (Locale::En, Wed) => "Wed",
+        (Locale::En, Thu) => "Thu",
+        (Locale::En, Fri) => "Fri",
+        (Locale::En, Sat) => "Sat",
+        (Locale::En, Sun) => "Sun",
+    }
+}
+
+/// A month's name, 1 = January.
+pub fn month_name(locale: Locale, month: u32) -> &'static str {
+    const IT: [&str; 12] = [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match locale {
+        Locale::It => &IT,
+        Locale::En => &EN,
+    };
+    names
+        .get(month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
+/// A date as people read it in `locale`: "lun 4 gen 2027", "Mon 4 Jan 2027".
+pub fn format_date(locale: Locale, date: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let month: String = month_name(locale, date.month()).chars().take(3).collect();
+    format!(
+        "{} {} {} {}",
+        weekday_short(locale, date.weekday()),
+        date.day(),
+        month,
+        date.year()
+    )
+}
+
+/// An amount of money: "1.250 EUR" in Italian, "1,250 EUR" in English; cents only when present.
+pub fn format_money(locale: Locale, amount: f64, currency: &str) -> String {
+    let cents = (amount * 100.0).round() as i64;
+    let (sign, cents) = if cents < 0 {
+        ("-", -cents)
+    } else {
+        ("", cents)
+    };
+    let (whole, frac) = (cents / 100, cents % 100);
+    let (group, decimal) = match locale {
+        Locale::It => ('.', ','),
+        Locale::En => (',', '.'),
+    };
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    if frac == 0 {
+        format!("{sign}{grouped} {currency}")
+    } else {
+        format!("{sign}{grouped}{decimal}{frac:02} {currency}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -413,7 +581,10 @@ mod tests {
     fn every_text_exists_in_both_languages() {
         for key in Text::ALL {
             for locale in Locale::ALL {
-                assert!(!t(*locale, *key).trim().is_empty(), "{key:?} is empty in {locale}");
+                assert!(
+                    !t(*locale, *key).trim().is_empty(),
+                    "{key:?} is empty in {locale}"
+                );
             }
         }
     }
@@ -443,5 +614,21 @@ mod tests {
         assert_eq!(Goal::Awareness.label(Locale::It), "Notorietà");
         assert_eq!(country_name(Locale::En, "IT"), "Italy");
         assert_eq!(country_name(Locale::It, "ZZ"), "ZZ");
+    }
+
+    #[test]
+    fn dates_and_money_read_naturally_in_each_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        assert_eq!(format_date(Locale::It, d), "lun 4 gen 2027");
+        assert_eq!(format_date(Locale::En, d), "Mon 4 Jan 2027");
+        assert_eq!(format_money(Locale::It, 1250.0, "EUR"), "1.250 EUR");
+        assert_eq!(format_money(Locale::En, 1250.5, "EUR"), "1,250.50 EUR");
+        assert_eq!(format_money(Locale::En, 0.0, "GBP"), "0 GBP");
+        assert_eq!(
+            format_money(Locale::It, 1_000_000.0, "EUR"),
+            "1.000.000 EUR"
+        );
+        assert_eq!(month_name(Locale::It, 12), "dicembre");
+        assert_eq!(month_name(Locale::En, 13), "");
     }
 }

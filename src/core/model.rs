@@ -348,7 +348,11 @@ pub struct CurrentChannel {
 
 impl Default for CurrentChannel {
     fn default() -> Self {
-        Self { channel: Channel::Instagram, followers: 0, active: true }
+        Self {
+            channel: Channel::Instagram,
+            followers: 0,
+            active: true,
+        }
     }
 }
 
@@ -464,7 +468,12 @@ impl Default for Goals {
 
 impl Default for GoalTarget {
     fn default() -> Self {
-        Self { goal: Goal::Awareness, metric: String::new(), baseline: 0.0, target: 0.0 }
+        Self {
+            goal: Goal::Awareness,
+            metric: String::new(),
+            baseline: 0.0,
+            target: 0.0,
+        }
     }
 }
 
@@ -494,7 +503,12 @@ impl Default for Resources {
 
 impl Default for Budget {
     fn default() -> Self {
-        Self { currency: "EUR".into(), monthly: 0.0, split: None, owner_hourly_value: None }
+        Self {
+            currency: "EUR".into(),
+            monthly: 0.0,
+            split: None,
+            owner_hourly_value: None,
+        }
     }
 }
 
@@ -525,11 +539,17 @@ impl std::fmt::Display for AnswersError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Self::TooLarge { bytes } => {
-                write!(f, "the file is too large ({bytes} bytes; at most {MAX_ANSWERS_BYTES})")
+                write!(
+                    f,
+                    "the file is too large ({bytes} bytes; at most {MAX_ANSWERS_BYTES})"
+                )
             }
             Self::Malformed(why) => write!(f, "not a valid answers file: {why}"),
             Self::WrongSchema(found) => {
-                write!(f, "not a Rotta answers file (schema {found:?}, expected {ANSWERS_SCHEMA:?})")
+                write!(
+                    f,
+                    "not a Rotta answers file (schema {found:?}, expected {ANSWERS_SCHEMA:?})"
+                )
             }
         }
     }
@@ -552,13 +572,19 @@ impl Answers {
         Self {
             schema: ANSWERS_SCHEMA.into(),
             locale,
-            business: Business { country: country.into(), ..Business::default() },
+            business: Business {
+                country: country.into(),
+                ..Business::default()
+            },
             goals: Goals::default(),
             audience: Audience::default(),
             channels: Channels::default(),
             resources: Resources::default(),
             budget: Budget::default(),
-            calendar: CalendarAnswers { start, ..CalendarAnswers::default() },
+            calendar: CalendarAnswers {
+                start,
+                ..CalendarAnswers::default()
+            },
             mix: MixPreset::default(),
         }
     }
@@ -603,7 +629,8 @@ mod tests {
     use super::*;
 
     /// The example of DESIGN §4, verbatim apart from the persona's placeholders.
-    pub const DESIGN_EXAMPLE: &str = include_str!("../../tests/fixtures/answers_design_example.json");
+    pub const DESIGN_EXAMPLE: &str =
+        include_str!("../../tests/fixtures/answers_design_example.json");
 
     #[test]
     fn design_example_parses_with_every_field() {
@@ -611,16 +638,25 @@ mod tests {
         assert_eq!(a.locale, Locale::It);
         assert_eq!(a.business.name, "Forno Rossi");
         assert_eq!(a.business.sector, Sector::FoodDrink);
-        assert_eq!(a.business.competitors, vec!["Panificio Bianchi".to_string()]);
+        assert_eq!(
+            a.business.competitors,
+            vec!["Panificio Bianchi".to_string()]
+        );
         assert_eq!(a.goals.secondary, vec![Goal::Community]);
         assert_eq!(a.goals.targets[0].target, 3000.0);
         assert_eq!(a.goals.conversion, Some(Conversion::PromoCode));
-        assert_eq!(a.audience.age_bands, vec![AgeBand::A25_34, AgeBand::A35_44, AgeBand::A45_54]);
+        assert_eq!(
+            a.audience.age_bands,
+            vec![AgeBand::A25_34, AgeBand::A35_44, AgeBand::A45_54]
+        );
         assert_eq!(a.channels.current[0].followers, 420);
         assert_eq!(a.channels.refused, vec![Channel::X]);
         assert_eq!(a.resources.hours_per_week, 3.0);
         assert_eq!(a.budget.owner_hourly_value, Some(25.0));
-        assert_eq!(a.calendar.start, NaiveDate::from_ymd_opt(2027, 1, 4).unwrap());
+        assert_eq!(
+            a.calendar.start,
+            NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()
+        );
         assert_eq!(a.calendar.key_dates[0].kind, KeyDateKind::Promotion);
     }
 
@@ -629,24 +665,42 @@ mod tests {
         let original: serde_json::Value = serde_json::from_str(DESIGN_EXAMPLE).unwrap();
         let answers = Answers::from_json(DESIGN_EXAMPLE).unwrap();
         let written: serde_json::Value = serde_json::from_str(&answers.to_json_pretty()).unwrap();
-        assert_eq!(written, original, "field names, values and numbers survive unchanged");
+        assert_eq!(
+            written, original,
+            "field names, values and numbers survive unchanged"
+        );
         assert_eq!(Answers::from_json(&answers.to_json()).unwrap(), answers);
     }
 
     #[test]
     fn enumerations_use_the_contract_values() {
         let sectors: Vec<_> = Sector::ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(sectors.join(","), "food_drink,retail,hospitality_tourism,health_wellness,beauty,professional_services,b2b_industry,tech_software,education,culture_events,nonprofit,real_estate,crafts_creative,other");
+        assert_eq!(
+            sectors.join(","),
+            "food_drink,retail,hospitality_tourism,health_wellness,beauty,professional_services,b2b_industry,tech_software,education,culture_events,nonprofit,real_estate,crafts_creative,other"
+        );
         let channels: Vec<_> = Channel::ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(channels.join(","), "instagram,facebook,linkedin,tiktok,youtube,pinterest,x,threads,whatsapp,google_business");
+        assert_eq!(
+            channels.join(","),
+            "instagram,facebook,linkedin,tiktok,youtube,pinterest,x,threads,whatsapp,google_business"
+        );
         let formats: Vec<_> = Format::ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(formats.join(","), "photo,graphics,short_video,long_video,text,article,live,stories");
+        assert_eq!(
+            formats.join(","),
+            "photo,graphics,short_video,long_video,text,article,live,stories"
+        );
         let goals: Vec<_> = Goal::ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(goals.join(","), "awareness,community,traffic,leads,sales,customer_care,recruiting");
+        assert_eq!(
+            goals.join(","),
+            "awareness,community,traffic,leads,sales,customer_care,recruiting"
+        );
         let bands: Vec<_> = AgeBand::ALL.iter().map(|s| s.as_str()).collect();
         assert_eq!(bands.join(","), "13-17,18-24,25-34,35-44,45-54,55-64,65+");
         let conv: Vec<_> = Conversion::ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(conv.join(","), "utm_link,promo_code,ask_customers,booking_form,phone_calls,store_visits,other");
+        assert_eq!(
+            conv.join(","),
+            "utm_link,promo_code,ask_customers,booking_form,phone_calls,store_visits,other"
+        );
         for c in Channel::ALL {
             assert_eq!(Channel::from_wire(c.as_str()), Some(*c));
             assert_eq!(serde_json::to_string(c).unwrap(), format!("\"{c}\""));
@@ -658,7 +712,10 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(); // a Wednesday
         let a = Answers::new_plan(Locale::En, today);
         assert_eq!(a.schema, ANSWERS_SCHEMA);
-        assert_eq!(a.calendar.start, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+        assert_eq!(
+            a.calendar.start,
+            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+        );
         assert_eq!(a.calendar.weeks, 12);
         assert_eq!(a.goals.horizon_months, 6);
         assert_eq!(a.business.country, "GB");
@@ -669,16 +726,26 @@ mod tests {
 
     #[test]
     fn missing_fields_take_defaults() {
-        let a = Answers::from_json(r#"{"schema":"rotta.answers/1","business":{"name":"X"}}"#).unwrap();
+        let a =
+            Answers::from_json(r#"{"schema":"rotta.answers/1","business":{"name":"X"}}"#).unwrap();
         assert_eq!(a.business.name, "X");
         assert_eq!(a.calendar.weeks, 12);
     }
 
     #[test]
     fn bad_documents_give_errors_not_panics() {
-        assert!(matches!(Answers::from_json(""), Err(AnswersError::Malformed(_))));
-        assert!(matches!(Answers::from_json("[1,2]"), Err(AnswersError::Malformed(_))));
-        assert!(matches!(Answers::from_json("{}"), Err(AnswersError::WrongSchema(_))));
+        assert!(matches!(
+            Answers::from_json(""),
+            Err(AnswersError::Malformed(_))
+        ));
+        assert!(matches!(
+            Answers::from_json("[1,2]"),
+            Err(AnswersError::Malformed(_))
+        ));
+        assert!(matches!(
+            Answers::from_json("{}"),
+            Err(AnswersError::WrongSchema(_))
+        ));
         assert!(matches!(
             Answers::from_json(r#"{"schema":"rotta.answers/2"}"#),
             Err(AnswersError::WrongSchema(s)) if s == "rotta.answers/2"
@@ -691,21 +758,36 @@ mod tests {
             Answers::from_json(r#"{"schema":"rotta.answers/1","calendar":{"start":"2027-02-30"}}"#),
             Err(AnswersError::Malformed(_))
         ));
-        let huge = format!("{{\"schema\":\"rotta.answers/1\",\"x\":\"{}\"}}", "a".repeat(MAX_ANSWERS_BYTES));
-        assert!(matches!(Answers::from_json(&huge), Err(AnswersError::TooLarge { .. })));
+        let huge = format!(
+            "{{\"schema\":\"rotta.answers/1\",\"x\":\"{}\"}}",
+            "a".repeat(MAX_ANSWERS_BYTES)
+        );
+        assert!(matches!(
+            Answers::from_json(&huge),
+            Err(AnswersError::TooLarge { .. })
+        ));
     }
 
     #[test]
     fn mix_preset_defaults_to_80_20_and_round_trips() {
         let a = Answers::from_json(DESIGN_EXAMPLE).unwrap();
         assert_eq!(a.mix, MixPreset::EightyTwenty);
-        assert!(!a.to_json().contains("\"mix\""), "the default is not written");
+        assert!(
+            !a.to_json().contains("\"mix\""),
+            "the default is not written"
+        );
         let with_mix = DESIGN_EXAMPLE.replacen('{', "{\"mix\": \"4_1_1\",", 1);
         let b = Answers::from_json(&with_mix).unwrap();
         assert_eq!(b.mix, MixPreset::FourOneOne);
-        assert_eq!(Answers::from_json(&b.to_json()).unwrap().mix, MixPreset::FourOneOne);
+        assert_eq!(
+            Answers::from_json(&b.to_json()).unwrap().mix,
+            MixPreset::FourOneOne
+        );
         let bad = DESIGN_EXAMPLE.replacen('{', "{\"mix\": \"90_10\",", 1);
-        assert!(matches!(Answers::from_json(&bad), Err(AnswersError::Malformed(_))));
+        assert!(matches!(
+            Answers::from_json(&bad),
+            Err(AnswersError::Malformed(_))
+        ));
     }
 
     proptest::proptest! {

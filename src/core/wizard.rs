@@ -77,7 +77,9 @@ impl Step {
 
     /// The step before this one.
     pub fn prev(self) -> Option<Step> {
-        self.index().checked_sub(1).and_then(|i| Step::ALL.get(i).copied())
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
     }
 
     /// The answers section (first segment of a validation path) this step edits.
@@ -98,7 +100,9 @@ impl Step {
     /// (e.g. `"calendar.key_dates[0].name"` → Calendar).
     pub fn for_field(path: &str) -> Option<Step> {
         let section = path.split(['.', '[']).next()?;
-        Step::QUESTIONS.into_iter().find(|s| s.section() == Some(section))
+        Step::QUESTIONS
+            .into_iter()
+            .find(|s| s.section() == Some(section))
     }
 
     /// Whether the user has filled in what this step needs to make a plan. Used for the
@@ -132,7 +136,10 @@ mod tests {
         let slugs: Vec<_> = Step::ALL.iter().map(|s| s.slug()).collect();
         assert_eq!(
             slugs,
-            ["business", "goals", "audience", "channels", "time", "budget", "calendar", "review", "plan"]
+            [
+                "business", "goals", "audience", "channels", "time", "budget", "calendar",
+                "review", "plan"
+            ]
         );
         assert_eq!(Step::Business.prev(), None);
         assert_eq!(Step::Business.next(), Some(Step::Goals));
@@ -150,14 +157,23 @@ mod tests {
     #[test]
     fn fields_map_to_the_step_that_edits_them() {
         assert_eq!(Step::for_field("business.name"), Some(Step::Business));
-        assert_eq!(Step::for_field("calendar.key_dates[3].name"), Some(Step::Calendar));
-        assert_eq!(Step::for_field("resources.hours_per_week"), Some(Step::Resources));
+        assert_eq!(
+            Step::for_field("calendar.key_dates[3].name"),
+            Some(Step::Calendar)
+        );
+        assert_eq!(
+            Step::for_field("resources.hours_per_week"),
+            Some(Step::Resources)
+        );
         assert_eq!(Step::for_field("nonsense"), None);
     }
 
     #[test]
     fn completeness_follows_the_answers() {
-        let mut a = Answers::new_plan(Locale::En, chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap());
+        let mut a = Answers::new_plan(
+            Locale::En,
+            chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap(),
+        );
         assert!(!Step::Business.is_complete(&a));
         a.business.name = "Forno Rossi".into();
         a.business.value_proposition = "Bread".into();

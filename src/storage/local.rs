@@ -23,7 +23,9 @@ impl LocalStore {
         probe.set_item(PROBE_KEY, "1").ok()?;
         probe.remove_item(PROBE_KEY).ok()?;
         // Only now is gloo's accessor safe: storage exists and accepts writes.
-        Some(Self { storage: gloo_storage::LocalStorage::raw() })
+        Some(Self {
+            storage: gloo_storage::LocalStorage::raw(),
+        })
     }
 }
 
@@ -37,7 +39,11 @@ fn classify(error: JsValue) -> StorageError {
     if name.contains("Quota") || name.contains("QUOTA") {
         StorageError::QuotaExceeded
     } else {
-        StorageError::Other(if name.is_empty() { format!("{error:?}") } else { name })
+        StorageError::Other(if name.is_empty() {
+            format!("{error:?}")
+        } else {
+            name
+        })
     }
 }
 

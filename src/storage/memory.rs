@@ -20,7 +20,10 @@ impl MemoryStore {
 
     /// An empty store that refuses writes past `bytes` (keys plus values), like a full browser.
     pub fn with_quota(bytes: usize) -> Self {
-        Self { entries: RefCell::default(), quota: Some(bytes) }
+        Self {
+            entries: RefCell::default(),
+            quota: Some(bytes),
+        }
     }
 
     fn used_without(&self, key: &str) -> usize {
@@ -39,12 +42,14 @@ impl KeyValueStore for MemoryStore {
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        if let Some(quota) = self.quota {
-            if self.used_without(key) + key.len() + value.len() > quota {
-                return Err(StorageError::QuotaExceeded);
-            }
+        if let Some(quota) = self.quota
+            && self.used_without(key) + key.len() + value.len() > quota
+        {
+            return Err(StorageError::QuotaExceeded);
         }
-        self.entries.borrow_mut().insert(key.to_owned(), value.to_owned());
+        self.entries
+            .borrow_mut()
+            .insert(key.to_owned(), value.to_owned());
         Ok(())
     }
 
@@ -73,7 +78,10 @@ mod tests {
     fn a_full_store_keeps_the_previous_value() {
         let store = MemoryStore::with_quota(10);
         store.set("k", "short").unwrap();
-        assert_eq!(store.set("k", "much too long"), Err(StorageError::QuotaExceeded));
+        assert_eq!(
+            store.set("k", "much too long"),
+            Err(StorageError::QuotaExceeded)
+        );
         assert_eq!(store.get("k"), Ok(Some("short".into())));
     }
 }

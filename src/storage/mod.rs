@@ -3,9 +3,9 @@
 //!
 //! **Invariant:** `storage::local` is the only module that touches `localStorage`.
 
-pub mod memory;
 #[cfg(feature = "web")]
 pub mod local;
+pub mod memory;
 
 /// Why a storage operation failed.
 #[derive(Debug, Clone, PartialEq, Eq)]

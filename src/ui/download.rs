@@ -59,8 +59,14 @@ mod tests {
     fn file_names_are_safe_and_say_what_they_hold() {
         let mut a = Answers::default();
         a.business.name = "Forno Rossi & Figli — Bologna".into();
-        assert_eq!(answers_file_name(&a), "rotta-forno-rossi-figli-bologna-2027-01-04-answers.json");
+        assert_eq!(
+            answers_file_name(&a),
+            "rotta-forno-rossi-figli-bologna-2027-01-04-answers.json"
+        );
         a.business.name = "   ".into();
-        assert_eq!(file_name(&a, "calendar", "csv"), "rotta-plan-2027-01-04-calendar.csv");
+        assert_eq!(
+            file_name(&a, "calendar", "csv"),
+            "rotta-plan-2027-01-04-calendar.csv"
+        );
     }
 }

@@ -30,9 +30,12 @@ pub fn FieldMessages(
     /// A message about the text typed, before it reaches the answers (e.g. "not a number").
     #[prop(optional, into)]
     local_error: Option<Signal<Option<Text>>>,
+    /// The id of the field the messages belong to, when it is not derived from `path`.
+    #[prop(optional)]
+    field: Option<String>,
 ) -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
-    let id = format!("{}-msg", field_id(&path));
+    let id = format!("{}-msg", field.unwrap_or_else(|| field_id(&path)));
     let issues = {
         let path = path.clone();
         Memo::new(move |_| wizard.issues_at(&path))
@@ -60,7 +63,10 @@ pub fn FieldMessages(
 
 /// Whether the field at `path` has an error, for `aria-invalid`.
 fn invalid(wizard: Wizard, path: &str) -> bool {
-    wizard.issues_at(path).iter().any(|i| i.severity == Severity::Error)
+    wizard
+        .issues_at(path)
+        .iter()
+        .any(|i| i.severity == Severity::Error)
 }
 
 /// A one-line or multi-line text input.
@@ -125,7 +131,11 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 /// Shows a number the way it was most likely typed (no trailing ".0").
 pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { value.to_string() }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        value.to_string()
+    }
 }
 
 /// A number input that keeps the typed text even when it is not (yet) a number.
@@ -148,9 +158,12 @@ pub fn NumberField(
     /// Only whole, non-negative numbers are accepted (weeks, followers).
     #[prop(optional)]
     integer: bool,
+    /// The input's id when the same answer is edited in two places on one page.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
-    let id = field_id(path);
+    let id = id.map_or_else(|| field_id(path), str::to_string);
     let raw = RwSignal::new(format_number(value.get_untracked()));
     let local_error = RwSignal::new(None::<Text>);
     // Follow changes made elsewhere (import, what-if) unless the box already says the same.
@@ -188,7 +201,7 @@ pub fn NumberField(
                 aria-describedby=format!("{id}-hint {id}-msg")
                 aria-invalid=move || (local_error.get().is_some() || invalid(wizard, path)).to_string()
                 prop:value=move || raw.get() on:input=on_input/>
-            <FieldMessages path=path.to_string() local_error=local_error/>
+            <FieldMessages path=path.to_string() local_error=local_error field=id.clone()/>
         </div>
     }
 }
@@ -238,7 +251,9 @@ pub fn enum_options<T: Label + Send + Sync + 'static>(
 ) -> Signal<Vec<(String, String)>> {
     Signal::derive(move || {
         let locale = wizard.locale.get();
-        all.iter().map(|v| (wire(*v).to_string(), v.label(locale).to_string())).collect()
+        all.iter()
+            .map(|v| (wire(*v).to_string(), v.label(locale).to_string()))
+            .collect()
     })
 }
 
@@ -292,12 +307,15 @@ pub fn ChoiceGroup<T>(
     chosen: Signal<Vec<T>>,
     /// Called with a value and whether it is now chosen.
     on_toggle: impl Fn(T, bool) + Copy + Send + Sync + 'static,
+    /// The group's id prefix when the same answer is edited in two places on one page.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView
 where
     T: Label + PartialEq + Send + Sync + 'static,
 {
     let wizard = use_context::<Wizard>().expect("Wizard context");
-    let id = field_id(path);
+    let id = id.map_or_else(|| field_id(path), str::to_string);
     view! {
         <fieldset class="field field--group" aria-describedby=format!("{id}-hint {id}-msg")>
             <legend>{move || t(wizard.locale.get(), label)}</legend>
@@ -316,7 +334,7 @@ where
                     }
                 }).collect_view()}
             </div>
-            <FieldMessages path=path.to_string()/>
+            <FieldMessages path=path.to_string() field=id.clone()/>
         </fieldset>
     }
 }
@@ -413,9 +431,12 @@ pub fn TextList(
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
         // Groups have no element of their own id: focus their first control instead.
-        let el = document()
-            .get_element_by_id(&id)
-            .or_else(|| document().query_selector(&format!("[id^='{id}-']")).ok().flatten());
+        let el = document().get_element_by_id(&id).or_else(|| {
+            document()
+                .query_selector(&format!("[id^='{id}-']"))
+                .ok()
+                .flatten()
+        });
         if let Some(el) = el {
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
@@ -432,7 +453,10 @@ mod tests {
     #[test]
     fn ids_are_valid_and_distinct_for_list_items() {
         assert_eq!(field_id("business.name"), "f-business-name");
-        assert_eq!(field_id("business.competitors[1]"), "f-business-competitors-1");
+        assert_eq!(
+            field_id("business.competitors[1]"),
+            "f-business-competitors-1"
+        );
         assert_ne!(field_id("a.b[1]"), field_id("a.b[11]"));
     }
 

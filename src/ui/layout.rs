@@ -47,7 +47,11 @@ pub fn Notices() -> impl IntoView {
     let locale = wizard.locale;
     let download_answers = move |_| {
         let answers = wizard.answers.get_untracked();
-        download_text(&download::answers_file_name(&answers), "application/json", &answers.to_json_pretty());
+        download_text(
+            &download::answers_file_name(&answers),
+            "application/json",
+            &answers.to_json_pretty(),
+        );
     };
     let download_backup = move |_| {
         let backup = persistence.and_then(|p| p.with_value(|p| p.backup.clone()));

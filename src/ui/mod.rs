@@ -35,7 +35,11 @@ const SAVE_DELAY_MS: u64 = 400;
 /// The whole app: loads saved answers, provides the [`Wizard`] context, autosaves.
 #[component]
 pub fn App() -> impl IntoView {
-    let Startup { persistence, answers, notices } = Persistence::start();
+    let Startup {
+        persistence,
+        answers,
+        notices,
+    } = Persistence::start();
     let answers = RwSignal::new(answers);
     let wizard = Wizard::new(answers, notices);
     provide_context(wizard);
@@ -74,7 +78,8 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
-        let handle = set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok();
+        let handle =
+            set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok();
         pending.set_value(handle);
     });
     // Flush a pending save when the page goes away.
@@ -163,8 +168,14 @@ fn StepBody(
     let locale = wizard.locale;
     let go_to = use_go_to();
     let blocked = RwSignal::new(false);
-    let section_issues = Memo::new(move |_| step.get().section().map(|s| wizard.issues_in(s)).unwrap_or_default());
-    let has_errors = move || section_issues.with(|i| i.iter().any(|i| i.severity == Severity::Error));
+    let section_issues = Memo::new(move |_| {
+        step.get()
+            .section()
+            .map(|s| wizard.issues_in(s))
+            .unwrap_or_default()
+    });
+    let has_errors =
+        move || section_issues.with(|i| i.iter().any(|i| i.severity == Severity::Error));
     Effect::new(move |_| {
         step.track();
         blocked.set(false);
@@ -237,8 +248,22 @@ fn IssueSummary(
 ) -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let locale = wizard.locale;
-    let errors = Memo::new(move |_| issues.with(|i| i.iter().filter(|i| i.severity == Severity::Error).cloned().collect::<Vec<_>>()));
-    let warnings = Memo::new(move |_| issues.with(|i| i.iter().filter(|i| i.severity == Severity::Warning).cloned().collect::<Vec<_>>()));
+    let errors = Memo::new(move |_| {
+        issues.with(|i| {
+            i.iter()
+                .filter(|i| i.severity == Severity::Error)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let warnings = Memo::new(move |_| {
+        issues.with(|i| {
+            i.iter()
+                .filter(|i| i.severity == Severity::Warning)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
     let item = move |issue: crate::core::validate::Issue| {
         let id = field_id(&issue.path);
         view! {

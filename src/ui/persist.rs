@@ -58,7 +58,11 @@ pub fn browser_locale() -> Locale {
     let language = web_sys::window()
         .and_then(|w| w.navigator().language())
         .unwrap_or_default();
-    if language.to_ascii_lowercase().starts_with("it") { Locale::It } else { Locale::En }
+    if language.to_ascii_lowercase().starts_with("it") {
+        Locale::It
+    } else {
+        Locale::En
+    }
 }
 
 /// Copies `raw` under the backup key; an earlier, different backup is never replaced: the new
@@ -85,7 +89,10 @@ impl Persistence {
         let raw = backend.get(store::STORE_KEY).ok().flatten();
         let fresh = || {
             let answers = Answers::new_plan(browser_locale(), today());
-            (Store::with_plan(answers.clone(), new_plan_id(), String::new(), now_ms()), answers)
+            (
+                Store::with_plan(answers.clone(), new_plan_id(), String::new(), now_ms()),
+                answers,
+            )
         };
         let mut writable = true;
         let mut backup = None;
@@ -121,7 +128,16 @@ impl Persistence {
                 fresh()
             }
         };
-        Startup { persistence: Persistence { backend, store, writable, backup }, answers, notices }
+        Startup {
+            persistence: Persistence {
+                backend,
+                store,
+                writable,
+                backup,
+            },
+            answers,
+            notices,
+        }
     }
 
     /// Saves `answers` as the active plan; the whole envelope is written in one `set`, so a

@@ -59,8 +59,14 @@ fn show_recovery_screen() -> Option<()> {
     screen.append_child(&message).ok()?;
     if !json.is_empty() {
         let link = document.create_element("a").ok()?;
-        link.set_attribute("href", &format!("data:application/json;charset=utf-8,{}", percent_encode(&json)))
-            .ok()?;
+        link.set_attribute(
+            "href",
+            &format!(
+                "data:application/json;charset=utf-8,{}",
+                percent_encode(&json)
+            ),
+        )
+        .ok()?;
         link.set_attribute("download", "rotta-answers.json").ok()?;
         link.set_class_name("button button--primary");
         link.set_text_content(Some(t(locale, Text::DownloadAnswers)));

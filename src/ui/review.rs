@@ -15,11 +15,19 @@ struct Row {
 }
 
 fn join<T: Label>(values: &[T], locale: Locale) -> String {
-    values.iter().map(|v| v.label(locale)).collect::<Vec<_>>().join(", ")
+    values
+        .iter()
+        .map(|v| v.label(locale))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn or_not_set(text: String, locale: Locale) -> String {
-    if text.trim().is_empty() { t(locale, Text::NotSet).to_string() } else { text }
+    if text.trim().is_empty() {
+        t(locale, Text::NotSet).to_string()
+    } else {
+        text
+    }
 }
 
 fn yes_no(v: bool, locale: Locale) -> String {
@@ -28,72 +36,232 @@ fn yes_no(v: bool, locale: Locale) -> String {
 
 /// The review rows of one step.
 fn rows(step: Step, a: &Answers, l: Locale) -> Vec<Row> {
-    let row = |label, value: String, path| Row { label, value: or_not_set(value, l), path };
+    let row = |label, value: String, path| Row {
+        label,
+        value: or_not_set(value, l),
+        path,
+    };
     match step {
         Step::Business => vec![
             row(Text::BusinessName, a.business.name.clone(), "business.name"),
-            row(Text::Sector, a.business.sector.label(l).into(), "business.sector"),
-            row(Text::Offer, a.business.offer.label(l).into(), "business.offer"),
-            row(Text::ValueProposition, a.business.value_proposition.clone(), "business.value_proposition"),
-            row(Text::Reach, a.business.reach.label(l).into(), "business.reach"),
-            row(Text::Country, country_name(l, &a.business.country), "business.country"),
-            row(Text::HasVenue, yes_no(a.business.has_venue, l), "business.has_venue"),
-            row(Text::Competitors, a.business.competitors.join(", "), "business.competitors"),
+            row(
+                Text::Sector,
+                a.business.sector.label(l).into(),
+                "business.sector",
+            ),
+            row(
+                Text::Offer,
+                a.business.offer.label(l).into(),
+                "business.offer",
+            ),
+            row(
+                Text::ValueProposition,
+                a.business.value_proposition.clone(),
+                "business.value_proposition",
+            ),
+            row(
+                Text::Reach,
+                a.business.reach.label(l).into(),
+                "business.reach",
+            ),
+            row(
+                Text::Country,
+                country_name(l, &a.business.country),
+                "business.country",
+            ),
+            row(
+                Text::HasVenue,
+                yes_no(a.business.has_venue, l),
+                "business.has_venue",
+            ),
+            row(
+                Text::Competitors,
+                a.business.competitors.join(", "),
+                "business.competitors",
+            ),
         ],
         Step::Goals => vec![
-            row(Text::PrimaryGoal, a.goals.primary.label(l).into(), "goals.primary"),
-            row(Text::SecondaryGoals, join(&a.goals.secondary, l), "goals.secondary"),
-            row(Text::Horizon, format!("{} {}", a.goals.horizon_months, t(l, Text::Months)), "goals.horizon_months"),
-            row(Text::ConversionLabel, a.goals.conversion.map(|c| c.label(l).to_string()).unwrap_or_default(), "goals.conversion"),
+            row(
+                Text::PrimaryGoal,
+                a.goals.primary.label(l).into(),
+                "goals.primary",
+            ),
+            row(
+                Text::SecondaryGoals,
+                join(&a.goals.secondary, l),
+                "goals.secondary",
+            ),
+            row(
+                Text::Horizon,
+                format!("{} {}", a.goals.horizon_months, t(l, Text::Months)),
+                "goals.horizon_months",
+            ),
+            row(
+                Text::ConversionLabel,
+                a.goals
+                    .conversion
+                    .map(|c| c.label(l).to_string())
+                    .unwrap_or_default(),
+                "goals.conversion",
+            ),
         ],
         Step::Audience => vec![
-            row(Text::AgeBands, join(&a.audience.age_bands, l), "audience.age_bands"),
-            row(Text::GenderSkew, a.audience.gender_skew.map(|g| g.label(l).to_string()).unwrap_or_default(), "audience.gender_skew"),
-            row(Text::Location, a.audience.location.clone(), "audience.location"),
-            row(Text::PersonaWho, a.audience.persona.who.clone(), "audience.persona.who"),
-            row(Text::PersonaNeeds, a.audience.persona.needs.clone(), "audience.persona.needs"),
-            row(Text::PersonaObjections, a.audience.persona.objections.clone(), "audience.persona.objections"),
-            row(Text::OnlineTimes, join(&a.audience.online_times, l), "audience.online_times"),
-            row(Text::Keywords, a.audience.listen_keywords.join(", "), "audience.listen_keywords"),
+            row(
+                Text::AgeBands,
+                join(&a.audience.age_bands, l),
+                "audience.age_bands",
+            ),
+            row(
+                Text::GenderSkew,
+                a.audience
+                    .gender_skew
+                    .map(|g| g.label(l).to_string())
+                    .unwrap_or_default(),
+                "audience.gender_skew",
+            ),
+            row(
+                Text::Location,
+                a.audience.location.clone(),
+                "audience.location",
+            ),
+            row(
+                Text::PersonaWho,
+                a.audience.persona.who.clone(),
+                "audience.persona.who",
+            ),
+            row(
+                Text::PersonaNeeds,
+                a.audience.persona.needs.clone(),
+                "audience.persona.needs",
+            ),
+            row(
+                Text::PersonaObjections,
+                a.audience.persona.objections.clone(),
+                "audience.persona.objections",
+            ),
+            row(
+                Text::OnlineTimes,
+                join(&a.audience.online_times, l),
+                "audience.online_times",
+            ),
+            row(
+                Text::Keywords,
+                a.audience.listen_keywords.join(", "),
+                "audience.listen_keywords",
+            ),
         ],
         Step::Channels => vec![
             row(
                 Text::CurrentChannels,
-                a.channels.current.iter()
-                    .map(|c| format!("{} ({} {})", c.channel.label(l), c.followers, t(l, Text::Followers).to_lowercase()))
-                    .collect::<Vec<_>>().join(", "),
+                a.channels
+                    .current
+                    .iter()
+                    .map(|c| {
+                        format!(
+                            "{} ({} {})",
+                            c.channel.label(l),
+                            c.followers,
+                            t(l, Text::Followers).to_lowercase()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 "channels.current",
             ),
-            row(Text::RefusedChannels, join(&a.channels.refused, l), "channels.refused"),
-            row(Text::Formats, join(&a.channels.formats, l), "channels.formats"),
+            row(
+                Text::RefusedChannels,
+                join(&a.channels.refused, l),
+                "channels.refused",
+            ),
+            row(
+                Text::Formats,
+                join(&a.channels.formats, l),
+                "channels.formats",
+            ),
         ],
         Step::Resources => vec![
-            row(Text::HoursPerWeek, format_number(a.resources.hours_per_week), "resources.hours_per_week"),
-            row(Text::ManagedBy, a.resources.managed_by.label(l).into(), "resources.managed_by"),
-            row(Text::Skills, a.resources.skills.join(", "), "resources.skills"),
-            row(Text::ApprovalRequired, yes_no(a.resources.approval.required, l), "resources.approval.required"),
+            row(
+                Text::HoursPerWeek,
+                format_number(a.resources.hours_per_week),
+                "resources.hours_per_week",
+            ),
+            row(
+                Text::ManagedBy,
+                a.resources.managed_by.label(l).into(),
+                "resources.managed_by",
+            ),
+            row(
+                Text::Skills,
+                a.resources.skills.join(", "),
+                "resources.skills",
+            ),
+            row(
+                Text::ApprovalRequired,
+                yes_no(a.resources.approval.required, l),
+                "resources.approval.required",
+            ),
         ],
         Step::Budget => vec![
-            row(Text::MonthlyBudget, format!("{} {}", format_number(a.budget.monthly), a.budget.currency), "budget.monthly"),
+            row(
+                Text::MonthlyBudget,
+                format!("{} {}", format_number(a.budget.monthly), a.budget.currency),
+                "budget.monthly",
+            ),
             row(
                 Text::OwnSplit,
-                a.budget.split.as_ref().map(|s| format!(
-                    "{} {}, {} {}, {} {}, {} {}",
-                    t(l, Text::SplitAds), format_number(s.ads), t(l, Text::SplitContent), format_number(s.content),
-                    t(l, Text::SplitManagement), format_number(s.management), t(l, Text::SplitTools), format_number(s.tools),
-                )).unwrap_or_default(),
+                a.budget
+                    .split
+                    .as_ref()
+                    .map(|s| {
+                        format!(
+                            "{} {}, {} {}, {} {}, {} {}",
+                            t(l, Text::SplitAds),
+                            format_number(s.ads),
+                            t(l, Text::SplitContent),
+                            format_number(s.content),
+                            t(l, Text::SplitManagement),
+                            format_number(s.management),
+                            t(l, Text::SplitTools),
+                            format_number(s.tools),
+                        )
+                    })
+                    .unwrap_or_default(),
                 "budget.split",
             ),
-            row(Text::HourlyValue, a.budget.owner_hourly_value.map(format_number).unwrap_or_default(), "budget.owner_hourly_value"),
+            row(
+                Text::HourlyValue,
+                a.budget
+                    .owner_hourly_value
+                    .map(format_number)
+                    .unwrap_or_default(),
+                "budget.owner_hourly_value",
+            ),
         ],
         Step::Calendar => vec![
-            row(Text::StartDate, a.calendar.start.to_string(), "calendar.start"),
+            row(
+                Text::StartDate,
+                a.calendar.start.to_string(),
+                "calendar.start",
+            ),
             row(Text::Weeks, a.calendar.weeks.to_string(), "calendar.weeks"),
-            row(Text::IncludeHolidays, yes_no(a.calendar.public_holidays, l), "calendar.public_holidays"),
-            row(Text::IncludeMarketingDays, yes_no(a.calendar.marketing_days, l), "calendar.marketing_days"),
+            row(
+                Text::IncludeHolidays,
+                yes_no(a.calendar.public_holidays, l),
+                "calendar.public_holidays",
+            ),
+            row(
+                Text::IncludeMarketingDays,
+                yes_no(a.calendar.marketing_days, l),
+                "calendar.marketing_days",
+            ),
             row(
                 Text::KeyDates,
-                a.calendar.key_dates.iter().map(|k| format!("{} {}", k.date, k.name)).collect::<Vec<_>>().join("; "),
+                a.calendar
+                    .key_dates
+                    .iter()
+                    .map(|k| format!("{} {}", k.date, k.name))
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 "calendar.key_dates",
             ),
         ],

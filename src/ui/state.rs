@@ -1,5 +1,6 @@
 //! The app's one piece of state: the answers signal, and what is derived from it.
 
+use crate::core::engine::{Plan, build_plan};
 use crate::core::model::{Answers, Locale};
 use crate::core::validate::{Issue, validate};
 use crate::ui::persist::StorageNotice;
@@ -15,6 +16,8 @@ pub struct Wizard {
     pub locale: Memo<Locale>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
+    /// The plan computed from the answers; lazy, so only screens that show it pay for it.
+    pub plan: Memo<Plan>,
     /// Notices about saved data shown at the top of every screen.
     pub notices: RwSignal<Vec<StorageNotice>>,
 }
@@ -26,13 +29,15 @@ impl Wizard {
             answers,
             locale: Memo::new(move |_| answers.with(|a| a.locale)),
             issues: Memo::new(move |_| answers.with(validate)),
+            plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::persist::today()))),
             notices: RwSignal::new(notices),
         }
     }
 
     /// The problems reported exactly at `path` (not at its children).
     pub fn issues_at(&self, path: &str) -> Vec<Issue> {
-        self.issues.with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
+        self.issues
+            .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
     }
 
     /// The problems inside the answers section `section` (e.g. "business").
@@ -41,7 +46,9 @@ impl Wizard {
             all.iter()
                 .filter(|i| {
                     i.path == section
-                        || i.path.strip_prefix(section).is_some_and(|rest| rest.starts_with(['.', '[']))
+                        || i.path
+                            .strip_prefix(section)
+                            .is_some_and(|rest| rest.starts_with(['.', '[']))
                 })
                 .cloned()
                 .collect()

@@ -14,7 +14,11 @@ pub fn AudienceStep() -> impl IntoView {
     let skews = Signal::derive(move || {
         let locale = w.locale.get();
         std::iter::once((String::new(), t(locale, Text::NotSet).to_string()))
-            .chain(GenderSkew::ALL.iter().map(|g| (g.as_str().to_string(), g.label(locale).to_string())))
+            .chain(
+                GenderSkew::ALL
+                    .iter()
+                    .map(|g| (g.as_str().to_string(), g.label(locale).to_string())),
+            )
             .collect()
     });
     view! {

@@ -66,7 +66,9 @@ fn KeyDateRow(
     let a = w.answers;
     let path = format!("calendar.key_dates[{index}]");
     let id = field_id(&path);
-    let get = move |f: fn(&KeyDate) -> String| a.with(|a| a.calendar.key_dates.get(index).map(f).unwrap_or_default());
+    let get = move |f: fn(&KeyDate) -> String| {
+        a.with(|a| a.calendar.key_dates.get(index).map(f).unwrap_or_default())
+    };
     let edit = move |f: &dyn Fn(&mut KeyDate)| {
         w.update(|a| {
             if let Some(k) = a.calendar.key_dates.get_mut(index) {

@@ -2,7 +2,9 @@
 
 use crate::core::i18n::{Label, Text, t};
 use crate::core::model::{Channel, CurrentChannel, Format};
-use crate::ui::fields::{ChoiceGroup, FieldMessages, field_id, format_number, parse_number, toggle};
+use crate::ui::fields::{
+    ChoiceGroup, FieldMessages, field_id, format_number, parse_number, toggle,
+};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 
@@ -11,7 +13,15 @@ use leptos::prelude::*;
 pub fn ChannelsStep() -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
     let a = w.answers;
-    let current = Signal::derive(move || a.with(|a| a.channels.current.iter().map(|c| c.channel).collect::<Vec<_>>()));
+    let current = Signal::derive(move || {
+        a.with(|a| {
+            a.channels
+                .current
+                .iter()
+                .map(|c| c.channel)
+                .collect::<Vec<_>>()
+        })
+    });
     view! {
         <ChoiceGroup path="channels.current" label=Text::CurrentChannels hint=Text::CurrentChannelsHint
             all=Channel::ALL wire=Channel::as_str chosen=current
@@ -50,9 +60,15 @@ fn CurrentChannelRow(
     let followers_id = format!("f-current-{}-followers", channel.as_str());
     let active_id = format!("f-current-{}-active", channel.as_str());
     let raw = RwSignal::new(
-        a.with_untracked(|a| a.channels.current.iter().find(|c| c.channel == channel).map(|c| c.followers))
-            .map(|f| format_number(f as f64))
-            .unwrap_or_default(),
+        a.with_untracked(|a| {
+            a.channels
+                .current
+                .iter()
+                .find(|c| c.channel == channel)
+                .map(|c| c.followers)
+        })
+        .map(|f| format_number(f as f64))
+        .unwrap_or_default(),
     );
     let local_error = RwSignal::new(None::<Text>);
     view! {

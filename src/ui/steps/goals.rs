@@ -13,12 +13,19 @@ pub fn GoalsStep() -> impl IntoView {
     let a = w.answers;
     let horizons = Signal::derive(move || {
         let months = t(w.locale.get(), Text::Months);
-        [3, 6, 12].iter().map(|m| (m.to_string(), format!("{m} {months}"))).collect()
+        [3, 6, 12]
+            .iter()
+            .map(|m| (m.to_string(), format!("{m} {months}")))
+            .collect()
     });
     let conversions = Signal::derive(move || {
         let locale = w.locale.get();
         std::iter::once((String::new(), t(locale, Text::NotSet).to_string()))
-            .chain(Conversion::ALL.iter().map(|c| (c.as_str().to_string(), c.label(locale).to_string())))
+            .chain(
+                Conversion::ALL
+                    .iter()
+                    .map(|c| (c.as_str().to_string(), c.label(locale).to_string())),
+            )
             .collect()
     });
     view! {

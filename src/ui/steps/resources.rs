@@ -2,7 +2,9 @@
 
 use crate::core::i18n::Text;
 use crate::core::model::ManagedBy;
-use crate::ui::fields::{CheckboxField, NumberField, SelectField, TextField, TextList, enum_options};
+use crate::ui::fields::{
+    CheckboxField, NumberField, SelectField, TextField, TextList, enum_options,
+};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 

@@ -1,0 +1,195 @@
+//! The calendar: a week-by-week table (every screen), and a compact month grid on wide screens.
+
+use crate::core::calendar::{CalendarEntry, CalendarKeyDate, EntryKind};
+use crate::core::i18n::{Label, Text, format_date, month_name, t, weekday_short};
+use crate::core::model::Locale;
+use crate::ui::state::Wizard;
+use chrono::{Datelike, Days, NaiveDate};
+use leptos::prelude::*;
+
+/// The calendar section of the plan.
+#[component]
+pub fn CalendarView() -> impl IntoView {
+    let w = use_context::<Wizard>().expect("Wizard context");
+    let locale = w.locale;
+    let start = Memo::new(move |_| w.answers.with(|a| a.calendar.start));
+    view! {
+        <section class="plan-section" id="plan-calendar" aria-labelledby="plan-calendar-h">
+            <h2 id="plan-calendar-h">{move || t(locale.get(), Text::PlanCalendar)}</h2>
+            <p class="muted">{move || t(locale.get(), Text::PlanTimesLocal)}</p>
+            <MonthGrid start=start/>
+            <div class="table-wrap">
+                <table class="table calendar-table">
+                    <thead><tr>
+                        <th scope="col">{move || t(locale.get(), Text::PlanDate)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanTime)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanChannel)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanFormat)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanTitle)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanPrepareBy)}</th>
+                    </tr></thead>
+                    {move || {
+                        let l = locale.get();
+                        let first = start.get();
+                        w.plan.with(|p| weeks(first, &p.calendar, &p.key_dates).into_iter().enumerate().map(|(i, week)| {
+                            week_rows(l, i + 1, week)
+                        }).collect_view())
+                    }}
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// One week of the calendar: its first day, its entries and its key dates.
+struct Week<'a> {
+    monday: NaiveDate,
+    entries: Vec<&'a CalendarEntry>,
+    key_dates: Vec<&'a CalendarKeyDate>,
+}
+
+/// Groups entries and key dates by week from `start`.
+fn weeks<'a>(
+    start: NaiveDate,
+    entries: &'a [CalendarEntry],
+    key_dates: &'a [CalendarKeyDate],
+) -> Vec<Week<'a>> {
+    let index = |d: NaiveDate| usize::try_from((d - start).num_days().max(0) / 7).unwrap_or(0);
+    let count = entries
+        .iter()
+        .map(|e| index(e.date) + 1)
+        .chain(key_dates.iter().map(|k| index(k.date) + 1))
+        .max()
+        .unwrap_or(0);
+    let mut weeks: Vec<Week> = (0..count)
+        .map(|i| Week {
+            monday: start
+                .checked_add_days(Days::new(7 * i as u64))
+                .unwrap_or(start),
+            entries: Vec::new(),
+            key_dates: Vec::new(),
+        })
+        .collect();
+    for e in entries {
+        if let Some(w) = weeks.get_mut(index(e.date)) {
+            w.entries.push(e);
+        }
+    }
+    for k in key_dates {
+        if let Some(w) = weeks.get_mut(index(k.date)) {
+            w.key_dates.push(k);
+        }
+    }
+    weeks
+}
+
+fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> {
+    let heading = format!(
+        "{} {number} — {}",
+        t(l, Text::PlanWeek),
+        format_date(l, week.monday)
+    );
+    let key_dates = week
+        .key_dates
+        .iter()
+        .map(|k| {
+            format!(
+                "{} {}: {}",
+                weekday_short(l, k.date.weekday()),
+                k.date.day(),
+                k.name
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <tbody class="calendar-week">
+            <tr class="calendar-week__head"><th colspan="6" scope="rowgroup">
+                {heading}
+                {(!key_dates.is_empty()).then(|| view! { <span class="key-date">{format!(" — {key_dates}")}</span> })}
+            </th></tr>
+            {week.entries.into_iter().map(|e| {
+                let channel = e.channel.map(|c| c.label(l).to_string()).unwrap_or_else(|| t(l, Text::PlanTask).to_string());
+                let class = match (e.kind, e.channel) {
+                    (EntryKind::Post, Some(c)) => format!("entry ch ch--{}", c.as_str()),
+                    _ => "entry entry--task".to_string(),
+                };
+                view! {
+                    <tr class=class class:entry--keydate=e.key_date.is_some()>
+                        <td>{format!("{} {}", weekday_short(l, e.date.weekday()), e.date.format("%d/%m"))}</td>
+                        <td>{e.time.format("%H:%M").to_string()}</td>
+                        <td><span class="ch-dot" aria-hidden="true"></span>{channel}</td>
+                        <td>{e.format.map(|f| f.label(l).to_string()).unwrap_or_default()}</td>
+                        <td>{e.title.clone()}{e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}</td>
+                        <td>{e.prepare_by.map(|d| format_date(l, d)).unwrap_or_default()}</td>
+                    </tr>
+                }
+            }).collect_view()}
+        </tbody>
+    }
+}
+
+/// A compact month-by-month grid (wide screens only): a dot per post in its channel's colour,
+/// key dates marked.
+#[component]
+fn MonthGrid(
+    /// The calendar's first day.
+    start: Memo<NaiveDate>,
+) -> impl IntoView {
+    let w = use_context::<Wizard>().expect("Wizard context");
+    let locale = w.locale;
+    view! {
+        <div class="months" aria-label=move || t(locale.get(), Text::PlanMonthView)>
+            {move || {
+                let l = locale.get();
+                let first = start.get();
+                w.plan.with(|p| {
+                    let last = p.calendar.iter().map(|e| e.date).max().unwrap_or(first);
+                    let mut month = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
+                    let mut views = Vec::new();
+                    // At most 13 months: a 52-week calendar spans 13 at most.
+                    while month <= last && views.len() < 13 {
+                        views.push(month_view(l, month, &p.calendar, &p.key_dates));
+                        let Some(next) = month.checked_add_months(chrono::Months::new(1)) else { break };
+                        month = next;
+                    }
+                    views
+                })
+            }}
+        </div>
+    }
+}
+
+fn month_view(
+    l: Locale,
+    first: NaiveDate,
+    entries: &[CalendarEntry],
+    key_dates: &[CalendarKeyDate],
+) -> impl IntoView + use<> {
+    let lead = first.weekday().num_days_from_monday() as usize;
+    let days = (0..31)
+        .filter_map(|i| first.checked_add_days(Days::new(i)))
+        .take_while(|d| d.month() == first.month())
+        .collect::<Vec<_>>();
+    view! {
+        <div class="month">
+            <p class="month__name">{format!("{} {}", month_name(l, first.month()), first.year())}</p>
+            <div class="month__grid">
+                {[chrono::Weekday::Mon, chrono::Weekday::Tue, chrono::Weekday::Wed, chrono::Weekday::Thu,
+                  chrono::Weekday::Fri, chrono::Weekday::Sat, chrono::Weekday::Sun]
+                    .into_iter().map(|d| view! { <span class="month__dow">{weekday_short(l, d)}</span> }).collect_view()}
+                {(0..lead).map(|_| view! { <span class="month__pad"></span> }).collect_view()}
+                {days.into_iter().map(|d| {
+                    let key = key_dates.iter().find(|k| k.date == d).map(|k| k.name.clone());
+                    let dots = entries.iter().filter(|e| e.date == d && e.kind == EntryKind::Post).filter_map(|e| e.channel).collect::<Vec<_>>();
+                    view! {
+                        <span class="month__day" class:month__day--key=key.is_some() title=key.unwrap_or_default()>
+                            <span class="month__num">{d.day()}</span>
+                            {dots.into_iter().map(|c| view! { <span class=format!("dot ch ch--{}", c.as_str())></span> }).collect_view()}
+                        </span>
+                    }
+                }).collect_view()}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! The plan: Situation → Objectives → Strategy → Tactics → Action → Control, the workload and
+//! budget bars, the calendar, the what-if controls and the exports. Everything shown is
+//! computed by the core; this module only lays it out.
+
+mod calendar;
+mod exports;
+mod sections;
+mod what_if;
+
+use crate::core::engine::Plan;
+use crate::core::i18n::{Text, t};
+use crate::ui::state::Wizard;
+use leptos::prelude::*;
+
+/// The whole plan view.
+#[component]
+pub fn PlanView() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let plan = wizard.plan;
+    let locale = wizard.locale;
+    // Printing shows every "why?" opened, since a closed <details> prints as its summary only.
+    let _ = window_event_listener(leptos::ev::beforeprint, |_| {
+        if let Ok(list) = document().query_selector_all("details") {
+            for i in 0..list.length() {
+                if let Some(node) = list.item(i) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = node.dyn_into::<web_sys::Element>() {
+                        let _ = el.set_attribute("open", "");
+                    }
+                }
+            }
+        }
+    });
+    view! {
+        <div class="plan">
+            <p class="plan__title">{move || plan.with(|p| p.title.clone())}</p>
+            <exports::ExportBar/>
+            <what_if::WhatIf/>
+            <sections::Warnings/>
+            <sections::Situation/>
+            <sections::Objectives/>
+            <sections::Strategy/>
+            <sections::Tactics/>
+            <sections::Action/>
+            <sections::Control/>
+            <sections::WorkloadBars/>
+            <sections::BudgetBars/>
+            <calendar::CalendarView/>
+            <section class="plan-section">
+                <h2>{move || t(locale.get(), Text::PlanSources)}</h2>
+                <ol class="sources">
+                    {move || plan.with(|p: &Plan| p.sources.iter().map(|s| {
+                        let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                        view! { <li id=format!("source-{}", s.id)>{format!("{}, {}{}", s.title, s.publisher, year)}</li> }
+                    }).collect_view())}
+                </ol>
+            </section>
+        </div>
+    }
+}
+
+/// "Why?": the rationale and the sources behind a recommendation, one tap away.
+#[component]
+pub fn Why(
+    /// The rationale, already in the plan's language.
+    rationale: String,
+    /// Ids of the sources in the plan's source list.
+    sources: Vec<&'static str>,
+) -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let locale = wizard.locale;
+    let titles: Vec<String> = wizard.plan.with_untracked(|p| {
+        sources
+            .iter()
+            .filter_map(|id| p.sources.iter().find(|s| s.id == *id))
+            .map(|s| match s.year {
+                Some(y) => format!("{} ({y})", s.title),
+                None => s.title.to_string(),
+            })
+            .collect()
+    });
+    view! {
+        <details class="why">
+            <summary>{move || t(locale.get(), Text::PlanWhy)}</summary>
+            <p>{rationale}</p>
+            {(!titles.is_empty()).then(|| view! {
+                <p class="why__sources">{format!("{}: {}", t(locale.get_untracked(), Text::PlanSources), titles.join("; "))}</p>
+            })}
+        </details>
+    }
+}

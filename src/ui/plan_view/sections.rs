@@ -1,0 +1,381 @@
+//! The plan's sections, each a small component reading the plan memo.
+
+use super::Why;
+use crate::core::engine::objectives::Level;
+use crate::core::engine::warnings::WarningSeverity;
+use crate::core::i18n::{Label, Text, format_date, format_money, t, weekday_short};
+use crate::core::wizard::Step;
+use crate::ui::fields::format_number;
+use crate::ui::state::Wizard;
+use leptos::prelude::*;
+
+fn wizard() -> Wizard {
+    use_context::<Wizard>().expect("Wizard context")
+}
+
+/// A section with its heading; `id` lets warnings and the print view point at it.
+#[component]
+fn Section(
+    /// The section's id, e.g. "plan-situation".
+    id: &'static str,
+    /// The heading text.
+    title: Text,
+    /// The section's content.
+    children: Children,
+) -> impl IntoView {
+    let locale = wizard().locale;
+    view! {
+        <section class="plan-section" id=id aria-labelledby=format!("{id}-h")>
+            <h2 id=format!("{id}-h")>{move || t(locale.get(), title)}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// The warnings first, each with a link to the answer that causes it.
+#[component]
+pub fn Warnings() -> impl IntoView {
+    let w = wizard();
+    let go_to = crate::ui::use_go_to();
+    let locale = w.locale;
+    view! {
+        <Show when=move || w.plan.with(|p| !p.warnings.is_empty())>
+            <section class="plan-warnings" id="plan-warnings" aria-labelledby="plan-warnings-h">
+                <h2 id="plan-warnings-h">{move || t(locale.get(), Text::PlanWarnings)}</h2>
+                <ul>
+                    {
+                        let go_to = go_to.clone();
+                        move || w.plan.with(|p| p.warnings.iter().map(|warning| {
+                            let class = match warning.severity {
+                                WarningSeverity::Critical => "warning warning--critical",
+                                WarningSeverity::Warning => "warning warning--warning",
+                                WarningSeverity::Info => "warning warning--info",
+                            };
+                            let field = warning.field.clone();
+                            let step = Step::for_field(&field);
+                            let go_to = go_to.clone();
+                            view! {
+                                <li class=class data-code=warning.code>
+                                    <span>{warning.message.clone()}</span>
+                                    {step.map(|step| view! {
+                                        " "
+                                        <a href=format!("?step={}&field={}", step.slug(), field)
+                                            on:click={
+                                                let field = field.clone();
+                                                move |ev| { ev.prevent_default(); go_to(step, Some(&field)); }
+                                            }>
+                                            {t(locale.get_untracked(), Text::PlanFixAnswer)}
+                                        </a>
+                                    })}
+                                </li>
+                            }
+                        }).collect_view())
+                    }
+                </ul>
+            </section>
+        </Show>
+    }
+}
+
+/// Situation: the business, its value proposition and where it stands today.
+#[component]
+pub fn Situation() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    view! {
+        <Section id="plan-situation" title=Text::PlanSituation>
+            <p>{move || plan.with(|p| p.situation.summary.clone())}</p>
+            <Show when=move || plan.with(|p| !p.situation.value_proposition.is_empty())>
+                <blockquote class="plan__vp">{move || plan.with(|p| p.situation.value_proposition.clone())}</blockquote>
+            </Show>
+            <ul>
+                {move || {
+                    let l = w.locale.get();
+                    plan.with(|p| p.situation.current_channels.iter().map(|c| view! {
+                        <li>{format!("{}: {} {}", c.channel.label(l), c.followers, t(l, Text::Followers).to_lowercase())}</li>
+                    }).collect_view())
+                }}
+            </ul>
+        </Section>
+    }
+}
+
+/// Objectives: macro and micro, SMART, with their KPIs.
+#[component]
+pub fn Objectives() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    let number = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "—".into());
+    view! {
+        <Section id="plan-objectives" title=Text::PlanObjectives>
+            <div class="table-wrap">
+                <table class="table">
+                    <thead><tr>
+                        <th scope="col">{move || t(locale.get(), Text::PlanGoal)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanMetric)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanBaseline)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanTarget)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanDeadline)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanOwner)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanKpis)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || {
+                            let l = locale.get();
+                            plan.with(|p| p.objectives.iter().map(|o| {
+                                let level = match o.level {
+                                    Level::Macro => t(l, Text::PlanLevelMacro).to_string(),
+                                    Level::Micro => o.channel.map(|c| c.label(l).to_string()).unwrap_or_else(|| t(l, Text::PlanLevelMicro).into()),
+                                };
+                                view! {
+                                    <tr class=match o.level { Level::Macro => "objective objective--macro", Level::Micro => "objective objective--micro" }>
+                                        <th scope="row">{format!("{} · {}", level, o.goal.label(l))}</th>
+                                        <td>{o.metric.clone()}</td>
+                                        <td>{number(o.baseline)}</td>
+                                        <td>{number(o.target)}<span class="muted">{format!(" {}", o.target_note)}</span></td>
+                                        <td>{format_date(l, o.deadline)}</td>
+                                        <td>{o.owner.clone()}</td>
+                                        <td>{o.kpis.join(", ")}</td>
+                                    </tr>
+                                }
+                            }).collect_view())
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <p class="muted">{move || plan.with(|p| p.objectives.first().map(|o| o.conversion.clone()).unwrap_or_default())}</p>
+        </Section>
+    }
+}
+
+/// Strategy: the chosen channels with role and rationale, and those left out with the reason.
+#[component]
+pub fn Strategy() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    view! {
+        <Section id="plan-strategy" title=Text::PlanStrategy>
+            <Show when=move || plan.with(|p| p.channels.is_empty())>
+                <p class="warning warning--critical">{move || t(locale.get(), Text::PlanNoChannel)}</p>
+            </Show>
+            <ul class="channel-cards">
+                {move || plan.with(|p| p.channels.iter().map(|c| view! {
+                    <li class=format!("channel-card ch ch--{}", c.channel.as_str()) data-channel=c.channel.as_str()>
+                        <h3>{c.name.clone()}</h3>
+                        <p class="channel-card__role">{c.role.clone()}</p>
+                        <p><strong class="channel-card__cadence">{c.posts_per_week}</strong>{format!(" {}", t(locale.get_untracked(), Text::PlanPostsPerWeek))}</p>
+                        <Why rationale=c.rationale.clone() sources=c.sources.clone()/>
+                    </li>
+                }).collect_view())}
+            </ul>
+            <h3>{move || t(locale.get(), Text::PlanLeftOut)}</h3>
+            <ul class="excluded">
+                {move || {
+                    let l = locale.get();
+                    plan.with(|p| p.excluded_channels.iter().map(|e| view! {
+                        <li data-channel=e.channel.as_str()><strong>{e.channel.label(l)}</strong>{format!(": {}", e.reason)}</li>
+                    }).collect_view())
+                }}
+            </ul>
+        </Section>
+    }
+}
+
+/// Tactics: cadence, formats and slots per channel; pillars and mix; the paid fuel.
+#[component]
+pub fn Tactics() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    view! {
+        <Section id="plan-tactics" title=Text::PlanTactics>
+            {move || {
+                let l = locale.get();
+                plan.with(|p| p.channels.iter().map(|c| {
+                    let formats = c.formats.iter().map(|f| f.label(l)).collect::<Vec<_>>().join(", ");
+                    let slots = c.slots.iter()
+                        .map(|s| format!("{} {}", weekday_short(l, s.weekday), s.time.format("%H:%M")))
+                        .collect::<Vec<_>>().join(" · ");
+                    view! {
+                        <div class=format!("tactic ch ch--{}", c.channel.as_str())>
+                            <h3>{format!("{} — {} {}", c.name, c.posts_per_week, t(l, Text::PlanPostsPerWeek))}</h3>
+                            <p>{format!("{}: {formats}", t(l, Text::PlanFormats))}</p>
+                            <p>{format!("{}: {slots}", t(l, Text::PlanSlots))}</p>
+                        </div>
+                    }
+                }).collect_view())
+            }}
+            <h3>{move || t(locale.get(), Text::PlanContentMix)}</h3>
+            <p>{move || plan.with(|p| format!("{} — {}", p.mix.name, p.mix.description))}</p>
+            <ul class="bars">
+                {move || plan.with(|p| p.content_mix.iter().map(|pillar| {
+                    let pct = (pillar.share * 100.0).round();
+                    view! {
+                        <li class="bar" class:bar--promo=pillar.promotional>
+                            <span class="bar__label">{format!("{} — {pct}%", pillar.name)}</span>
+                            <span class="bar__track"><span class="bar__fill" style:width=format!("{pct}%")></span></span>
+                            <span class="bar__note">{pillar.description.clone()}</span>
+                        </li>
+                    }
+                }).collect_view())}
+            </ul>
+            <h3>{move || t(locale.get(), Text::PlanFuel)}</h3>
+            {move || {
+                let l = locale.get();
+                plan.with(|p| view! {
+                    <p>{format!("{} {}", format_money(l, p.fuel.monthly, &p.budget.currency), t(l, Text::PlanPerMonth))}</p>
+                    <ul>{p.fuel.actions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                    <Why rationale=p.fuel.rationale.clone() sources=p.fuel.sources.clone()/>
+                })
+            }}
+        </Section>
+    }
+}
+
+/// Action: roles, approval lead time, the weekly routine, the online/offline checklist.
+#[component]
+pub fn Action() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    view! {
+        <Section id="plan-action" title=Text::PlanAction>
+            <h3>{move || t(locale.get(), Text::PlanRoles)}</h3>
+            <dl class="roles">
+                {move || plan.with(|p| p.roles.iter().map(|r| view! {
+                    <div class="roles__row"><dt>{r.name.clone()}</dt><dd><strong>{r.holder.clone()}</strong>{format!(" — {}", r.duties)}</dd></div>
+                }).collect_view())}
+            </dl>
+            {move || plan.with(|p| p.approval_lead_days).map(|days| view! {
+                <p>{format!("{} {days}", t(locale.get_untracked(), Text::PlanApprovalLead))}</p>
+            })}
+            <h3>{move || t(locale.get(), Text::PlanRoutine)}</h3>
+            <ul>
+                {move || {
+                    let l = locale.get();
+                    plan.with(|p| p.routine.iter().map(|r| view! {
+                        <li><strong>{format!("{} ({} {})", r.name, r.minutes_per_week, t(l, Text::PlanMinutesPerWeek))}</strong>{format!(": {}", r.what)}</li>
+                    }).collect_view())
+                }}
+            </ul>
+            <Show when=move || plan.with(|p| !p.coherence_checklist.is_empty())>
+                <h3>{move || t(locale.get(), Text::PlanCoherence)}</h3>
+                <ul class="checklist">
+                    {move || plan.with(|p| p.coherence_checklist.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view())}
+                </ul>
+            </Show>
+        </Section>
+    }
+}
+
+/// Control: the reviews and the phases of the timeline.
+#[component]
+pub fn Control() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    view! {
+        <Section id="plan-control" title=Text::PlanControl>
+            <h3>{move || t(locale.get(), Text::PlanReviews)}</h3>
+            <ul>
+                {move || plan.with(|p| p.reviews.iter().map(|r| view! {
+                    <li><strong>{r.name.clone()}</strong>{format!(": {}", r.what)}</li>
+                }).collect_view())}
+            </ul>
+            <h3>{move || t(locale.get(), Text::PlanPhases)}</h3>
+            <ol class="phases">
+                {move || plan.with(|p| p.phases.iter().map(|ph| view! {
+                    <li class="phase" class:phase--beyond=!ph.within_horizon>
+                        <strong>{ph.name.clone()}</strong>
+                        <p>{ph.expect.clone()}</p>
+                    </li>
+                }).collect_view())}
+            </ol>
+        </Section>
+    }
+}
+
+/// Minutes needed against minutes available, as two bars.
+#[component]
+pub fn WorkloadBars() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    let widths = move || {
+        plan.with(|p| {
+            let most = p
+                .workload
+                .minutes_needed
+                .max(p.workload.minutes_available)
+                .max(1) as f64;
+            (
+                (f64::from(p.workload.minutes_needed) / most * 100.0).round(),
+                (f64::from(p.workload.minutes_available) / most * 100.0).round(),
+            )
+        })
+    };
+    view! {
+        <Section id="plan-workload" title=Text::PlanWorkload>
+            <ul class="bars">
+                <li class="bar bar--needed">
+                    <span class="bar__label">{move || t(locale.get(), Text::PlanMinutesNeeded)}": "
+                        <strong id="plan-minutes-needed">{move || plan.with(|p| p.workload.minutes_needed)}</strong>
+                        {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}</span>
+                    <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().0)></span></span>
+                </li>
+                <li class="bar bar--available">
+                    <span class="bar__label">{move || t(locale.get(), Text::PlanMinutesAvailable)}": "
+                        <strong id="plan-minutes-available">{move || plan.with(|p| p.workload.minutes_available)}</strong>
+                        {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}</span>
+                    <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().1)></span></span>
+                </li>
+            </ul>
+            <p>{move || plan.with(|p| p.workload.note.clone())}</p>
+        </Section>
+    }
+}
+
+/// The monthly budget split into its four parts, and the hidden labour cost beside it.
+#[component]
+pub fn BudgetBars() -> impl IntoView {
+    let w = wizard();
+    let plan = w.plan;
+    let locale = w.locale;
+    view! {
+        <Section id="plan-budget" title=Text::PlanBudget>
+            {move || {
+                let l = locale.get();
+                plan.with(|p| {
+                    let b = &p.budget;
+                    let total = b.monthly.max(1.0);
+                    let parts = [
+                        (Text::SplitAds, b.ads, "ads"),
+                        (Text::SplitContent, b.content, "content"),
+                        (Text::SplitManagement, b.management, "management"),
+                        (Text::SplitTools, b.tools, "tools"),
+                    ];
+                    view! {
+                        <p><strong>{format_money(l, b.monthly, &b.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
+                        <ul class="bars">
+                            {parts.into_iter().map(|(label, amount, key)| {
+                                let pct = (amount / total * 100.0).round();
+                                view! {
+                                    <li class=format!("bar bar--{key}")>
+                                        <span class="bar__label">{format!("{}: {}", t(l, label), format_money(l, amount, &b.currency))}</span>
+                                        <span class="bar__track"><span class="bar__fill" style:width=format!("{pct}%")></span></span>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        {b.labour_cost.map(|cost| view! {
+                            <p class="labour">{format!("{}: {} {}", t(l, Text::PlanLabourCost), format_money(l, cost, &b.currency), t(l, Text::PlanPerMonth))}</p>
+                        })}
+                        <Why rationale=b.rationale.clone() sources=b.sources.clone()/>
+                    }
+                })
+            }}
+        </Section>
+    }
+}
