@@ -171,11 +171,11 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_as_an_answers_file_never_crash(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        if let Ok(text) = std::str::from_utf8(&bytes) {
-            if let Ok(a) = Answers::from_json(text) {
-                let plan = build_plan(&a, a.calendar.start);
-                let _ = plan_markdown(&plan);
-            }
+        if let Ok(text) = std::str::from_utf8(&bytes)
+            && let Ok(a) = Answers::from_json(text)
+        {
+            let plan = build_plan(&a, a.calendar.start);
+            let _ = plan_markdown(&plan);
         }
     }
 }
