@@ -60,6 +60,11 @@ pub fn Notices() -> impl IntoView {
         }
     };
     view! {
+        {move || wizard.share_error.get().map(|message| view! {
+            <div class="notice" role="alert" data-notice="share">
+                <p>{message}</p>
+            </div>
+        })}
         <For each=move || wizard.notices.get() key=|n| *n let:notice>
             <div class="notice" role="alert" data-notice=format!("{notice:?}").to_lowercase()>
                 <p>{move || t(locale.get(), match notice {
@@ -67,8 +72,11 @@ pub fn Notices() -> impl IntoView {
                     StorageNotice::NoStorage => Text::NoticeNoStorage,
                     StorageNotice::SaveFailed => Text::NoticeSaveFailed,
                     StorageNotice::Newer => Text::NoticeNewer,
+                    StorageNotice::Migrated => Text::NoticeMigrated,
+                    StorageNotice::MergedOtherTab => Text::NoticeMerged,
                 })}</p>
                 {match notice {
+                    StorageNotice::Migrated | StorageNotice::MergedOtherTab => ().into_any(),
                     StorageNotice::Unreadable => view! {
                         <button type="button" class="button button--secondary" on:click=download_backup>
                             {move || t(locale.get(), Text::DownloadBackup)}

@@ -12,8 +12,10 @@ pub mod fields;
 pub mod layout;
 pub mod persist;
 pub mod plan_view;
+pub mod plans;
 pub mod recovery;
 pub mod review;
+pub mod share;
 pub mod state;
 pub mod steps;
 
@@ -45,13 +47,63 @@ pub fn App() -> impl IntoView {
     provide_context(wizard);
     let persistence = StoredValue::new_local(persistence);
     provide_context(persistence);
+    plans::refresh(wizard, persistence);
+    open_share_link(wizard);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| open_share_link(wizard));
     autosave(wizard, persistence);
+    follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
     view! {
         <Router>
             <Shell/>
         </Router>
     }
+}
+
+/// Shows the plan of a share link in the address, read-only; a damaged link leaves the user's
+/// own data on screen with a message.
+fn open_share_link(wizard: Wizard) {
+    match share::shared_answers_in_address() {
+        None => {}
+        Some(Ok(answers)) => {
+            wizard.share_error.set(None);
+            wizard.shared.set(true);
+            wizard.answers.set(answers);
+        }
+        Some(Err(error)) => {
+            let message = share::share_error_message(&error, wizard.locale.get_untracked());
+            wizard.share_error.set(Some(message));
+        }
+    }
+}
+
+/// When another tab saves, this one follows (merging its own unsaved edits, never dropping
+/// them).
+fn follow_other_tabs(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>) {
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(crate::core::store::STORE_KEY)
+            || wizard.shared.get_untracked()
+        {
+            return;
+        }
+        let current = wizard.answers.get_untracked();
+        let raw = event.new_value();
+        let outcome =
+            persistence.try_update_value(|p| p.follow_other_tab(&current, raw.as_deref()));
+        if let Some((answers, notice)) = outcome {
+            if let Some(answers) = answers.filter(|a| *a != current) {
+                wizard.answers.set(answers);
+            }
+            if let Some(notice) = notice {
+                wizard.notices.update(|n| {
+                    if !n.contains(&notice) {
+                        n.push(notice);
+                    }
+                });
+            }
+            plans::refresh(wizard, persistence);
+        }
+    });
 }
 
 /// Saves the answers a moment after the last change, and at once when the page is hidden
@@ -61,6 +113,9 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let save = move || {
         pending.set_value(None);
+        if wizard.shared.get_untracked() {
+            return; // a shared plan is read-only until saved as a new plan
+        }
         let answers = wizard.answers.get_untracked();
         if let Some(Err(_)) = persistence.try_update_value(|p| p.save(&answers)) {
             wizard.notices.update(|n| {
@@ -69,6 +124,7 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
                 }
             });
         }
+        plans::refresh(wizard, persistence);
     };
     Effect::new(move |previous: Option<()>| {
         wizard.answers.track();
@@ -119,7 +175,15 @@ pub fn use_go_to() -> impl Fn(Step, Option<&str>) + Clone + 'static {
 #[component]
 fn Shell() -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
-    let step = use_current_step();
+    let asked = use_current_step();
+    // A shared plan is shown on its own, read-only.
+    let step = Memo::new(move |_| {
+        if wizard.shared.get() {
+            Step::Plan
+        } else {
+            asked.get()
+        }
+    });
     let query = use_query_map();
     let heading = NodeRef::<leptos::html::H1>::new();
     // On every change of step, move focus to the new heading (or to the field asked for by an
@@ -146,8 +210,14 @@ fn Shell() -> impl IntoView {
         }>{move || t(locale.get(), Text::SkipToContent)}</a>
         <Header/>
         <div class="page">
-            <ProgressNav current=step/>
+            <Show when=move || !wizard.shared.get()>
+                <div class="sidebar">
+                    <ProgressNav current=step/>
+                    <plans::PlansPanel/>
+                </div>
+            </Show>
             <main id="main" class="main">
+                <share::SharedBanner/>
                 <Notices/>
                 <h1 node_ref=heading tabindex="-1" class="step-title">{move || step_title(locale.get(), step.get())}</h1>
                 <p class="step-intro">{move || step_intro(locale.get(), step.get())}</p>

@@ -1,11 +1,11 @@
-//! Loading the saved answers at start-up and autosaving them, through [`KeyValueStore`].
+//! Moving the store envelope between the browser and the app: start-up load, saves, the
+//! plan operations, and following another tab.
 //!
-//! What to do with what is found under the key is decided by the pure `core::store::load`;
-//! this module only moves text between the browser and the envelope, and never writes over
-//! something it could not read.
+//! What to do with what is found under the key is decided by the pure `core::store`; this
+//! module only applies it, and never writes over something it could not read.
 
 use crate::core::model::{Answers, Locale};
-use crate::core::store::{self, Loaded, Store};
+use crate::core::store::{self, Loaded, OtherTab, Store, StoreText, StoredPlan, store_text};
 use crate::storage::{KeyValueStore, StorageError, local::LocalStore, memory::MemoryStore};
 
 /// A notice the user must see about their saved data.
@@ -19,16 +19,45 @@ pub enum StorageNotice {
     SaveFailed,
     /// The data was written by a newer Rotta: shown, never overwritten.
     Newer,
+    /// The data came from an older Rotta and was brought up to date.
+    Migrated,
+    /// Another tab saved while this one had unsaved edits: both were kept.
+    MergedOtherTab,
+}
+
+/// How saving behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveMode {
+    /// Saves go to localStorage.
+    Persistent,
+    /// localStorage is blocked: saves go to memory only.
+    Memory,
+    /// Never write (the data belongs to a newer Rotta, or could not be backed up).
+    ReadOnly,
+}
+
+/// One line of the plans list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanSummary {
+    pub id: String,
+    pub name: String,
+    pub updated_ms: i64,
+    pub active: bool,
 }
 
 /// The saved envelope and the place it lives.
 pub struct Persistence {
     backend: Box<dyn KeyValueStore>,
+    /// This tab's envelope, as last saved or loaded, plus plan operations.
     store: Store,
-    /// False when the data belongs to a newer version of Rotta.
-    writable: bool,
+    /// What is under the key as far as this tab knows (to tell its own unsaved edits apart).
+    base: Store,
+    pub mode: SaveMode,
     /// The raw text kept for the user to download, when the stored data was unreadable.
     pub backup: Option<String>,
+    /// The original text of migrated data, removed from the backup key once the migrated
+    /// copy has been saved.
+    migrated_from: Option<String>,
 }
 
 /// What start-up found: the answers to show and the notices to raise.
@@ -65,6 +94,21 @@ pub fn browser_locale() -> Locale {
     }
 }
 
+/// The name to list a plan under: its own, or the business's while it still has a default one.
+fn display_name(plan: &StoredPlan) -> String {
+    let is_default = plan.name.trim().is_empty()
+        || Locale::ALL.iter().any(|l| {
+            plan.name == store_text(StoreText::UntitledPlan, *l)
+                || plan.name == store_text(StoreText::NewPlan, *l)
+        });
+    let business = plan.answers.business.name.trim();
+    if is_default && !business.is_empty() {
+        business.to_string()
+    } else {
+        plan.name.clone()
+    }
+}
+
 /// Copies `raw` under the backup key; an earlier, different backup is never replaced: the new
 /// copy then goes under a key of its own.
 fn keep_backup(backend: &dyn KeyValueStore, raw: &str) -> Result<(), StorageError> {
@@ -80,76 +124,282 @@ impl Persistence {
     pub fn start() -> Startup {
         match LocalStore::open() {
             Some(local) => Self::start_with(Box::new(local), Vec::new()),
-            None => Self::start_with(Box::new(MemoryStore::new()), vec![StorageNotice::NoStorage]),
+            None => {
+                let mut startup =
+                    Self::start_with(Box::new(MemoryStore::new()), vec![StorageNotice::NoStorage]);
+                startup.persistence.mode = SaveMode::Memory;
+                startup
+            }
         }
     }
 
     /// Reads what `backend` holds and decides what to show; writes only to keep a backup.
     pub fn start_with(backend: Box<dyn KeyValueStore>, mut notices: Vec<StorageNotice>) -> Startup {
         let raw = backend.get(store::STORE_KEY).ok().flatten();
-        let fresh = || {
-            let answers = Answers::new_plan(browser_locale(), today());
-            (
-                Store::with_plan(answers.clone(), new_plan_id(), String::new(), now_ms()),
-                answers,
-            )
-        };
-        let mut writable = true;
+        let mut mode = SaveMode::Persistent;
         let mut backup = None;
-        let (store, answers) = match store::load(raw.as_deref()) {
-            Loaded::Empty => fresh(),
-            Loaded::Current(store) => match store.active_plan().map(|p| p.answers.clone()) {
-                Some(answers) => (store, answers),
-                None => fresh(),
-            },
+        let mut migrated_from = None;
+        let (store, base) = match store::load(raw.as_deref()) {
+            Loaded::Empty => (None, Store::empty()),
+            Loaded::Current(store) => (Some(store.clone()), store),
             Loaded::Migrated { store, .. } => {
                 // Keep the original until the migrated copy is saved over it.
                 if let Some(raw) = &raw {
-                    let _ = keep_backup(backend.as_ref(), raw);
+                    if keep_backup(backend.as_ref(), raw).is_err() {
+                        mode = SaveMode::ReadOnly;
+                    }
+                    migrated_from = Some(raw.clone());
                 }
-                let answers = store.active_plan().map(|p| p.answers.clone());
-                match answers {
-                    Some(answers) => (store, answers),
-                    None => fresh(),
-                }
+                notices.push(StorageNotice::Migrated);
+                (Some(store.clone()), store)
             }
             Loaded::Unreadable { raw: text, .. } => {
                 if keep_backup(backend.as_ref(), &text).is_err() {
                     // Could not keep a copy: never overwrite the only one there is.
-                    writable = false;
+                    mode = SaveMode::ReadOnly;
                 }
                 backup = Some(text);
                 notices.push(StorageNotice::Unreadable);
-                fresh()
+                (None, Store::empty())
             }
             Loaded::Newer { .. } => {
-                writable = false;
+                mode = SaveMode::ReadOnly;
                 notices.push(StorageNotice::Newer);
-                fresh()
+                (None, Store::empty())
             }
         };
+        let locale = store
+            .as_ref()
+            .and_then(|s| s.prefs.locale)
+            .unwrap_or_else(browser_locale);
+        let store = match store {
+            Some(store) if store.active_plan().is_some() => store,
+            // Nothing to show: a fresh plan, written only when the user types.
+            _ => {
+                let answers = Answers::new_plan(locale, today());
+                let name = store_text(StoreText::UntitledPlan, locale).to_string();
+                let mut fresh = Store::with_plan(answers, new_plan_id(), name, now_ms());
+                fresh.prefs.locale = base.prefs.locale;
+                fresh
+            }
+        };
+        let mut answers = store
+            .active_plan()
+            .map(|p| p.answers.clone())
+            .unwrap_or_else(|| Answers::new_plan(locale, today()));
+        // The language the user chose last time wins over the plan's.
+        if let Some(chosen) = store.prefs.locale {
+            answers.locale = chosen;
+        }
         Startup {
             persistence: Persistence {
                 backend,
                 store,
-                writable,
+                base,
+                mode,
                 backup,
+                migrated_from,
             },
             answers,
             notices,
         }
     }
 
-    /// Saves `answers` as the active plan; the whole envelope is written in one `set`, so a
-    /// failure leaves the previous save intact.
+    /// Writes the envelope in one `set`, so a failure leaves the previous save intact.
+    fn write(&mut self, next: Store) -> Result<(), StorageError> {
+        if self.mode == SaveMode::ReadOnly {
+            self.store = next;
+            return Ok(());
+        }
+        self.backend.set(store::STORE_KEY, &store::encode(&next))?;
+        self.store = next.clone();
+        self.base = next;
+        if let Some(original) = self.migrated_from.take() {
+            // The migrated copy is saved: the original need not be kept any more.
+            if self
+                .backend
+                .get(store::BACKUP_KEY)
+                .ok()
+                .flatten()
+                .as_deref()
+                == Some(&original)
+            {
+                let _ = self.backend.remove(store::BACKUP_KEY);
+            }
+        }
+        Ok(())
+    }
+
+    /// Saves `answers` as the active plan. Nothing is written when they are already saved,
+    /// so two tabs following each other do not write back and forth.
     pub fn save(&mut self, answers: &Answers) -> Result<(), StorageError> {
-        if !self.writable {
+        let unchanged = self
+            .store
+            .active_plan()
+            .is_some_and(|p| p.answers == *answers)
+            && self.store == self.base;
+        if unchanged {
             return Ok(());
         }
         let mut next = self.store.clone();
         next.set_active_answers(answers.clone(), now_ms());
-        self.backend.set(store::STORE_KEY, &store::encode(&next))?;
-        self.store = next;
+        next.prefs.locale = Some(answers.locale);
+        self.write(next)
+    }
+
+    /// The plans, most recently changed first.
+    pub fn summaries(&self) -> Vec<PlanSummary> {
+        let active = self.store.active.clone();
+        self.store
+            .plans_by_last_change()
+            .into_iter()
+            .map(|p| PlanSummary {
+                id: p.id.clone(),
+                name: display_name(p),
+                updated_ms: p.updated_ms,
+                active: active.as_deref() == Some(p.id.as_str()),
+            })
+            .collect()
+    }
+
+    /// The active plan's answers.
+    pub fn active_answers(&self) -> Option<Answers> {
+        self.store.active_plan().map(|p| p.answers.clone())
+    }
+
+    /// Saves `current` (the active plan's answers), then makes `id` active and returns its
+    /// answers.
+    pub fn switch_to(
+        &mut self,
+        current: &Answers,
+        id: &str,
+    ) -> Result<Option<Answers>, StorageError> {
+        let mut next = self.store.clone();
+        next.set_active_answers(current.clone(), now_ms());
+        if !next.switch_to(id) {
+            return Ok(None);
+        }
+        self.write(next)?;
+        Ok(self.active_answers())
+    }
+
+    /// Adds `answers` as a new plan named `name`, makes it active, and returns its id.
+    pub fn add_plan(
+        &mut self,
+        current: Option<&Answers>,
+        answers: Answers,
+        name: String,
+    ) -> Result<String, StorageError> {
+        let mut next = self.store.clone();
+        if let Some(current) = current {
+            next.set_active_answers(current.clone(), now_ms());
+        }
+        let id = new_plan_id();
+        next.add_plan(answers, id.clone(), name, now_ms());
+        next.switch_to(&id);
+        self.write(next)?;
+        Ok(id)
+    }
+
+    /// Renames plan `id`.
+    pub fn rename(&mut self, id: &str, name: String) -> Result<(), StorageError> {
+        let mut next = self.store.clone();
+        if next.rename(id, name, now_ms()) {
+            self.write(next)?;
+        }
         Ok(())
+    }
+
+    /// Copies plan `id` (after saving `current`), and makes the copy active.
+    pub fn duplicate(
+        &mut self,
+        current: &Answers,
+        id: &str,
+    ) -> Result<Option<Answers>, StorageError> {
+        let mut next = self.store.clone();
+        next.set_active_answers(current.clone(), now_ms());
+        let new_id = new_plan_id();
+        if !next.duplicate(id, new_id.clone(), now_ms()) {
+            return Ok(None);
+        }
+        next.switch_to(&new_id);
+        self.write(next)?;
+        Ok(self.active_answers())
+    }
+
+    /// Removes plan `id` and returns it (for undo) with the answers now active. The last plan
+    /// is replaced by a fresh one, so there is always something to edit.
+    pub fn remove(
+        &mut self,
+        current: &Answers,
+        id: &str,
+    ) -> Result<Option<(StoredPlan, Answers)>, StorageError> {
+        let mut next = self.store.clone();
+        next.set_active_answers(current.clone(), now_ms());
+        let Some(removed) = next.remove(id) else {
+            return Ok(None);
+        };
+        if next.active_plan().is_none() {
+            let locale = current.locale;
+            let name = store_text(StoreText::UntitledPlan, locale).to_string();
+            next.add_plan(
+                Answers::new_plan(locale, today()),
+                new_plan_id(),
+                name,
+                now_ms(),
+            );
+        }
+        self.write(next)?;
+        let answers = self.active_answers().unwrap_or_else(|| current.clone());
+        Ok(Some((removed, answers)))
+    }
+
+    /// Puts back a removed plan and makes it active again.
+    pub fn restore(
+        &mut self,
+        current: &Answers,
+        plan: StoredPlan,
+    ) -> Result<Answers, StorageError> {
+        let mut next = self.store.clone();
+        next.set_active_answers(current.clone(), now_ms());
+        let id = plan.id.clone();
+        let answers = plan.answers.clone();
+        next.restore(plan);
+        next.switch_to(&id);
+        self.write(next)?;
+        Ok(answers)
+    }
+
+    /// Another tab wrote `raw` under the key. Returns the answers to show now (if they
+    /// changed) and a notice to raise.
+    pub fn follow_other_tab(
+        &mut self,
+        current: &Answers,
+        raw: Option<&str>,
+    ) -> (Option<Answers>, Option<StorageNotice>) {
+        if self.mode != SaveMode::Persistent {
+            return (None, None);
+        }
+        let mut ours = self.store.clone();
+        if ours.active_plan().is_some_and(|p| p.answers != *current) {
+            ours.set_active_answers(current.clone(), now_ms());
+        }
+        match store::follow_other_tab(&ours, &self.base, raw) {
+            OtherTab::Follow(theirs) => {
+                self.store = theirs.clone();
+                self.base = theirs;
+                (self.active_answers(), None)
+            }
+            OtherTab::Merged { merged, theirs } => {
+                self.base = theirs;
+                let _ = self.write(merged);
+                (self.active_answers(), Some(StorageNotice::MergedOtherTab))
+            }
+            OtherTab::Keep => (None, None),
+            OtherTab::ReadOnly { .. } => {
+                self.mode = SaveMode::ReadOnly;
+                (None, Some(StorageNotice::Newer))
+            }
+        }
     }
 }

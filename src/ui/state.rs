@@ -3,7 +3,7 @@
 use crate::core::engine::{Plan, build_plan};
 use crate::core::model::{Answers, Locale};
 use crate::core::validate::{Issue, validate};
-use crate::ui::persist::StorageNotice;
+use crate::ui::persist::{PlanSummary, StorageNotice};
 use leptos::prelude::*;
 
 /// Shared by every screen through context. `Copy`: it only holds signal handles.
@@ -20,6 +20,12 @@ pub struct Wizard {
     pub plan: Memo<Plan>,
     /// Notices about saved data shown at the top of every screen.
     pub notices: RwSignal<Vec<StorageNotice>>,
+    /// The plans kept in this browser, for the plans panel.
+    pub plans: RwSignal<Vec<PlanSummary>>,
+    /// True while a plan opened from a share link is shown (read-only, not saved).
+    pub shared: RwSignal<bool>,
+    /// Why a share link could not be opened, in the user's language.
+    pub share_error: RwSignal<Option<String>>,
 }
 
 impl Wizard {
@@ -31,6 +37,9 @@ impl Wizard {
             issues: Memo::new(move |_| answers.with(validate)),
             plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::persist::today()))),
             notices: RwSignal::new(notices),
+            plans: RwSignal::new(Vec::new()),
+            shared: RwSignal::new(false),
+            share_error: RwSignal::new(None),
         }
     }
 

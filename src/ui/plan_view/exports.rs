@@ -120,10 +120,13 @@ pub fn ExportBar() -> impl IntoView {
                 <button type="button" id="export-ics" class="button button--secondary" on:click=export_ics>{move || t(locale.get(), Text::ExportIcs)}</button>
                 <button type="button" id="print" class="button button--secondary" on:click=print>{move || t(locale.get(), Text::Print)}</button>
             </div>
+            <crate::ui::share::ShareBox/>
+            <Show when=move || !w.shared.get()>
             <div class="field exports__import">
                 <label for="import-file">{move || t(locale.get(), Text::ImportAnswers)}</label>
                 <input id="import-file" type="file" accept=".json,application/json" aria-describedby="import-status" on:change=on_file/>
             </div>
+            </Show>
             <div id="import-status" role="status" aria-live="polite">
                 {move || status.get().map(|s| match s {
                     ImportStatus::Done => view! { <p class="import import--done">{t(locale.get(), Text::ImportDone)}</p> }.into_any(),

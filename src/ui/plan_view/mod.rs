@@ -35,7 +35,9 @@ pub fn PlanView() -> impl IntoView {
         <div class="plan">
             <p class="plan__title">{move || plan.with(|p| p.title.clone())}</p>
             <exports::ExportBar/>
-            <what_if::WhatIf/>
+            <Show when=move || !wizard.shared.get()>
+                <what_if::WhatIf/>
+            </Show>
             <sections::Warnings/>
             <sections::Situation/>
             <sections::Objectives/>

@@ -1,0 +1,153 @@
+//! Share links: the answers compressed into the URL fragment (never sent to a server), the
+//! read-only view of a shared plan, and "save as a new plan".
+
+use crate::core::i18n::{Text, t};
+use crate::core::model::Answers;
+use crate::core::share::{
+    ShareError, ShareText, answers_from_fragment, share_fragment, share_text,
+};
+use crate::ui::plans::{PersistenceHandle, refresh};
+use crate::ui::state::Wizard;
+use leptos::prelude::*;
+
+/// Links longer than this may be cut by some chat apps and mail clients.
+const LONG_LINK: usize = 2000;
+
+/// The fragment of the current address, without the '#', if it is a share link.
+fn share_fragment_in_address() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    fragment.starts_with("share=").then(|| fragment.to_string())
+}
+
+/// Reads a share link from the address: `Some(Ok)` shared answers, `Some(Err)` a damaged
+/// link, `None` no link.
+pub fn shared_answers_in_address() -> Option<Result<Answers, ShareError>> {
+    share_fragment_in_address().map(|f| answers_from_fragment(&f))
+}
+
+/// Removes the fragment from the address without reloading or adding a history entry.
+fn clear_fragment() {
+    if let Some(window) = web_sys::window() {
+        let location = window.location();
+        let url = format!(
+            "{}{}",
+            location.pathname().unwrap_or_default(),
+            location.search().unwrap_or_default()
+        );
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The message for a link that cannot be opened.
+pub fn share_error_message(error: &ShareError, locale: crate::core::model::Locale) -> String {
+    let key = match error {
+        ShareError::NotAShareLink => ShareText::ErrorNotALink,
+        ShareError::Damaged => ShareText::ErrorDamaged,
+        ShareError::TooLarge => ShareText::ErrorTooLarge,
+        ShareError::Invalid(_) => ShareText::ErrorInvalid,
+    };
+    format!(
+        "{} {}",
+        t(locale, Text::ShareOpenFailed),
+        share_text(key, locale)
+    )
+}
+
+/// The banner over a shared plan: save it as a new plan, or go back to your own.
+#[component]
+pub fn SharedBanner() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let persistence = use_context::<PersistenceHandle>().expect("persistence context");
+    let locale = wizard.locale;
+    let save = move |_| {
+        let answers = wizard.answers.get_untracked();
+        let name = answers.business.name.clone();
+        let saved = persistence
+            .try_update_value(|p| p.add_plan(None, answers, name))
+            .and_then(Result::ok);
+        if saved.is_some() {
+            wizard.shared.set(false);
+            clear_fragment();
+            refresh(wizard, persistence);
+        } else {
+            wizard
+                .notices
+                .update(|n| n.push(crate::ui::persist::StorageNotice::SaveFailed));
+        }
+    };
+    let close = move |_| {
+        if let Some(own) = persistence.try_with_value(|p| p.active_answers()).flatten() {
+            wizard.answers.set(own);
+        }
+        wizard.shared.set(false);
+        clear_fragment();
+    };
+    view! {
+        <Show when=move || wizard.shared.get()>
+            <div class="shared-banner no-print" role="region" aria-label=move || share_text(ShareText::SharedReadOnly, locale.get())>
+                <p>{move || share_text(ShareText::SharedReadOnly, locale.get())}</p>
+                <button type="button" id="shared-save" class="button button--primary" on:click=save>
+                    {move || share_text(ShareText::SaveAsNewPlan, locale.get())}
+                </button>
+                <button type="button" id="shared-close" class="button button--secondary" on:click=close>
+                    {move || t(locale.get(), Text::CloseShared)}
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// The share box of the plan view: makes the link, shows it, copies it.
+#[component]
+pub fn ShareBox() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let locale = wizard.locale;
+    let link = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(false);
+    let make = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let location = window.location();
+        let fragment = wizard.answers.with_untracked(share_fragment);
+        let url = format!(
+            "{}{}?step=plan#{fragment}",
+            location.origin().unwrap_or_default(),
+            location.pathname().unwrap_or_default()
+        );
+        let clipboard = window.navigator().clipboard();
+        let _ = clipboard.write_text(&url);
+        copied.set(true);
+        link.set(Some(url));
+    };
+    view! {
+        <div class="share">
+            <button type="button" id="share-link" class="button button--secondary" on:click=make>
+                {move || share_text(ShareText::CopyLink, locale.get())}
+            </button>
+            {move || link.get().map(|url| {
+                let long = url.len() > LONG_LINK;
+                view! {
+                    <div class="field">
+                        <label for="share-url">{t(locale.get_untracked(), Text::ShareLinkLabel)}</label>
+                        <p id="share-url-hint" class="field__hint">{t(locale.get_untracked(), Text::ShareLinkHint)}</p>
+                        <input id="share-url" type="text" readonly aria-describedby="share-url-hint" prop:value=url.clone()
+                            on:focus=move |ev| {
+                                use wasm_bindgen::JsCast;
+                                if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                                    input.select();
+                                }
+                            }/>
+                        <Show when=move || copied.get()>
+                            <p class="field__hint" role="status">{share_text(ShareText::LinkCopied, locale.get_untracked())}</p>
+                        </Show>
+                        {long.then(|| view! { <p class="field__warning">{t(locale.get_untracked(), Text::ShareLinkLong)}</p> })}
+                    </div>
+                }
+            })}
+        </div>
+    }
+}
