@@ -290,7 +290,15 @@ impl Persistence {
         answers: Answers,
         name: String,
     ) -> Result<String, StorageError> {
-        let mut next = self.store.clone();
+        // A first visit's untouched plan (never saved) is not kept beside a shared one.
+        let mut next = if current.is_none() && self.base.plans.is_empty() {
+            Store {
+                prefs: self.store.prefs.clone(),
+                ..Store::empty()
+            }
+        } else {
+            self.store.clone()
+        };
         if let Some(current) = current {
             next.set_active_answers(current.clone(), now_ms());
         }
