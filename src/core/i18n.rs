@@ -389,18 +389,27 @@ labels!(Goal {
     Recruiting => ("Ricerca di personale", "Recruiting"),
 });
 
-labels!(Channel {
-    Instagram => ("Instagram", "Instagram"),
-    Facebook => ("Facebook", "Facebook"),
-    Linkedin => ("LinkedIn", "LinkedIn"),
-    Tiktok => ("TikTok", "TikTok"),
-    Youtube => ("YouTube", "YouTube"),
-    Pinterest => ("Pinterest", "Pinterest"),
-    X => ("X", "X"),
-    Threads => ("Threads", "Threads"),
-    Whatsapp => ("WhatsApp", "WhatsApp"),
-    GoogleBusiness => ("Google Business Profile", "Google Business Profile"),
-});
+/// A channel by its brand name, the same in every language.
+pub const fn channel_name(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Instagram => "Instagram",
+        Channel::Facebook => "Facebook",
+        Channel::Linkedin => "LinkedIn",
+        Channel::Tiktok => "TikTok",
+        Channel::Youtube => "YouTube",
+        Channel::Pinterest => "Pinterest",
+        Channel::X => "X",
+        Channel::Threads => "Threads",
+        Channel::Whatsapp => "WhatsApp",
+        Channel::GoogleBusiness => "Google Business Profile",
+    }
+}
+
+impl Label for Channel {
+    fn label(self, _: Locale) -> &'static str {
+        channel_name(self)
+    }
+}
 
 labels!(Format {
     Photo => ("Foto", "Photo"),

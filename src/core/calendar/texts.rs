@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::core::model::{Channel, Format, Locale};
+use crate::core::model::{Format, Locale};
 
 /// A working title or a label the calendar writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,60 +141,11 @@ pub fn format_label(format: Format, locale: Locale) -> &'static str {
 }
 
 /// A channel by its brand name (the same in both languages).
-pub fn channel_label(channel: Channel) -> &'static str {
-    match channel {
-        Channel::Instagram => "Instagram",
-        Channel::Facebook => "Facebook",
-        Channel::Linkedin => "LinkedIn",
-        Channel::Tiktok => "TikTok",
-        Channel::Youtube => "YouTube",
-        Channel::Pinterest => "Pinterest",
-        Channel::X => "X",
-        Channel::Threads => "Threads",
-        Channel::Whatsapp => "WhatsApp",
-        Channel::GoogleBusiness => "Google Business Profile",
-    }
-}
+pub use crate::core::i18n::channel_name as channel_label;
 
 /// The month of `date`, as a name ("gennaio", "January").
 pub fn month_name(date: NaiveDate, locale: Locale) -> &'static str {
-    const IT: [&str; 12] = [
-        "gennaio",
-        "febbraio",
-        "marzo",
-        "aprile",
-        "maggio",
-        "giugno",
-        "luglio",
-        "agosto",
-        "settembre",
-        "ottobre",
-        "novembre",
-        "dicembre",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let names = match locale {
-        Locale::It => &IT,
-        Locale::En => &EN,
-    };
-    // `month0()` is always 0..=11.
-    names
-        .get(date.month0() as usize)
-        .copied()
-        .unwrap_or_default()
+    crate::core::i18n::month_name(locale, date.month())
 }
 
 /// "14 febbraio", "14 February".
@@ -205,6 +156,7 @@ pub fn day_month(date: NaiveDate, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::model::Channel;
 
     fn every_text(date: NaiveDate) -> Vec<Text<'static>> {
         let mut all = vec![

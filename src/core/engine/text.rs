@@ -292,20 +292,7 @@ pub fn cite(s: &Source) -> String {
 }
 
 /// The channel's display name (the same in both languages).
-pub const fn channel_name(c: Channel) -> &'static str {
-    match c {
-        Channel::Instagram => "Instagram",
-        Channel::Facebook => "Facebook",
-        Channel::Linkedin => "LinkedIn",
-        Channel::Tiktok => "TikTok",
-        Channel::Youtube => "YouTube",
-        Channel::Pinterest => "Pinterest",
-        Channel::X => "X",
-        Channel::Threads => "Threads",
-        Channel::Whatsapp => "WhatsApp",
-        Channel::GoogleBusiness => "Google Business Profile",
-    }
-}
+pub use crate::core::i18n::channel_name;
 
 /// Channels joined with commas.
 pub fn channel_list(channels: &[Channel]) -> String {

@@ -7,7 +7,7 @@
 
 use std::fmt::Write;
 
-use chrono::{Datelike, Weekday};
+use chrono::Datelike;
 
 use crate::core::engine::objectives::Level;
 use crate::core::engine::text::{self, Md, T};
@@ -98,19 +98,16 @@ fn money(v: f64, currency: &str, l: Locale) -> String {
     format!("{} {currency}", format_number(v, l))
 }
 
-fn weekday_name(d: Weekday, l: Locale) -> &'static str {
-    let i = d.num_days_from_monday() as usize;
-    let names = match l {
-        Locale::It => ["lun", "mar", "mer", "gio", "ven", "sab", "dom"],
-        Locale::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    };
-    names.get(i).copied().unwrap_or("")
-}
-
 fn slots(slots: &[Slot], l: Locale) -> String {
     slots
         .iter()
-        .map(|s| format!("{} {}", weekday_name(s.weekday, l), s.time.format("%H:%M")))
+        .map(|s| {
+            format!(
+                "{} {}",
+                crate::core::i18n::weekday_short(l, s.weekday),
+                s.time.format("%H:%M")
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -440,7 +437,7 @@ fn calendar(out: &mut String, plan: &Plan) {
             &[
                 format!(
                     "{} {}",
-                    weekday_name(e.date.weekday(), l),
+                    crate::core::i18n::weekday_short(l, e.date.weekday()),
                     text::date(e.date, l)
                 ),
                 e.time.format("%H:%M").to_string(),
