@@ -230,6 +230,14 @@ impl Persistence {
         Ok(())
     }
 
+    /// The envelope with `current` as the active plan's answers: every plan operation starts
+    /// from it, so what the user typed last is saved with the operation.
+    fn with_current(&self, current: &Answers) -> Store {
+        let mut next = self.store.clone();
+        next.set_active_answers(current.clone(), now_ms());
+        next
+    }
+
     /// Saves `answers` as the active plan. Nothing is written when they are already saved,
     /// so two tabs following each other do not write back and forth.
     pub fn save(&mut self, answers: &Answers) -> Result<(), StorageError> {
@@ -274,8 +282,7 @@ impl Persistence {
         current: &Answers,
         id: &str,
     ) -> Result<Option<Answers>, StorageError> {
-        let mut next = self.store.clone();
-        next.set_active_answers(current.clone(), now_ms());
+        let mut next = self.with_current(current);
         if !next.switch_to(id) {
             return Ok(None);
         }
@@ -324,8 +331,7 @@ impl Persistence {
         current: &Answers,
         id: &str,
     ) -> Result<Option<Answers>, StorageError> {
-        let mut next = self.store.clone();
-        next.set_active_answers(current.clone(), now_ms());
+        let mut next = self.with_current(current);
         let new_id = new_plan_id();
         if !next.duplicate(id, new_id.clone(), now_ms()) {
             return Ok(None);
@@ -342,8 +348,7 @@ impl Persistence {
         current: &Answers,
         id: &str,
     ) -> Result<Option<(StoredPlan, Answers)>, StorageError> {
-        let mut next = self.store.clone();
-        next.set_active_answers(current.clone(), now_ms());
+        let mut next = self.with_current(current);
         let Some(removed) = next.remove(id) else {
             return Ok(None);
         };
@@ -368,8 +373,7 @@ impl Persistence {
         current: &Answers,
         plan: StoredPlan,
     ) -> Result<Answers, StorageError> {
-        let mut next = self.store.clone();
-        next.set_active_answers(current.clone(), now_ms());
+        let mut next = self.with_current(current);
         let id = plan.id.clone();
         let answers = plan.answers.clone();
         next.restore(plan);
