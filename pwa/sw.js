@@ -1,0 +1,77 @@
+// Rotta's service worker: the app works offline after its first visit.
+//
+// This is a template: scripts/post-build.mjs (a Trunk post_build hook) fills in BUILD and
+// PRECACHE with the exact files of the build (hashed names included) and writes the result
+// as sw.js beside index.html. A new build has a new BUILD, so its sw.js differs byte for byte
+// and the browser installs it as an update.
+//
+// - install: caches every file of the build in a cache named after BUILD. It does NOT call
+//   skipWaiting(): the new version waits until the user accepts it (the app shows "A new
+//   version of Rotta is available — Reload" and posts {type: "SKIP_WAITING"}).
+// - activate: deletes this app's caches of older builds (only ours: other apps on the same
+//   origin keep theirs) and takes control of open pages.
+// - fetch: the app's page (the scope's directory or index.html, with any ?step=…) is served
+//   from the cache, so a page and its assets always come from the same build and it opens
+//   with no network; other same-origin files are cache-first; anything else (other
+//   origins, non-GET) is never touched.
+// All URLs are relative to this file, so the app works under any sub-path.
+
+const BUILD = /*BUILD*/ 'dev';
+const PRECACHE = /*PRECACHE*/ [];
+
+const SCOPE = new URL('./', self.location).href;
+const CACHE_PREFIX = `rotta:${SCOPE}:`;
+const CACHE = CACHE_PREFIX + BUILD;
+const SHELL = SCOPE; // the page, cached under the scope's directory URL
+
+self.addEventListener('install', event => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // `reload` skips the HTTP cache: the files must be this build's, not older copies.
+    await cache.addAll(PRECACHE.map(path => new Request(new URL(path, SCOPE), { cache: 'reload' })));
+  })());
+});
+
+self.addEventListener('activate', event => {
+  event.waitUntil((async () => {
+    for (const name of await caches.keys()) {
+      if (name.startsWith(CACHE_PREFIX) && name !== CACHE) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', event => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+/** The app's page: the scope's directory or its index.html, whatever the query. */
+function isAppPage(url) {
+  const page = url.origin + url.pathname;
+  return page === SCOPE || page === SCOPE + 'index.html';
+}
+
+self.addEventListener('fetch', event => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
+  if (request.mode === 'navigate' && isAppPage(url)) {
+    event.respondWith(appPage(request));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+async function appPage(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(SHELL);
+  if (cached) return cached;
+  return fetch(request);
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  return cached || fetch(request);
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+// Trunk post_build hook (see Trunk.toml): makes the built app installable, offline-capable
+// and locked down by a Content-Security-Policy. It runs on the staging directory, after
+// Trunk has written every asset and index.html and before it replaces dist/:
+//
+// 1. copies the web app manifest and its icons from pwa/;
+// 2. inserts a CSP <meta> as the first element after <meta charset> in index.html. Scripts
+//    are allowed from the app's own origin plus the sha256 of each inline script: Trunk's
+//    bootstrap is an inline <script type="module"> whose text holds the hashed file names,
+//    so its hash changes with every build and can only be computed here;
+// 3. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept) and
+//    a build id hashed from the names and contents of those files, so every build that
+//    changes anything gets a new cache and its service worker is seen as an update.
+//
+// Usage: run by Trunk (TRUNK_STAGING_DIR and TRUNK_SOURCE_DIR set), or by hand on a built
+// directory: `node scripts/post-build.mjs DIR`.
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SOURCE = process.env.TRUNK_SOURCE_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+const PWA = join(SOURCE, 'pwa');
+
+/**
+ * The policy; `scriptHashes` and `styleHashes` are CSP hash sources ('sha256-…') of the
+ * inline <script> and <style> elements.
+ */
+export function contentSecurityPolicy(scriptHashes, styleHashes = []) {
+  return [
+    "default-src 'self'",
+    // 'wasm-unsafe-eval' lets the page compile WebAssembly, nothing more ('unsafe-eval'
+    // would also allow eval()). No 'unsafe-inline': only the hashed bootstrap runs inline.
+    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
+    // Stylesheets from the app's origin and the hashed inline <style> elements (Trunk's
+    // rel="inline" CSS). Leptos sets styles through the CSSOM (style:width=…), which CSP
+    // does not restrict; style="" attributes in markup stay blocked.
+    `style-src 'self' ${styleHashes.join(' ')}`.trim(),
+    // data: for the blank favicon of index.html.
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+    // frame-ancestors, report-uri and sandbox are ignored in a <meta> CSP: set them as HTTP
+    // headers where the host allows it.
+  ].join('; ');
+}
+
+/** The CSP hash source of an inline script's or style's text, as the browser computes it. */
+export function cspHash(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The texts of the inline `tag` elements ("script" without src, or "style") of an HTML
+ * document, with line ends normalised as the HTML parser does before the browser hashes them.
+ */
+export function inlineTexts(html, tag) {
+  const texts = [];
+  const pattern = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)<\\/${tag}\\s*>`, 'gi');
+  for (const [, attributes, text] of html.matchAll(pattern)) {
+    if (!/\bsrc\s*=/i.test(attributes)) texts.push(text.replace(/\r\n?/g, '\n'));
+  }
+  return texts;
+}
+
+const hashesOf = (html, tag) => [...new Set(inlineTexts(html, tag).map(cspHash))];
+
+/** `html` with the CSP <meta> right after <meta charset> (replacing one already there). */
+export function withContentSecurityPolicy(html) {
+  const policy = contentSecurityPolicy(hashesOf(html, 'script'), hashesOf(html, 'style'));
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  const existing = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
+  if (existing.test(html)) return html.replace(existing, meta);
+  const charset = /<meta charset=[^>]*>/i;
+  if (!charset.test(html)) throw new Error('index.html has no <meta charset>: cannot place the CSP first');
+  return html.replace(charset, found => `${found}\n    ${meta}`);
+}
+
+/** Every file under `dir`, as sorted paths relative to it with forward slashes. */
+function filesUnder(dir) {
+  const found = [];
+  const walk = current => {
+    for (const name of readdirSync(current)) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+/**
+ * The files the service worker precaches (the page as './', everything else by name, sw.js
+ * itself excluded) and the build id: a hash of every file's name and content.
+ */
+export function precacheList(dir) {
+  const files = filesUnder(dir).filter(f => f !== 'sw.js');
+  const build = createHash('sha256');
+  for (const file of files) {
+    build.update(file).update('\0').update(createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')).update('\n');
+  }
+  const urls = files.map(f => (f === 'index.html' ? './' : `./${f}`));
+  return { build: build.digest('hex').slice(0, 16), urls };
+}
+
+/** pwa/sw.js with the build id and the list filled in. */
+export function serviceWorker(template, { build, urls }) {
+  const filled = template
+    .replace("/*BUILD*/ 'dev'", JSON.stringify(build))
+    .replace('/*PRECACHE*/ []', JSON.stringify(urls, null, 2));
+  if (filled === template || filled.includes('/*BUILD*/') || filled.includes('/*PRECACHE*/')) {
+    throw new Error('pwa/sw.js lacks the /*BUILD*/ or /*PRECACHE*/ placeholder');
+  }
+  return filled;
+}
+
+/** Everything the hook does, on the built directory `dir`. */
+export function postBuild(dir) {
+  copyFileSync(join(PWA, 'manifest.webmanifest'), join(dir, 'manifest.webmanifest'));
+  mkdirSync(join(dir, 'icons'), { recursive: true });
+  for (const icon of readdirSync(join(PWA, 'icons'))) {
+    if (icon.endsWith('.png')) copyFileSync(join(PWA, 'icons', icon), join(dir, 'icons', icon));
+  }
+  const index = join(dir, 'index.html');
+  writeFileSync(index, withContentSecurityPolicy(readFileSync(index, 'utf8')));
+  const list = precacheList(dir);
+  writeFileSync(join(dir, 'sw.js'), serviceWorker(readFileSync(join(PWA, 'sw.js'), 'utf8'), list));
+  return list;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
+  if (!dir) {
+    console.error('post-build: no directory (TRUNK_STAGING_DIR unset and no argument)');
+    process.exit(2);
+  }
+  const { build, urls } = postBuild(dir);
+  console.log(`post-build: CSP set, sw.js build ${build} precaches ${urls.length} files`);
+}
