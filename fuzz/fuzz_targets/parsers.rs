@@ -90,12 +90,21 @@ fn migrations(text: &str) {
     let Ok(Value::Object(document)) = serde_json::from_str::<Value>(text) else {
         return;
     };
-    for from in [BARE_ANSWERS_VERSION, 1, STORE_VERSION, STORE_VERSION + 1, u32::MAX] {
+    for from in [
+        BARE_ANSWERS_VERSION,
+        1,
+        STORE_VERSION,
+        STORE_VERSION + 1,
+        u32::MAX,
+    ] {
         let Ok(migrated) = migrate_to_current(from, document.clone()) else {
             continue;
         };
         if from >= STORE_VERSION {
-            assert_eq!(migrated, document, "a current or newer envelope is left alone");
+            assert_eq!(
+                migrated, document,
+                "a current or newer envelope is left alone"
+            );
             continue;
         }
         assert_eq!(
@@ -103,9 +112,7 @@ fn migrations(text: &str) {
             Some(u64::from(STORE_VERSION)),
             "migrated from {from}"
         );
-        let kept = Value::Object(migrated)
-            .pointer("/plans/0/answers")
-            .cloned();
+        let kept = Value::Object(migrated).pointer("/plans/0/answers").cloned();
         let given = if from == BARE_ANSWERS_VERSION {
             Some(Value::Object(document.clone()))
         } else {
