@@ -7,6 +7,7 @@
 //! reload or a shared link works on any static host, under any sub-path, with no rewrite
 //! rules.
 
+pub mod bench;
 pub mod download;
 pub mod fields;
 pub mod layout;
@@ -367,4 +368,8 @@ pub fn mount() {
         skeleton.remove();
     }
     leptos::mount::mount_to_body(App);
+    // The benchmark's "app interactive": the first screen is in the DOM with its handlers.
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("rotta-interactive");
+    }
 }

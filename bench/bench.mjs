@@ -1,0 +1,361 @@
+// The performance benchmark behind ./scripts/bench (see README, "Performance").
+// Usage: node bench/bench.mjs DIST [--runs N] [--plan-samples N] [--out BENCHMARKS.md] [--no-lighthouse]
+//
+// Serves DIST (a release build) and a static page of the same first screen from one local
+// server with brotli (bench/serve.mjs), drives Debian's Chromium headless through the
+// DevTools protocol (playwright-core), prints a table and writes it to --out.
+import { chromium } from 'playwright-core';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
+import { join, basename } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { serve } from './serve.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : fallback;
+};
+const DIST = args[0] && !args[0].startsWith('--') ? args[0] : 'dist';
+const RUNS = Number(option('--runs', 9));
+const PLAN_SAMPLES = Number(option('--plan-samples', 1000));
+const PLANS_PER_SAMPLE = 10;
+const KEYSTROKES = 21;
+const OUT = option('--out', 'BENCHMARKS.md');
+const LIGHTHOUSE = !args.includes('--no-lighthouse');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FIXTURE = new URL('./answers-52w-3ch.json', import.meta.url);
+const TODAY = '2027-01-04';
+
+/** Mobile-like conditions of the issue: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, 4× CPU. */
+const THROTTLE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
+const TARGETS = {
+  brotliKiB: 120, fcpRatio: 1.1, interactiveRatio: 1.6, planMs: 0.5, keystrokeMs: 16,
+};
+
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const log = (...m) => console.error('[bench]', ...m);
+
+// ---------------------------------------------------------------------------------------
+// The site: the app under /app/, the static comparison page under /static/.
+const site = mkdtempSync(join(tmpdir(), 'rotta-bench-'));
+cpSync(DIST, join(site, 'app'), { recursive: true });
+mkdirSync(join(site, 'static'));
+const server = await serve(site);
+const APP = `${server.url}app/`;
+const STATIC = `${server.url}static/`;
+
+const browser = await chromium.launch({
+  executablePath: CHROME,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--disable-dev-shm-usage'],
+});
+const chromiumVersion = browser.version();
+
+async function freshPage({ throttled = false, locale = 'it-IT' } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttled) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: THROTTLE.latency,
+      downloadThroughput: THROTTLE.download, uploadThroughput: THROTTLE.upload,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+  }
+  page.errors = [];
+  page.on('pageerror', e => page.errors.push(String(e)));
+  return { context, page, cdp };
+}
+
+const waitForMounted = page => page.waitForFunction(
+  () => performance.getEntriesByName('rotta-interactive').length > 0, null, { timeout: 60000 });
+
+// ---------------------------------------------------------------------------------------
+// 1. Bytes of the first load: every response of a cold load of the app, and the files.
+log('first load: which assets, how many bytes');
+const firstLoad = await (async () => {
+  const { context, page, cdp } = await freshPage();
+  const requests = new Map();
+  cdp.on('Network.responseReceived', e => requests.set(e.requestId, { url: e.response.url }));
+  cdp.on('Network.loadingFinished', e => {
+    const r = requests.get(e.requestId);
+    if (r) r.transferred = e.encodedDataLength;
+  });
+  await page.goto(APP, { waitUntil: 'load' });
+  await waitForMounted(page);
+  await page.waitForLoadState('networkidle');
+  // The static comparison page: the app's own first screen, serialised after mounting, with
+  // its scripts, preloads and manifest taken out. Same content, same styles, no program.
+  const staticHtml = await page.evaluate(() => {
+    const doc = document.documentElement.cloneNode(true);
+    for (const e of doc.querySelectorAll('script, link[rel=modulepreload], link[rel=preload], link[rel=manifest]')) e.remove();
+    return `<!DOCTYPE html>\n${doc.outerHTML}`;
+  });
+  writeFileSync(join(site, 'static', 'index.html'), staticHtml);
+  await context.close();
+  const files = [...requests.values()]
+    .filter(r => r.url.startsWith(APP) && !r.url.endsWith('/sw.js'))
+    .map(r => {
+      const path = new URL(r.url).pathname.slice('/app/'.length) || 'index.html';
+      const data = readFileSync(join(DIST, path.endsWith('/') || path === '' ? 'index.html' : path));
+      return {
+        file: basename(path) || 'index.html',
+        raw: data.length,
+        gzip: gzipSync(data, { level: 9 }).length,
+        brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+        transferred: r.transferred ?? 0,
+      };
+    });
+  const total = files.reduce((t, f) => ({
+    raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli, transferred: t.transferred + f.transferred,
+  }), { raw: 0, gzip: 0, brotli: 0, transferred: 0 });
+  return { files, total, staticBytes: Buffer.byteLength(staticHtml) };
+})();
+
+// ---------------------------------------------------------------------------------------
+// 2. Navigation → first contentful paint and → interactive, throttled, app and static page
+// alternating (which one goes first alternates too), each in a fresh context, cache off.
+async function coldLoad(url, isApp) {
+  const { context, page } = await freshPage({ throttled: true });
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  if (isApp) await waitForMounted(page);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const times = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+    const nav = performance.getEntriesByType('navigation')[0];
+    const mark = performance.getEntriesByName('rotta-interactive')[0];
+    // The static page is interactive once its HTML is parsed and painted.
+    return { fcp, interactive: mark ? mark.startTime : Math.max(fcp, nav.domContentLoadedEventEnd) };
+  });
+  if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
+  await context.close();
+  return times;
+}
+
+log(`throttled loads: ${RUNS} of each`);
+const loads = { app: [], static: [] };
+for (let i = 0; i < RUNS; i++) {
+  const order = i % 2 ? ['static', 'app'] : ['app', 'static'];
+  for (const which of order) loads[which].push(await coldLoad(which === 'app' ? APP : STATIC, which === 'app'));
+}
+const load = which => ({
+  fcp: median(loads[which].map(l => l.fcp)),
+  interactive: median(loads[which].map(l => l.interactive)),
+});
+const appLoad = load('app');
+const staticLoad = load('static');
+
+// ---------------------------------------------------------------------------------------
+// 3. answers → plan (52 weeks, 3 channels) in wasm, 4. keystroke → paint, 5. memory.
+const fixture = readFileSync(FIXTURE, 'utf8');
+
+async function openPlan(throttled) {
+  const { context, page, cdp } = await freshPage({ throttled: false });
+  await page.goto(APP);
+  await waitForMounted(page);
+  const store = {
+    version: 2,
+    plans: [{ id: 'bench', name: 'Bench', created_ms: 0, updated_ms: 0, answers: JSON.parse(fixture) }],
+    active: 'bench',
+    prefs: { locale: 'it' },
+  };
+  await page.evaluate(s => localStorage.setItem('rotta.store', s), JSON.stringify(store));
+  await page.goto(`${APP}?step=plan`);
+  await waitForMounted(page);
+  await page.locator('#f-whatif-hours').waitFor({ timeout: 30000 });
+  if (throttled) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
+  return { context, page };
+}
+
+log(`answers → plan in wasm: ${PLAN_SAMPLES} samples × ${PLANS_PER_SAMPLE} plans`);
+const planTiming = await (async () => {
+  const { context, page } = await freshPage();
+  await page.goto(APP);
+  await waitForMounted(page);
+  const result = await page.evaluate(([json, today, samples, perSample]) => {
+    const b = window.wasmBindings;
+    if (!b?.bench_plan) return { missing: true };
+    b.bench_plan(json, today, 20, perSample); // warm-up: let the engine's code tier up
+    return { shape: Array.from(b.bench_plan_shape(json, today)), samples: Array.from(b.bench_plan(json, today, samples, perSample)) };
+  }, [fixture, TODAY, PLAN_SAMPLES, PLANS_PER_SAMPLE]);
+  await context.close();
+  return result.missing ? null : { shape: result.shape, median: median(result.samples), runs: result.samples.length * PLANS_PER_SAMPLE };
+})();
+
+async function keystrokes(throttled) {
+  const { context, page } = await openPlan(throttled);
+  const input = page.locator('#f-whatif-hours');
+  await input.click();
+  await page.evaluate(() => {
+    // From the input event's timestamp to the frame after #plan-minutes-needed shows the new
+    // figure (a task queued from requestAnimationFrame runs after that frame is painted).
+    window.__keystroke = null;
+    document.addEventListener('input', event => {
+      const start = event.timeStamp;
+      const before = document.getElementById('plan-minutes-needed')?.textContent;
+      window.__keystroke = new Promise(resolve => {
+        const afterPaint = () => requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+        const changed = () => document.getElementById('plan-minutes-needed')?.textContent !== before;
+        if (changed()) { afterPaint(); return; }
+        const observer = new MutationObserver(() => {
+          if (changed()) { observer.disconnect(); afterPaint(); }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => { observer.disconnect(); resolve(NaN); }, 5000);
+      });
+    }, { capture: true });
+  });
+  const times = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    await input.press('Control+a');
+    await input.press(i % 2 ? '9' : '4');
+    const ms = await page.evaluate(() => window.__keystroke);
+    times.push(ms);
+  }
+  const memory = await page.evaluate(() => ({
+    wasm: window.wasmBindings?.wasm_memory_bytes?.() ?? NaN,
+    jsHeap: performance.memory?.usedJSHeapSize ?? NaN,
+    entries: document.querySelectorAll('tr').length,
+  }));
+  await context.close();
+  const measured = times.filter(Number.isFinite);
+  return { median: median(measured), unchanged: times.length - measured.length, memory };
+}
+
+let keystroke = null;
+let keystrokeThrottled = null;
+try {
+  log(`keystroke → paint: ${KEYSTROKES} keystrokes, unthrottled and 4× CPU`);
+  keystroke = await keystrokes(false);
+  keystrokeThrottled = await keystrokes(true);
+} catch (e) {
+  log(`keystroke → paint could not be measured: ${e.message.split('\n')[0]}`);
+}
+
+await browser.close();
+
+// ---------------------------------------------------------------------------------------
+// 6. Lighthouse, mobile preset (simulated Slow 4G, 4× CPU), Debian's Chromium.
+function lighthouse(url) {
+  const out = join(site, `lh-${Date.now()}.json`);
+  try {
+    execFileSync('lighthouse', [url, '--quiet', '--output=json', `--output-path=${out}`,
+      '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
+    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180000 });
+  } catch (e) {
+    log(`lighthouse failed: ${e.message.split('\n')[0]}`);
+    return null;
+  }
+  const r = JSON.parse(readFileSync(out, 'utf8'));
+  const score = k => Math.round((r.categories[k]?.score ?? NaN) * 100);
+  const audit = k => r.audits[k]?.displayValue ?? '–';
+  return {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'),
+    fcp: audit('first-contentful-paint'), lcp: audit('largest-contentful-paint'), tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'), si: audit('speed-index'),
+    below: Object.entries(r.audits).filter(([, a]) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual').map(([k]) => k),
+  };
+}
+let lhApp = null;
+let lhStatic = null;
+if (LIGHTHOUSE) {
+  log('lighthouse (mobile): app, then static page');
+  lhApp = lighthouse(APP);
+  lhStatic = lighthouse(STATIC);
+}
+await server.close();
+rmSync(site, { recursive: true, force: true });
+
+// ---------------------------------------------------------------------------------------
+// The report.
+const kib = b => `${(b / 1024).toFixed(1)} KiB`;
+const ms = x => (Number.isFinite(x) ? `${x.toFixed(x < 10 ? 2 : 0)} ms` : 'n/a');
+const ratio = (a, b) => a / b;
+const verdict = (ok, miss) => (ok === null ? 'n/a' : ok ? 'met' : `missed (${miss})`);
+const pct = (value, target) => `${Math.round((value / target - 1) * 100)} % over`;
+const brotliTotal = firstLoad.total.brotli / 1024;
+
+const lines = [];
+lines.push('## First-load assets (bytes)', '');
+lines.push('| file | raw | gzip -9 | brotli -11 | transferred (br, with headers) |', '|---|---:|---:|---:|---:|');
+for (const f of firstLoad.files) lines.push(`| ${f.file} | ${f.raw} | ${f.gzip} | ${f.brotli} | ${f.transferred} |`);
+lines.push(`| **total** | **${firstLoad.total.raw}** | **${firstLoad.total.gzip}** | **${firstLoad.total.brotli}** (${kib(firstLoad.total.brotli)}) | ${firstLoad.total.transferred} |`, '');
+lines.push(`Static comparison page: ${firstLoad.staticBytes} bytes raw (the app's first screen, serialised after mounting, without scripts).`, '');
+
+lines.push('## Figures against targets', '');
+lines.push('| measure | Rotta | static page (floor) | ratio | target | verdict |', '|---|---:|---:|---:|---|---|');
+lines.push(`| first-load transfer, brotli, all assets | ${kib(firstLoad.total.brotli)} | ${kib(firstLoad.staticBytes)} raw | | ≤ ${TARGETS.brotliKiB} KiB | ${verdict(brotliTotal <= TARGETS.brotliKiB, pct(brotliTotal, TARGETS.brotliKiB))} |`);
+const fcpRatio = ratio(appLoad.fcp, staticLoad.fcp);
+const intRatio = ratio(appLoad.interactive, staticLoad.interactive);
+lines.push(`| navigation → first contentful paint (median of ${RUNS}, throttled) | ${ms(appLoad.fcp)} | ${ms(staticLoad.fcp)} | ${fcpRatio.toFixed(2)}× | ≤ ${TARGETS.fcpRatio}× static | ${verdict(fcpRatio <= TARGETS.fcpRatio, pct(fcpRatio, TARGETS.fcpRatio))} |`);
+lines.push(`| navigation → app interactive (median of ${RUNS}, throttled) | ${ms(appLoad.interactive)} | ${ms(staticLoad.interactive)} | ${intRatio.toFixed(2)}× | ≤ ${TARGETS.interactiveRatio}× static | ${verdict(intRatio <= TARGETS.interactiveRatio, pct(intRatio, TARGETS.interactiveRatio))} |`);
+if (planTiming) {
+  lines.push(`| answers → plan, ${planTiming.shape[2]} weeks, ${planTiming.shape[0]} channels, ${planTiming.shape[1]} calendar entries (wasm, median of ${PLAN_SAMPLES} samples × ${PLANS_PER_SAMPLE} plans, unthrottled) | ${ms(planTiming.median)} | | | ≤ ${TARGETS.planMs} ms | ${verdict(planTiming.median <= TARGETS.planMs, pct(planTiming.median, TARGETS.planMs))} |`);
+} else {
+  lines.push('| answers → plan in wasm | n/a (bench_plan not exported by this build) | | | ≤ 0.5 ms | n/a |');
+}
+if (keystroke) {
+  lines.push(`| keystroke in what-if hours → next paint of the updated plan (median of ${KEYSTROKES}, unthrottled) | ${ms(keystroke.median)} | | | ≤ ${TARGETS.keystrokeMs} ms | ${verdict(keystroke.median <= TARGETS.keystrokeMs, pct(keystroke.median, TARGETS.keystrokeMs))} |`);
+  lines.push(`| the same with 4× CPU throttling (information) | ${ms(keystrokeThrottled?.median)} | | | | |`);
+  lines.push(`| wasm memory after the full plan is on screen | ${kib(keystroke.memory.wasm)} | | | | |`);
+  lines.push(`| JS heap used after the full plan is on screen | ${kib(keystroke.memory.jsHeap)} | | | | |`);
+} else {
+  lines.push('| keystroke → paint, memory | n/a (the plan view or its what-if field could not be opened) | | | ≤ 16 ms | n/a |');
+}
+if (lhApp) {
+  const lh = (name, k) => `| Lighthouse mobile ${name} | ${lhApp[k]} | ${lhStatic?.[k] ?? '–'} | | 100 | ${verdict(lhApp[k] >= 100, `${100 - lhApp[k]} points short`)} |`;
+  lines.push(lh('performance', 'performance'), lh('accessibility', 'accessibility'), lh('best practices', 'bestPractices'));
+}
+lines.push('');
+if (lhApp) {
+  lines.push('## Lighthouse details (mobile preset: simulated Slow 4G, 4× CPU)', '');
+  lines.push('| page | FCP | LCP | TBT | CLS | Speed Index | audits below 0.9 |', '|---|---|---|---|---|---|---|');
+  for (const [name, r] of [['Rotta', lhApp], ['static page', lhStatic]]) {
+    if (r) lines.push(`| ${name} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.si} | ${r.below.join(', ') || 'none'} |`);
+  }
+  lines.push('');
+}
+lines.push('## Individual throttled loads (ms)', '');
+lines.push('| run | Rotta FCP | Rotta interactive | static FCP | static interactive |', '|---:|---:|---:|---:|---:|');
+for (let i = 0; i < RUNS; i++) {
+  lines.push(`| ${i + 1} | ${loads.app[i].fcp.toFixed(0)} | ${loads.app[i].interactive.toFixed(0)} | ${loads.static[i].fcp.toFixed(0)} | ${loads.static[i].interactive.toFixed(0)} |`);
+}
+lines.push('');
+
+const cpu = cpus();
+const header = [
+  '# Benchmarks', '',
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`./scripts/bench\` on ${cpu.length} cores (${cpu[0]?.model ?? 'unknown CPU'}), ` +
+  `${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${release()}, headless Chromium ${chromiumVersion}, shared with other work: times are indicative, ratios within one run are the figures to read.`, '',
+  `How: the release build (\`${DIST}\`) and a static page of the same first screen are served from 127.0.0.1 by \`bench/serve.mjs\` (Node, brotli 11, as a static host with compression would). ` +
+  `Throttled loads use the DevTools protocol: ${THROTTLE.latency} ms latency per request, ${THROTTLE.download * 8 / 1e6} Mbit/s down, ${THROTTLE.upload * 8 / 1e3} kbit/s up, ${THROTTLE.cpu}× CPU, cache disabled, a fresh browser context per load, app and static page alternating. ` +
+  '"Interactive" is the `rotta-interactive` mark `ui::mount` sets after mounting; for the static page it is when its HTML is parsed and painted. ' +
+  `The plan is timed inside wasm by \`ui::bench::bench_plan\` (\`performance.now()\` around batches of ${PLANS_PER_SAMPLE} plans, because Chromium rounds that clock to 0.1 ms) on \`bench/answers-52w-3ch.json\`. ` +
+  'The keystroke is timed from the input event to the frame after `#plan-minutes-needed` changed.', '',
+];
+// Hand-written analysis below this marker survives re-runs.
+const MARKER = '<!-- analysis: kept by scripts/bench -->';
+let analysis = '';
+try {
+  const previous = readFileSync(OUT, 'utf8');
+  if (previous.includes(MARKER)) analysis = previous.slice(previous.indexOf(MARKER));
+} catch { /* first run */ }
+const report = [...header, ...lines, analysis].join('\n');
+writeFileSync(OUT, report);
+console.log(report);
+if (loads.app.length === 0) process.exit(1);
