@@ -119,6 +119,19 @@ fn keep_backup(backend: &dyn KeyValueStore, raw: &str) -> Result<(), StorageErro
     }
 }
 
+/// A newer envelope read as if it were of the current version, for showing it read-only;
+/// `None` when its shape is not one this build can read.
+fn readable_as_current(raw: &str) -> Option<Store> {
+    let mut value: serde_json::Value = serde_json::from_str(raw).ok()?;
+    value
+        .as_object_mut()?
+        .insert("version".into(), store::STORE_VERSION.into());
+    match store::load(Some(&value.to_string())) {
+        Loaded::Current(store) => Some(store),
+        _ => None,
+    }
+}
+
 impl Persistence {
     /// Opens browser storage (or memory when it is blocked) and reads what is saved.
     pub fn start() -> Startup {
@@ -165,7 +178,10 @@ impl Persistence {
             Loaded::Newer { .. } => {
                 mode = SaveMode::ReadOnly;
                 notices.push(StorageNotice::Newer);
-                (None, Store::empty())
+                // The notice promises the data is shown: show it when its shape is one this
+                // build knows (a newer version often only adds fields).
+                let shown = raw.as_deref().and_then(readable_as_current);
+                (shown, Store::empty())
             }
         };
         let locale = store
@@ -398,20 +414,51 @@ impl Persistence {
         }
         match store::follow_other_tab(&ours, &self.base, raw) {
             OtherTab::Follow(theirs) => {
+                let notice =
+                    kept_as_copy(&self.store, &theirs).then_some(StorageNotice::MergedOtherTab);
                 self.store = theirs.clone();
                 self.base = theirs;
-                (self.active_answers(), None)
+                (self.active_answers(), notice)
             }
             OtherTab::Merged { merged, theirs } => {
                 self.base = theirs;
                 let _ = self.write(merged);
                 (self.active_answers(), Some(StorageNotice::MergedOtherTab))
             }
-            OtherTab::Keep => (None, None),
+            OtherTab::Keep => match raw.map(|text| store::load(Some(text))) {
+                // Something unreadable was written under the key (another app of this site,
+                // a broken write): keep it aside before this tab's next save replaces it.
+                Some(Loaded::Unreadable { raw: text, .. }) => {
+                    if keep_backup(self.backend.as_ref(), &text).is_err() {
+                        self.mode = SaveMode::ReadOnly;
+                    }
+                    self.backup = Some(text);
+                    (None, Some(StorageNotice::Unreadable))
+                }
+                _ => (None, None),
+            },
             OtherTab::ReadOnly { .. } => {
                 self.mode = SaveMode::ReadOnly;
                 (None, Some(StorageNotice::Newer))
             }
         }
     }
+}
+
+/// Whether following `theirs` puts this tab's saved version of its open plan aside: the other
+/// tab edited the same plan at the same time, kept its own version under the plan's id and
+/// this one as a new copy ("… (other tab)"). The user must be told, or their edit would seem
+/// to vanish from the screen.
+fn kept_as_copy(ours: &Store, theirs: &Store) -> bool {
+    let Some(mine) = ours.active_plan() else {
+        return false;
+    };
+    let replaced = theirs
+        .plan(&mine.id)
+        .is_some_and(|p| p.answers != mine.answers);
+    replaced
+        && theirs
+            .plans
+            .iter()
+            .any(|p| ours.plan(&p.id).is_none() && p.answers == mine.answers)
 }

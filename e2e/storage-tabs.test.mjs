@@ -1,0 +1,183 @@
+// Two tabs of one browser editing the same plans (DESIGN §8): the other tab follows through
+// the `storage` event, simultaneous edits are merged with a notice, and no edit is lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, waitForApp, APP_URL } from './lib.mjs';
+import {
+  STORE_KEY, BACKUP_KEY, SAME_ORIGIN_BLANK, blankPage, raw, noticeKinds, notice, settle, openPlans, shownPlans,
+  repoFixture, noErrors,
+} from './fixtures/storage/helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Counts this page's writes to the store key, to prove tabs do not write back and forth. */
+function countWrites() {
+  const setItem = Storage.prototype.setItem;
+  window.__writes = 0;
+  Storage.prototype.setItem = function (key, value) {
+    if (key === 'rotta.store') window.__writes += 1;
+    return setItem.call(this, key, value);
+  };
+}
+
+/** Two tabs of one browser on the app, over the stored text `seed` (or nothing). */
+async function twoTabs(seed) {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  await context.addInitScript(countWrites);
+  await blankPage(context);
+  const pages = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    page.errors = [];
+    page.on('pageerror', e => page.errors.push(String(e)));
+    page.on('console', m => { if (m.type() === 'error') page.errors.push(m.text()); });
+    pages.push(page);
+  }
+  await pages[0].goto(SAME_ORIGIN_BLANK);
+  await pages[0].evaluate(s => { localStorage.clear(); if (s !== null) localStorage.setItem('rotta.store', s); }, seed);
+  for (const page of pages) {
+    await page.goto(APP_URL);
+    await waitForApp(page);
+  }
+  return { context, a: pages[0], b: pages[1] };
+}
+
+const valueOf = (page, selector) => page.inputValue(selector);
+const waitForValue = (page, selector, value) => page.waitForFunction(
+  ([s, v]) => document.querySelector(s)?.value === v, [selector, value], { timeout: 5000 });
+const writes = page => page.evaluate(() => window.__writes);
+
+/** Types a changing text into `selector` every 100 ms for `ms`: edits never saved meanwhile. */
+async function keepTyping(page, selector, prefix, ms) {
+  let last = '';
+  for (let i = 0; i * 100 < ms; i++) {
+    last = `${prefix} ${i}`;
+    await page.fill(selector, last);
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+test('the other tab follows each save, and idle tabs do not write back and forth', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  assert.equal(await valueOf(b, '#f-business-name'), 'Kraft Gym');
+
+  await a.fill('#f-business-name', 'Kraft Gym Centro');
+  await waitForValue(b, '#f-business-name', 'Kraft Gym Centro');
+  // Then the other way round, on another step of the same plan.
+  await b.fill('#f-business-value_proposition', 'Small groups, real coaches.');
+  await waitForValue(a, '#f-business-value_proposition', 'Small groups, real coaches.');
+  await settle(a, 1200);
+  assert.equal(await writes(a), 1, 'tab A wrote once');
+  assert.equal(await writes(b), 1, 'tab B wrote once: following is not an edit');
+  const store = JSON.parse(await raw(a));
+  const gym = store.plans.find(p => p.id === 'k7f3-gym').answers;
+  assert.equal(gym.business.name, 'Kraft Gym Centro');
+  assert.equal(gym.business.value_proposition, 'Small groups, real coaches.');
+  assert.deepEqual(await noticeKinds(a), []);
+  assert.deepEqual(await noticeKinds(b), []);
+  // A new plan made in one tab appears in the other tab's list.
+  await openPlans(a);
+  await a.click('#plan-new');
+  await b.waitForFunction(() => document.querySelectorAll('.plans__item').length === 3);
+  // …without taking the other tab away from the plan it has open.
+  assert.equal(await valueOf(b, '#f-business-name'), 'Kraft Gym Centro');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('both tabs edit the same plan at once: nothing is lost and the user is told', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  // B keeps typing (its edits stay unsaved: saves wait 400 ms) while A saves an edit of the
+  // same plan.
+  await b.fill('#f-business-value_proposition', 'B typing');
+  await a.fill('#f-business-name', 'Name typed in A');
+  const typing = keepTyping(b, '#f-business-value_proposition', 'B typing', 1200);
+  const lastOfB = await typing;
+  await settle(b, 1500);
+
+  const store = JSON.parse(await raw(a));
+  const texts = store.plans.map(p => p.answers.business);
+  assert.ok(texts.some(t => t.name === 'Name typed in A'), `A's edit is kept: ${JSON.stringify(texts)}`);
+  assert.ok(texts.some(t => t.value_proposition === lastOfB), `B's edit is kept: ${JSON.stringify(texts)}`);
+  assert.ok(store.plans.some(p => p.id === 'plan-1' && p.answers.business.name === 'Forno Rossi'),
+    'the plan nobody touched is intact');
+  // The tab that merged says so.
+  await notice(b, 'mergedothertab');
+  // Both tabs now show what is stored, and the lists show the kept copy.
+  const active = store.plans.find(p => p.id === store.active).answers.business;
+  assert.equal(await valueOf(b, '#f-business-value_proposition'), active.value_proposition);
+  await waitForValue(a, '#f-business-value_proposition', active.value_proposition);
+  const listA = await shownPlans(a);
+  const listB = await shownPlans(b);
+  assert.equal(listA.length, store.plans.length);
+  assert.deepEqual(listA.map(p => p.name).sort(), listB.map(p => p.name).sort());
+  assert.ok(listA.some(p => / \((other tab|altra scheda)\)/.test(p.name)), JSON.stringify(listA));
+  // The tab whose edit went into the copy is told too: it must not look as if it vanished.
+  await notice(a, 'mergedothertab');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('a plan deleted in one tab while edited in the other is kept', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  await openPlans(a);
+  // B has an unsaved edit (saves wait 400 ms) when A deletes the plan, and keeps typing.
+  await b.fill('#f-business-name', 'Still editing');
+  await a.evaluate(() => document.querySelector('.plans__item[data-plan=k7f3-gym] .plans__delete').click());
+  const typing = keepTyping(b, '#f-business-name', 'Still editing', 1000);
+  const lastOfB = await typing;
+  await settle(b, 1500);
+  const store = JSON.parse(await raw(a));
+  const kept = store.plans.find(p => p.answers.business.name === lastOfB);
+  assert.ok(kept, `the plan edited in B survives: ${JSON.stringify(store.plans.map(p => p.name))}`);
+  assert.equal(await valueOf(b, '#f-business-name'), lastOfB);
+  await notice(b, 'mergedothertab');
+  // Tab A's list shows it again.
+  await a.locator('.plans__item[data-plan=k7f3-gym]').waitFor();
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('a plan deleted in one tab while the other only looks at it disappears from both', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  await openPlans(a);
+  await openPlans(b);
+  await a.locator('.plans__item[data-plan=plan-1] .plans__delete').click();
+  await b.waitForFunction(() => !document.querySelector('.plans__item[data-plan=plan-1]'));
+  const store = JSON.parse(await raw(b));
+  assert.deepEqual(store.plans.map(p => p.id), ['k7f3-gym']);
+  // A's undo brings it back in both.
+  await a.click('#plan-undo');
+  await b.locator('.plans__item[data-plan=plan-1]').waitFor();
+  assert.deepEqual(JSON.parse(await raw(b)).plans.map(p => p.id).sort(), ['k7f3-gym', 'plan-1']);
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('the other tab writes garbage or a newer version: this tab keeps its data and stops writing over it', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  const garbage = '{"version":2,"plans":[brok';
+  await a.evaluate(g => localStorage.setItem('rotta.store', g), garbage);
+  await notice(b, 'unreadable');
+  assert.equal(await valueOf(b, '#f-business-name'), 'Kraft Gym', 'B still shows its plan');
+  // B's next save replaces the garbage, which is kept aside first.
+  await b.fill('#f-business-name', 'Kraft Gym after the garbage');
+  await settle(b);
+  assert.equal(JSON.parse(await raw(b)).plans[1].answers.business.name, 'Kraft Gym after the garbage');
+  assert.equal(await raw(b, BACKUP_KEY), garbage);
+  const newer = JSON.stringify({ version: 3, plans: [] });
+  await a.evaluate(n => localStorage.setItem('rotta.store', n), newer);
+  await notice(b, 'newer');
+  await b.fill('#f-business-name', 'typed after the newer version arrived');
+  await settle(b);
+  assert.equal(await raw(b), newer, 'the newer data is never overwritten');
+  noErrors(b);
+  await context.close();
+});
