@@ -290,6 +290,15 @@ texts! {
     KeyDateName => ("Nome", "Name"),
     KeyDateKindLabel => ("Tipo", "Kind"),
     AddKeyDate => ("Aggiungi data", "Add date"),
+
+    GoalTargets => ("Traguardi numerici", "Numeric targets"),
+    GoalTargetsHint => ("Facoltativi, uno per obiettivo: che cosa misurate, da quanto partite e dove volete arrivare.",
+                        "Optional, one per goal: what you measure, where you start and where you want to get."),
+    TargetGoal => ("Obiettivo", "Goal"),
+    TargetMetric => ("Metrica", "Metric"),
+    TargetBaseline => ("Oggi", "Today"),
+    TargetValue => ("Traguardo", "Target"),
+    AddTarget => ("Aggiungi traguardo", "Add target"),
 }
 
 /// The name of a step, as shown in the progress indicator and headings.

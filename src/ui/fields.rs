@@ -5,6 +5,7 @@
 //! with a message, and limits are reported by `core::validate`, not enforced by `maxlength`.
 
 use crate::core::i18n::{Label, Text, t};
+use crate::core::model::Locale;
 use crate::core::validate::{Issue, Severity};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -62,7 +63,7 @@ pub fn FieldMessages(
 }
 
 /// Whether the field at `path` has an error, for `aria-invalid`.
-fn invalid(wizard: Wizard, path: &str) -> bool {
+pub fn invalid(wizard: Wizard, path: &str) -> bool {
     wizard
         .issues_at(path)
         .iter()
@@ -138,6 +139,15 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
+/// A number written the way the user's language writes it: "2,5" in Italian, "2.5" in English.
+pub fn format_number_in(locale: Locale, value: f64) -> String {
+    let text = format_number(value);
+    match locale {
+        Locale::It => text.replace('.', ","),
+        Locale::En => text,
+    }
+}
+
 /// A number input that keeps the typed text even when it is not (yet) a number.
 #[component]
 pub fn NumberField(
@@ -164,13 +174,16 @@ pub fn NumberField(
 ) -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = id.map_or_else(|| field_id(path), str::to_string);
-    let raw = RwSignal::new(format_number(value.get_untracked()));
+    let raw = RwSignal::new(format_number_in(
+        wizard.locale.get_untracked(),
+        value.get_untracked(),
+    ));
     let local_error = RwSignal::new(None::<Text>);
     // Follow changes made elsewhere (import, what-if) unless the box already says the same.
     Effect::new(move |_| {
         let v = value.get();
         if parse_number(&raw.get_untracked()) != Some(v) && local_error.get_untracked().is_none() {
-            raw.set(format_number(v));
+            raw.set(format_number_in(wizard.locale.get_untracked(), v));
         }
     });
     let on_input = move |ev| {
@@ -235,7 +248,7 @@ pub fn SelectField(
                 on:change=move |ev| on_change(event_target_value(&ev))>
                 {move || options.get().into_iter().map(|(v, l)| {
                     let selected = value.get() == v;
-                    view! { <option value=v selected=selected>{l}</option> }
+                    view! { <option value=v prop:selected=selected>{l}</option> }
                 }).collect_view()}
             </select>
             <FieldMessages path=path.to_string()/>
@@ -372,7 +385,7 @@ pub fn TextList(
     let id = field_id(path);
     let count = Memo::new(move |_| items.with(Vec::len));
     view! {
-        <fieldset class="field field--list" aria-describedby=format!("{id}-hint {id}-msg")>
+        <fieldset id=id.clone() class="field field--list" aria-describedby=format!("{id}-hint {id}-msg")>
             <legend>{move || t(wizard.locale.get(), label)}</legend>
             <p id=format!("{id}-hint") class="field__hint">{move || t(wizard.locale.get(), hint)}</p>
             <ul class="list">
@@ -418,7 +431,8 @@ pub fn TextList(
                     let mut list = items.get_untracked();
                     list.push(String::new());
                     on_change(list);
-                    focus_later(format!("{}-{}", field_id(path), count.get_untracked()));
+                    // The new item is the last one.
+                    focus_later(format!("{}-{}", field_id(path), count.get_untracked().saturating_sub(1)));
                 }>
                 {move || t(wizard.locale.get(), add_label)}
             </button>
@@ -427,17 +441,30 @@ pub fn TextList(
     }
 }
 
-/// Moves focus to the element with `id` once the DOM has been updated.
+/// Moves focus to the element with `id` once the DOM has been updated. For a group (a list or
+/// a set of checkboxes) it is the group's first control, or its first button (e.g. "Add")
+/// when the list is empty.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {
-        // Groups have no element of their own id: focus their first control instead.
-        let el = document().get_element_by_id(&id).or_else(|| {
-            document()
-                .query_selector(&format!("[id^='{id}-']"))
-                .ok()
-                .flatten()
-        });
-        if let Some(el) = el {
+        const CONTROLS: &str = "input, select, textarea";
+        let doc = document();
+        let el = doc.get_element_by_id(&id);
+        let target = el
+            .clone()
+            .filter(|el| el.matches(CONTROLS).unwrap_or(false))
+            .or_else(|| {
+                doc.query_selector(&format!(":is({CONTROLS})[id^='{id}-']:not([type=hidden])"))
+                    .ok()
+                    .flatten()
+            })
+            .or_else(|| {
+                el.and_then(|el| {
+                    el.query_selector(&format!("{CONTROLS}, button"))
+                        .ok()
+                        .flatten()
+                })
+            });
+        if let Some(el) = target {
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
@@ -470,5 +497,9 @@ mod tests {
         assert_eq!(parse_number("inf"), None);
         assert_eq!(format_number(3.0), "3");
         assert_eq!(format_number(2.5), "2.5");
+        assert_eq!(format_number_in(Locale::It, 4.5), "4,5");
+        assert_eq!(format_number_in(Locale::En, 4.5), "4.5");
+        assert_eq!(format_number_in(Locale::It, 1200.0), "1200");
+        assert_eq!(parse_number(&format_number_in(Locale::It, 0.5)), Some(0.5));
     }
 }

@@ -14,6 +14,14 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let locale = wizard.locale;
+    // The page's language follows the answers' (first visit, switch, import, another tab),
+    // so screen readers pronounce the texts in the right language.
+    Effect::new(move |_| {
+        let l = locale.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", l.as_str());
+        }
+    });
     view! {
         <header class="header">
             <p class="header__brand">
@@ -25,13 +33,10 @@ pub fn Header() -> impl IntoView {
                 <select on:change=move |ev| {
                     if let Some(l) = Locale::from_wire(&event_target_value(&ev)) {
                         wizard.update(|a| a.locale = l);
-                        if let Some(html) = document().document_element() {
-                            let _ = html.set_attribute("lang", l.as_str());
-                        }
                     }
                 }>
                     {Locale::ALL.iter().map(|l| view! {
-                        <option value=l.as_str() selected=move || locale.get() == *l>{l.label(*l)}</option>
+                        <option value=l.as_str() prop:selected=move || locale.get() == *l>{l.label(*l)}</option>
                     }).collect_view()}
                 </select>
             </label>

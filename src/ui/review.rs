@@ -97,6 +97,24 @@ fn rows(step: Step, a: &Answers, l: Locale) -> Vec<Row> {
                 "goals.horizon_months",
             ),
             row(
+                Text::GoalTargets,
+                a.goals
+                    .targets
+                    .iter()
+                    .map(|t| {
+                        format!(
+                            "{}: {} {} → {}",
+                            t.goal.label(l),
+                            t.metric,
+                            format_number(t.baseline),
+                            format_number(t.target)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                "goals.targets",
+            ),
+            row(
                 Text::ConversionLabel,
                 a.goals
                     .conversion
@@ -197,7 +215,10 @@ fn rows(step: Step, a: &Answers, l: Locale) -> Vec<Row> {
             ),
             row(
                 Text::ApprovalRequired,
-                yes_no(a.resources.approval.required, l),
+                match (&a.resources.approval.by, a.resources.approval.required) {
+                    (Some(by), true) => format!("{} ({by})", yes_no(true, l)),
+                    (_, required) => yes_no(required, l),
+                },
                 "resources.approval.required",
             ),
         ],

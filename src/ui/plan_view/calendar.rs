@@ -18,7 +18,8 @@ pub fn CalendarView() -> impl IntoView {
             <h2 id="plan-calendar-h">{move || t(locale.get(), Text::PlanCalendar)}</h2>
             <p class="muted">{move || t(locale.get(), Text::PlanTimesLocal)}</p>
             <MonthGrid start=start/>
-            <div class="table-wrap">
+            // Focusable so a keyboard user can scroll the table sideways on a phone.
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="plan-calendar-h">
                 <table class="table calendar-table">
                     <thead><tr>
                         <th scope="col">{move || t(locale.get(), Text::PlanDate)}</th>

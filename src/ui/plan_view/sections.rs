@@ -109,7 +109,8 @@ pub fn Objectives() -> impl IntoView {
     let number = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "—".into());
     view! {
         <Section id="plan-objectives" title=Text::PlanObjectives>
-            <div class="table-wrap">
+            // Focusable so a keyboard user can scroll the table sideways on a phone.
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="plan-objectives-h">
                 <table class="table">
                     <thead><tr>
                         <th scope="col">{move || t(locale.get(), Text::PlanGoal)}</th>

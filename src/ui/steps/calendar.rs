@@ -2,7 +2,9 @@
 
 use crate::core::i18n::{Label, Text, t};
 use crate::core::model::{KeyDate, KeyDateKind};
-use crate::ui::fields::{CheckboxField, FieldMessages, NumberField, field_id, focus_later};
+use crate::ui::fields::{
+    CheckboxField, FieldMessages, NumberField, field_id, focus_later, invalid,
+};
 use crate::ui::state::Wizard;
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -19,7 +21,7 @@ pub fn CalendarStep() -> impl IntoView {
             <label for="f-calendar-start">{move || t(w.locale.get(), Text::StartDate)}</label>
             <p id="f-calendar-start-hint" class="field__hint">{move || t(w.locale.get(), Text::StartDateHint)}</p>
             <input id="f-calendar-start" type="date" aria-describedby="f-calendar-start-hint f-calendar-start-msg"
-                aria-invalid=move || start_error.get().is_some().to_string()
+                aria-invalid=move || (start_error.get().is_some() || invalid(w, "calendar.start")).to_string()
                 prop:value=move || a.with(|a| a.calendar.start.to_string())
                 on:change=move |ev| match NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
                     Ok(d) => { start_error.set(None); w.update(|a| a.calendar.start = d); }
@@ -36,7 +38,7 @@ pub fn CalendarStep() -> impl IntoView {
         <CheckboxField path="calendar.marketing_days" label=Text::IncludeMarketingDays
             checked=Signal::derive(move || a.with(|a| a.calendar.marketing_days))
             on_change=move |v| w.update(|a| a.calendar.marketing_days = v)/>
-        <fieldset class="field field--list" aria-describedby="f-calendar-key_dates-hint f-calendar-key_dates-msg">
+        <fieldset id="f-calendar-key_dates" class="field field--list" aria-describedby="f-calendar-key_dates-hint f-calendar-key_dates-msg">
             <legend>{move || t(w.locale.get(), Text::KeyDates)}</legend>
             <p id="f-calendar-key_dates-hint" class="field__hint">{move || t(w.locale.get(), Text::KeyDatesHint)}</p>
             <ul class="list">
@@ -81,6 +83,7 @@ fn KeyDateRow(
             <span class="field">
                 <label for=format!("{id}-date")>{move || t(w.locale.get(), Text::KeyDateDate)}</label>
                 <input id=format!("{id}-date") type="date" aria-describedby=format!("{id}-date-msg")
+                    aria-invalid={let p = format!("{path}.date"); move || invalid(w, &p).to_string()}
                     prop:value=move || get(|k| k.date.to_string())
                     on:change=move |ev| {
                         if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
@@ -94,6 +97,7 @@ fn KeyDateRow(
             <span class="field">
                 <label for=format!("{id}-name")>{move || t(w.locale.get(), Text::KeyDateName)}</label>
                 <input id=format!("{id}-name") type="text" aria-describedby=format!("{id}-name-msg")
+                    aria-invalid={let p = format!("{path}.name"); move || invalid(w, &p).to_string()}
                     prop:value=move || get(|k| k.name.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&|k| k.name = v.clone()); }/>
                 <FieldMessages path=format!("{path}.name")/>
@@ -107,7 +111,7 @@ fn KeyDateRow(
                 }>
                     {move || KeyDateKind::ALL.iter().map(|kind| {
                         let selected = get(|k| k.kind.as_str().to_string()) == kind.as_str();
-                        view! { <option value=kind.as_str() selected=selected>{kind.label(w.locale.get())}</option> }
+                        view! { <option value=kind.as_str() prop:selected=selected>{kind.label(w.locale.get())}</option> }
                     }).collect_view()}
                 </select>
             </span>

@@ -1,12 +1,15 @@
 //! Step 2: goals, horizon and the conversion event.
 
 use crate::core::i18n::{Label, Text, t};
-use crate::core::model::{Conversion, Goal};
-use crate::ui::fields::{ChoiceGroup, SelectField, enum_options, toggle};
+use crate::core::model::{Conversion, Goal, GoalTarget};
+use crate::ui::fields::{
+    ChoiceGroup, FieldMessages, SelectField, enum_options, field_id, focus_later, format_number_in,
+    invalid, parse_number, toggle,
+};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 
-/// Primary and secondary goals, horizon and how conversions are measured.
+/// Primary and secondary goals, horizon, numeric targets and how conversions are measured.
 #[component]
 pub fn GoalsStep() -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
@@ -41,9 +44,139 @@ pub fn GoalsStep() -> impl IntoView {
             options=horizons
             value=Signal::derive(move || a.with(|a| a.goals.horizon_months.to_string()))
             on_change=move |v| if let Ok(m) = v.parse() { w.update(|a| a.goals.horizon_months = m) }/>
+        <TargetList/>
         <SelectField path="goals.conversion" label=Text::ConversionLabel hint=Text::ConversionHint
             options=conversions
             value=Signal::derive(move || a.with(|a| a.goals.conversion.map(|c| c.as_str().to_string()).unwrap_or_default()))
             on_change=move |v| w.update(|a| a.goals.conversion = Conversion::from_wire(&v))/>
+    }
+}
+
+/// The optional numeric targets, one row per goal: add, edit, remove.
+#[component]
+fn TargetList() -> impl IntoView {
+    let w = use_context::<Wizard>().expect("Wizard context");
+    let a = w.answers;
+    let count = Memo::new(move |_| a.with(|a| a.goals.targets.len()));
+    view! {
+        <fieldset id="f-goals-targets" class="field field--list" aria-describedby="f-goals-targets-hint f-goals-targets-msg">
+            <legend>{move || t(w.locale.get(), Text::GoalTargets)}</legend>
+            <p id="f-goals-targets-hint" class="field__hint">{move || t(w.locale.get(), Text::GoalTargetsHint)}</p>
+            <ul class="list">
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <TargetRow index=i/>
+                </For>
+            </ul>
+            <button type="button" class="button button--secondary" on:click=move |_| {
+                // A new row starts on the first chosen goal that has no target yet.
+                w.update(|a| {
+                    let g = &a.goals;
+                    let goal = std::iter::once(g.primary)
+                        .chain(g.secondary.iter().copied())
+                        .find(|goal| !g.targets.iter().any(|t| t.goal == *goal))
+                        .unwrap_or(g.primary);
+                    a.goals.targets.push(GoalTarget { goal, ..GoalTarget::default() });
+                });
+                focus_later(field_id(&format!("goals.targets[{}].metric", count.get_untracked() - 1)));
+            }>{move || t(w.locale.get(), Text::AddTarget)}</button>
+            <FieldMessages path="goals.targets".to_string()/>
+        </fieldset>
+    }
+}
+
+/// One target: goal, metric, baseline and target, with a remove button. Numbers that do not
+/// parse stay in their box with a message.
+#[component]
+fn TargetRow(
+    /// Position in `goals.targets`.
+    index: usize,
+) -> impl IntoView {
+    let w = use_context::<Wizard>().expect("Wizard context");
+    let a = w.answers;
+    let path = format!("goals.targets[{index}]");
+    let id = field_id(&path);
+    let target = move || {
+        a.with(|a| a.goals.targets.get(index).cloned())
+            .unwrap_or_default()
+    };
+    let edit = move |f: &dyn Fn(&mut GoalTarget)| {
+        w.update(|a| {
+            if let Some(t) = a.goals.targets.get_mut(index) {
+                f(t);
+            }
+        })
+    };
+    let (row_id, row_path) = (id.clone(), path.clone());
+    let number = move |field: &'static str,
+                       get: fn(&GoalTarget) -> f64,
+                       set: fn(&mut GoalTarget, f64)| {
+        let raw = RwSignal::new(
+            a.with_untracked(|a| {
+                a.goals
+                    .targets
+                    .get(index)
+                    .map(|t| format_number_in(a.locale, get(t)))
+            })
+            .unwrap_or_default(),
+        );
+        let local_error = RwSignal::new(None::<Text>);
+        let input_id = format!("{row_id}-{field}");
+        let item_path = format!("{row_path}.{field}");
+        let has_error = {
+            let item_path = item_path.clone();
+            move || local_error.get().is_some() || invalid(w, &item_path)
+        };
+        view! {
+            <span class="field field--number">
+                <label for=input_id.clone()>{move || t(w.locale.get(), if field == "baseline" { Text::TargetBaseline } else { Text::TargetValue })}</label>
+                <input id=input_id.clone() type="text" inputmode="decimal"
+                    aria-describedby=format!("{input_id}-msg")
+                    aria-invalid=move || has_error().to_string()
+                    prop:value=move || raw.get()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        raw.set(text.clone());
+                        match parse_number(&text) {
+                            Some(v) => { local_error.set(None); edit(&|t| set(t, v)); }
+                            None => local_error.set(Some(Text::NotANumber)),
+                        }
+                    }/>
+                <FieldMessages path=item_path local_error=local_error/>
+            </span>
+        }
+    };
+    view! {
+        <li class="list__item list__item--target">
+            <span class="field">
+                <label for=format!("{id}-goal")>{move || t(w.locale.get(), Text::TargetGoal)}</label>
+                <select id=format!("{id}-goal") aria-describedby=format!("{id}-goal-msg") on:change=move |ev| {
+                    if let Some(goal) = Goal::from_wire(&event_target_value(&ev)) {
+                        edit(&|t| t.goal = goal);
+                    }
+                }>
+                    {move || Goal::ALL.iter().map(|goal| {
+                        let selected = target().goal == *goal;
+                        view! { <option value=goal.as_str() prop:selected=selected>{goal.label(w.locale.get())}</option> }
+                    }).collect_view()}
+                </select>
+                <FieldMessages path=format!("{path}.goal")/>
+            </span>
+            <span class="field">
+                <label for=format!("{id}-metric")>{move || t(w.locale.get(), Text::TargetMetric)}</label>
+                <input id=format!("{id}-metric") type="text" aria-describedby=format!("{id}-metric-msg")
+                    aria-invalid={let p = format!("{path}.metric"); move || invalid(w, &p).to_string()}
+                    prop:value=move || target().metric
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(&|t| t.metric = v.clone()); }/>
+                <FieldMessages path=format!("{path}.metric")/>
+            </span>
+            {number("baseline", |t| t.baseline, |t, v| t.baseline = v)}
+            {number("target", |t| t.target, |t, v| t.target = v)}
+            <button type="button" class="button button--small" on:click=move |_| {
+                w.update(|a| if index < a.goals.targets.len() { a.goals.targets.remove(index); });
+            }>
+                {move || t(w.locale.get(), Text::Remove)}
+                <span class="visually-hidden">{move || format!(" {}", target().metric)}</span>
+            </button>
+        </li>
     }
 }

@@ -1,0 +1,94 @@
+// Live what-if on the plan view: hours, budget and refused channels changed in place update the
+// plan and the calendar at once, with no reload, and the questionnaire shows the new answers.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, open, waitForSaved } from './lib.mjs';
+import { fixture, withAnswers } from './wizard-steps.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** What the plan view shows now: chosen channels with cadence, warnings, calendar rows. */
+async function planOnScreen(page) {
+  return page.evaluate(() => ({
+    channels: [...document.querySelectorAll('.channel-card')].map(c =>
+      `${c.dataset.channel} ${c.querySelector('.channel-card__cadence').textContent}`),
+    warnings: [...document.querySelectorAll('.plan-warnings li')].map(li => li.dataset.code),
+    posts: document.querySelectorAll('.calendar-table tr.entry.ch').length,
+    needed: Number(document.querySelector('#plan-minutes-needed').textContent),
+    available: Number(document.querySelector('#plan-minutes-available').textContent),
+    budget: document.querySelector('#plan-budget').textContent,
+  }));
+}
+
+test('hours and refused channels change the strategy and the calendar in place', async () => {
+  const page = await newPage(browser, { locale: 'it-IT' });
+  await withAnswers(page, open, fixture('ceramics-it.json'), 'plan');
+  await page.evaluate(() => { window.notReloaded = true; });
+  const url = page.url();
+  const before = await planOnScreen(page);
+  assert.deepEqual(before.channels, ['instagram 4', 'facebook 3']);
+  assert.equal(before.available, 330);
+  assert.equal(await page.inputValue('#f-whatif-hours'), '5,5');
+
+  // Less time: fewer channels, fewer posts, and the plan says time is short.
+  await page.fill('#f-whatif-hours', '1');
+  await page.waitForFunction(() => document.querySelector('#plan-minutes-available')?.textContent === '60');
+  const less = await planOnScreen(page);
+  assert.deepEqual(less.channels, ['instagram 2']);
+  assert.ok(less.posts < before.posts, `calendar posts ${before.posts} → ${less.posts}`);
+  assert.equal(await page.locator('.calendar-table tr.ch--facebook').count(), 0, 'Facebook posts leave the calendar');
+  assert.ok(less.warnings.includes('too_little_time'), `warnings: ${less.warnings}`);
+
+  // Back to more time, then refuse Instagram: the plan moves to another channel.
+  await page.fill('#f-whatif-hours', '5,5');
+  await page.waitForFunction(() => document.querySelector('#plan-minutes-available')?.textContent === '330');
+  assert.deepEqual((await planOnScreen(page)).channels, before.channels);
+  await page.check('#f-whatif-refused-instagram');
+  await page.waitForFunction(() => !document.querySelector('.channel-card[data-channel=instagram]'));
+  const refused = await planOnScreen(page);
+  assert.ok(!refused.channels.some(c => c.startsWith('instagram')), `channels: ${refused.channels}`);
+  assert.ok(refused.channels.length >= 1);
+  assert.equal(await page.locator('.calendar-table tr.ch--instagram').count(), 0, 'no Instagram post left in the calendar');
+  assert.ok(await page.locator('.excluded li[data-channel=instagram]').count() === 1, 'Instagram is listed as left out');
+
+  // No reload happened, the address did not change.
+  assert.equal(await page.evaluate(() => window.notReloaded), true);
+  assert.equal(page.url(), url);
+  // The questionnaire has the same answers.
+  const saved = await waitForSaved(page, a => a.channels.refused.includes('instagram'));
+  assert.equal(saved.resources.hours_per_week, 5.5);
+  await open(page, 'channels');
+  assert.equal(await page.isChecked('#f-channels-refused-instagram'), true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the budget changes the split and the warnings in place', async () => {
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await withAnswers(page, open, fixture('studio-en.json'), 'plan');
+  await page.evaluate(() => { window.notReloaded = true; });
+  const before = await planOnScreen(page);
+  assert.match(before.budget, /300 GBP/);
+  assert.ok(!before.warnings.includes('no_ads_budget'));
+  const adsBefore = await page.locator('.bar--ads .bar__fill').evaluate(e => e.style.width);
+  assert.notEqual(adsBefore, '0%');
+
+  await page.fill('#f-whatif-budget', '0');
+  await page.locator('.plan-warnings li[data-code=no_ads_budget]').waitFor();
+  assert.equal(await page.locator('.bar--ads .bar__fill').evaluate(e => e.style.width), '0%');
+  assert.match((await planOnScreen(page)).budget, /Ads: 0 GBP/);
+
+  await page.fill('#f-whatif-budget', '900');
+  await page.waitForFunction(() => !document.querySelector('.plan-warnings li[data-code=no_ads_budget]'));
+  assert.match((await planOnScreen(page)).budget, /900 GBP/);
+  // A bad value keeps its text and leaves the plan as it was.
+  await page.fill('#f-whatif-budget', 'lots');
+  assert.equal(await page.inputValue('#f-whatif-budget'), 'lots');
+  assert.match(await page.locator('#f-whatif-budget-msg').textContent(), /Write a number/);
+  assert.match((await planOnScreen(page)).budget, /900 GBP/);
+  assert.equal(await page.evaluate(() => window.notReloaded), true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
