@@ -44,6 +44,7 @@ test('a bakery completes the wizard in Italian and reads its plan', async () => 
   assert.equal(await page.locator('#f-business-competitors-1').count(), 0, 'a competitor is removed');
   await next(page, 'goals');
   assert.equal(await heading(page), 'Obiettivi');
+  assert.equal(await page.title(), 'Obiettivi — Rotta', 'each step has its own page title');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'step-title');
   assert.ok((await doneSteps(page)).includes('business'), 'Business is ticked as complete');
 
@@ -253,6 +254,7 @@ test('a training studio completes the wizard in English with the keyboard only',
   await pressButton(page, 'See the plan');
   await page.waitForURL(/step=plan/);
   assert.equal(await heading(page), 'Plan');
+  assert.equal(await page.title(), 'Plan — Rotta');
 
   const channels = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.channel));
   // Two hours a week: one channel, well tended, among those the studio already uses.

@@ -63,8 +63,15 @@ test('text that is not a number stays in the box with a message, in English too'
   assert.equal(await page.getAttribute('#f-budget-monthly', 'aria-invalid'), 'true');
   // The last good number is what the plan uses meanwhile.
   await waitForSaved(page, a => a.budget.monthly === 150);
-  await page.fill('#f-calendar-weeks', '').catch(() => {});
-  await open(page, 'calendar');
+  // Going on would drop the typed text: Next is refused, says why, and goes to the box.
+  await page.click('.step-nav button[type=submit]');
+  assert.match(page.url(), /step=budget/);
+  assert.equal(await page.locator('.summary__blocked').textContent(), 'Fix the marked errors to go on.');
+  await expectFocus(page, 'f-budget-monthly');
+  assert.equal(await page.inputValue('#f-budget-monthly'), 'about 200');
+  await page.fill('#f-budget-monthly', '200');
+  await page.click('.step-nav button[type=submit]');
+  await page.waitForURL(/step=calendar/);
   await page.fill('#f-calendar-weeks', '12.5');
   assert.equal(await page.locator('#f-calendar-weeks-msg').textContent(), 'Write a whole number, for example 12.');
   await page.fill('#f-calendar-weeks', '60');

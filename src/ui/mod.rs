@@ -204,6 +204,16 @@ fn Shell() -> impl IntoView {
         current
     });
     let locale = wizard.locale;
+    // Each step's page has its own title, in the user's language: it names the entries of
+    // the browser's history (the back button's list) and is the first thing a screen
+    // reader announces.
+    Effect::new(move |_| {
+        document().set_title(&format!(
+            "{} — {}",
+            step_title(locale.get(), step.get()),
+            t(locale.get(), Text::AppName)
+        ));
+    });
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
@@ -251,11 +261,25 @@ fn StepBody(
         step.track();
         blocked.set(false);
     });
+    let form = NodeRef::<leptos::html::Form>::new();
+    // A box still holding text that is not a value (e.g. "abc" for hours) is an error too:
+    // going on would drop what was typed.
+    let first_invalid = move || {
+        form.get_untracked()
+            .and_then(|f| f.query_selector("[aria-invalid=true]").ok().flatten())
+    };
     let go_next = {
         let go_to = go_to.clone();
         move || {
-            if has_errors() {
+            let invalid = first_invalid();
+            if has_errors() || invalid.is_some() {
                 blocked.set(true);
+                if let Some(el) = invalid {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
                 return;
             }
             blocked.set(false);
@@ -280,7 +304,7 @@ fn StepBody(
         }
     };
     view! {
-        <form class="step" novalidate on:submit=on_submit>
+        <form node_ref=form class="step" novalidate on:submit=on_submit>
             <IssueSummary issues=section_issues blocked=blocked/>
             {move || match step.get() {
                 Step::Business => view! { <steps::BusinessStep/> }.into_any(),
