@@ -39,6 +39,39 @@ test('first visit: an empty plan, and nothing is written until the user types', 
   await page.context().close();
 });
 
+test('an edit made just before the page goes away is saved (no wait for the autosave delay)', async () => {
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await open(page);
+  await page.fill('#f-business-name', 'Typed then reloaded');
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.inputValue('#f-business-name'), 'Typed then reloaded');
+  noErrors(page);
+  await page.context().close();
+});
+
+test('unreadable data that cannot be backed up (storage full): never overwritten, and saving is said to be off', async () => {
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('rotta.store.backup')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  const garbage = '{"version":2,"plans":[{"id":"a","name":"Ca';
+  await seedAndOpen(page, { [STORE_KEY]: garbage });
+  await notice(page, 'unreadable');
+  await notice(page, 'savefailed');
+  await page.fill('#f-business-name', 'typed');
+  await settle(page);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await raw(page), garbage, 'the only copy is never overwritten');
+  noErrors(page);
+  await page.context().close();
+});
+
 for (const [fixture, fromVersion] of [['v0_bare_answers.json', 0], ['v1.json', 1]]) {
   test(`an older version (${fixture}) is migrated; the original stays until the new one is saved`, async () => {
     const original = repoFixture(`store/${fixture}`);

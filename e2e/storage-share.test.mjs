@@ -160,3 +160,35 @@ test('a damaged link on a first visit: the message, an empty plan, nothing writt
   noErrors(page);
   await page.context().close();
 });
+
+const noClipboard = {
+  'no clipboard at all (plain http on a local network address)': () => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+  },
+  'the browser refuses the clipboard': () => {
+    Clipboard.prototype.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+  },
+};
+
+for (const [what, script] of Object.entries(noClipboard)) {
+  test(`${what}: the link is still shown, selected for copying by hand, and not claimed as copied`, async () => {
+    const page = await newPage(browser, { locale: 'en-GB' });
+    await page.addInitScript(script);
+    await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v2.json') }, 'plan');
+    await page.click('#share-link');
+    const url = page.locator('#share-url');
+    await url.waitFor();
+    assert.match(await url.inputValue(), /#share=1\./);
+    await page.waitForFunction(() => document.activeElement?.id === 'share-url');
+    const selected = await page.evaluate(() => {
+      const input = document.activeElement;
+      return input.value.slice(input.selectionStart, input.selectionEnd);
+    });
+    assert.equal(selected, await url.inputValue(), 'the whole link is selected');
+    await settle(page, 300);
+    assert.doesNotMatch(await page.locator('.share').innerText(), /Link copied/);
+    noErrors(page);
+    await page.context().close();
+  });
+}
+

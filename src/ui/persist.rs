@@ -160,6 +160,7 @@ impl Persistence {
                 if let Some(raw) = &raw {
                     if keep_backup(backend.as_ref(), raw).is_err() {
                         mode = SaveMode::ReadOnly;
+                        notices.push(StorageNotice::SaveFailed);
                     }
                     migrated_from = Some(raw.clone());
                 }
@@ -167,12 +168,14 @@ impl Persistence {
                 (Some(store.clone()), store)
             }
             Loaded::Unreadable { raw: text, .. } => {
+                notices.push(StorageNotice::Unreadable);
                 if keep_backup(backend.as_ref(), &text).is_err() {
-                    // Could not keep a copy: never overwrite the only one there is.
+                    // Could not keep a copy: never overwrite the only one there is, and say
+                    // that nothing typed here will be saved.
                     mode = SaveMode::ReadOnly;
+                    notices.push(StorageNotice::SaveFailed);
                 }
                 backup = Some(text);
-                notices.push(StorageNotice::Unreadable);
                 (None, Store::empty())
             }
             Loaded::Newer { .. } => {

@@ -100,6 +100,39 @@ pub fn SharedBanner() -> impl IntoView {
     }
 }
 
+/// Copies `url` and sets `copied` once the browser confirms. Without a clipboard (plain
+/// `http` on a local network address, common in workshops, has none) or when the browser
+/// refuses, nothing claims the link was copied: the field holding it gets focus, its text
+/// selected, ready for Ctrl+C.
+fn copy_to_clipboard(window: &web_sys::Window, url: String, copied: RwSignal<bool>) {
+    let navigator = window.navigator();
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
+            .is_ok_and(|c| c.is_object());
+    let select_by_hand = || {
+        request_animation_frame(|| {
+            if let Some(input) = document().get_element_by_id("share-url") {
+                use wasm_bindgen::JsCast;
+                if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            }
+        })
+    };
+    if !has_clipboard {
+        select_by_hand();
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&url);
+    leptos::task::spawn_local(async move {
+        let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        copied.set(done);
+        if !done {
+            select_by_hand();
+        }
+    });
+}
+
 /// The share box of the plan view: makes the link, shows it, copies it.
 #[component]
 pub fn ShareBox() -> impl IntoView {
@@ -118,10 +151,9 @@ pub fn ShareBox() -> impl IntoView {
             location.origin().unwrap_or_default(),
             location.pathname().unwrap_or_default()
         );
-        let clipboard = window.navigator().clipboard();
-        let _ = clipboard.write_text(&url);
-        copied.set(true);
-        link.set(Some(url));
+        copied.set(false);
+        link.set(Some(url.clone()));
+        copy_to_clipboard(&window, url, copied);
     };
     view! {
         <div class="share">
