@@ -77,6 +77,12 @@ test('the plan view at 360 px and 1280 px: readable, no sideways scrolling of th
     // The month grid is for wide screens; the week-by-week table is everywhere.
     assert.equal(await page.locator('.months').isVisible(), width >= 960);
     assert.equal(await page.locator('.calendar-table').isVisible(), true);
+    // Every post's working title can be read without scrolling sideways.
+    const titles = await page.locator('.calendar-table .entry__title').evaluateAll(cells =>
+      cells.map(c => { const r = c.getBoundingClientRect(); return { right: r.right, width: r.width }; }));
+    assert.ok(titles.length > 50);
+    assert.ok(titles.every(t => t.right <= width && t.width > 0), `titles fit in ${width}px`);
+    await assertAccessible(page, `plan at ${width}px`);
     await page.screenshot({ path: `${outDir()}/plan-${width}.png`, fullPage: true });
     assert.deepEqual(page.errors, []);
     await page.context().close();

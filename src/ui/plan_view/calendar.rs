@@ -117,12 +117,13 @@ fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> 
                 };
                 view! {
                     <tr class=class class:entry--keydate=e.key_date.is_some()>
-                        <td>{format!("{} {}", weekday_short(l, e.date.weekday()), e.date.format("%d/%m"))}</td>
-                        <td>{e.time.format("%H:%M").to_string()}</td>
-                        <td><span class="ch-dot" aria-hidden="true"></span>{channel}</td>
-                        <td>{e.format.map(|f| f.label(l).to_string()).unwrap_or_default()}</td>
-                        <td>{e.title.clone()}{e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}</td>
-                        <td>{e.prepare_by.map(|d| format_date(l, d)).unwrap_or_default()}</td>
+                        <td class="entry__date">{format!("{} {}", weekday_short(l, e.date.weekday()), e.date.format("%d/%m"))}</td>
+                        <td class="entry__time">{e.time.format("%H:%M").to_string()}</td>
+                        <td class="entry__channel"><span class="ch-dot" aria-hidden="true"></span>{channel}</td>
+                        <td class="entry__format">{e.format.map(|f| f.label(l).to_string()).unwrap_or_default()}</td>
+                        <td class="entry__title">{e.title.clone()}{e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}</td>
+                        // On a phone the column header is hidden, so the cell names itself.
+                        <td class="entry__prepare" data-label=t(l, Text::PlanPrepareBy)>{e.prepare_by.map(|d| format_date(l, d)).unwrap_or_default()}</td>
                     </tr>
                 }
             }).collect_view()}
