@@ -181,3 +181,53 @@ test('the other tab writes garbage or a newer version: this tab keeps its data a
   noErrors(b);
   await context.close();
 });
+
+test('a shared plan saved as new in one tab keeps what the other tab saved meanwhile', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  // A link to a plan, made by the app in tab B.
+  await b.click('.progress a[href="?step=plan"]');
+  await b.click('#share-link');
+  const link = await b.inputValue('#share-url');
+  // B opens it (read-only, not following storage) while A goes on editing its plan.
+  await b.evaluate(l => { location.hash = new URL(l).hash; }, link);
+  await b.locator('.shared-banner').waitFor();
+  await a.fill('#f-business-name', 'Edited in A meanwhile');
+  await settle(a);
+  await openPlans(a);
+  await a.click('#plan-new');
+  await settle(a, 300);
+  await b.click('#shared-save');
+  await b.locator('.shared-banner').waitFor({ state: 'detached' });
+  const store = JSON.parse(await raw(a));
+  assert.ok(store.plans.some(p => p.answers.business.name === 'Edited in A meanwhile'),
+    `A's edit survives B's save: ${JSON.stringify(store.plans.map(p => p.answers.business.name))}`);
+  assert.equal(store.plans.length, 4, 'both plans, A\'s new one and the saved shared one');
+  await waitForValue(a, '#f-business-name', '');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('"back to your plans" after a shared plan shows the open plan as the other tab left it', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  await b.click('.progress a[href="?step=plan"]');
+  await b.click('#share-link');
+  const link = await b.inputValue('#share-url');
+  await b.evaluate(l => { location.hash = new URL(l).hash; }, link);
+  await b.locator('.shared-banner').waitFor();
+  await a.fill('#f-business-name', 'Renamed business in A');
+  await settle(a);
+  await b.click('#shared-close');
+  await b.click('.progress a[href="?step=business"]');
+  assert.equal(await valueOf(b, '#f-business-name'), 'Renamed business in A');
+  // And B's next edit does not bring the old version back.
+  await b.fill('#f-business-value_proposition', 'Typed in B');
+  await settle(b);
+  const gym = JSON.parse(await raw(a)).plans.find(p => p.id === 'k7f3-gym').answers.business;
+  assert.equal(gym.name, 'Renamed business in A');
+  assert.equal(gym.value_proposition, 'Typed in B');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+

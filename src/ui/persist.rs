@@ -401,6 +401,21 @@ impl Persistence {
         Ok(answers)
     }
 
+    /// Brings this tab up to date with what is stored now. A tab showing a shared plan does
+    /// not follow the other tabs (its screen is not the user's plan), so before it writes or
+    /// shows the user's plans again it must read what they saved meanwhile, or its next write
+    /// would put back an old envelope over their edits.
+    pub fn catch_up(&mut self) {
+        let Some(own) = self.active_answers() else {
+            return;
+        };
+        let Ok(raw) = self.backend.get(store::STORE_KEY) else {
+            return;
+        };
+        // Nothing of this tab is unsaved (a shared plan is never saved), so this follows.
+        let _ = self.follow_other_tab(&own, raw.as_deref());
+    }
+
     /// Another tab wrote `raw` under the key. Returns the answers to show now (if they
     /// changed) and a notice to raise.
     pub fn follow_other_tab(

@@ -66,7 +66,10 @@ pub fn SharedBanner() -> impl IntoView {
         let answers = wizard.answers.get_untracked();
         let name = answers.business.name.clone();
         let saved = persistence
-            .try_update_value(|p| p.add_plan(None, answers, name))
+            .try_update_value(|p| {
+                p.catch_up();
+                p.add_plan(None, answers, name)
+            })
             .and_then(Result::ok);
         if saved.is_some() {
             wizard.shared.set(false);
@@ -79,11 +82,18 @@ pub fn SharedBanner() -> impl IntoView {
         }
     };
     let close = move |_| {
-        if let Some(own) = persistence.try_with_value(|p| p.active_answers()).flatten() {
+        let own = persistence
+            .try_update_value(|p| {
+                p.catch_up();
+                p.active_answers()
+            })
+            .flatten();
+        if let Some(own) = own {
             wizard.answers.set(own);
         }
         wizard.shared.set(false);
         clear_fragment();
+        refresh(wizard, persistence);
     };
     view! {
         <Show when=move || wizard.shared.get()>
