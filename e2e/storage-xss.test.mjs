@@ -190,9 +190,9 @@ test('hostile plan names in the plans list are shown as text', async () => {
   await page.locator('.plans__deleted').waitFor();
   await assertNothingRan(page, 'plan list after duplicate and delete');
   noErrors(page);
-  // The detector itself works: an element really injected is caught.
+  // The detector itself works: an element really injected is caught (whether or not a
+  // Content-Security-Policy then stops its handler from running).
   await page.evaluate(p => document.querySelector('#main').insertAdjacentHTML('beforeend', p), PAYLOADS[1]);
-  await page.waitForFunction(() => window.__xss !== undefined);
-  await assert.rejects(assertNothingRan(page, 'control'), /payload number 2 ran/);
+  await assert.rejects(assertNothingRan(page, 'control'), /control: (payload number 2 ran|injected elements)/);
   await page.context().close();
 });
