@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir, cpus, totalmem, platform, release } from 'node:os';
 import { join, basename } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { serve } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -250,13 +251,14 @@ await browser.close();
 
 // ---------------------------------------------------------------------------------------
 // 6. Lighthouse, mobile preset (simulated Slow 4G, 4× CPU), Debian's Chromium.
-function lighthouse(url) {
+// Asynchronous: the server answering Lighthouse's requests runs in this same process.
+async function lighthouse(url) {
   const out = join(site, `lh-${Date.now()}.json`);
   try {
-    execFileSync('lighthouse', [url, '--quiet', '--output=json', `--output-path=${out}`,
+    await promisify(execFile)('lighthouse', [url, '--quiet', '--output=json', `--output-path=${out}`,
       '--only-categories=performance,accessibility,best-practices',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync'],
-    { env: { ...process.env, CHROME_PATH: CHROME }, stdio: ['ignore', 'ignore', 'inherit'], timeout: 180000 });
+    { env: { ...process.env, CHROME_PATH: CHROME }, timeout: 180000, maxBuffer: 1 << 26 });
   } catch (e) {
     log(`lighthouse failed: ${e.message.split('\n')[0]}`);
     return null;
@@ -275,8 +277,8 @@ let lhApp = null;
 let lhStatic = null;
 if (LIGHTHOUSE) {
   log('lighthouse (mobile): app, then static page');
-  lhApp = lighthouse(APP);
-  lhStatic = lighthouse(STATIC);
+  lhApp = await lighthouse(APP);
+  lhStatic = await lighthouse(STATIC);
 }
 await server.close();
 rmSync(site, { recursive: true, force: true });

@@ -1,0 +1,95 @@
+// The static first paint: index.html alone (no wasm yet) shows the first screen in the
+// browser's language, and the app replaces it in place, with nothing on screen moving.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, newPage, waitForApp, APP_URL } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Opens the page with the wasm download refused, so only index.html's skeleton is there. */
+async function skeletonOnly(page, url = APP_URL) {
+  await page.route(/\.wasm$/, route => route.abort());
+  await page.goto(url);
+  await page.locator('#skeleton').waitFor();
+}
+
+const boxes = (page, root) => page.evaluate(selector => {
+  const scope = document.querySelector(selector);
+  const pick = s => scope.querySelector(s)?.getBoundingClientRect().toJSON() ?? null;
+  return {
+    brand: pick('.header__name'), count: pick('.progress__count'), heading: pick('h1'),
+    intro: pick('.step-intro'), warnings: pick('.summary__warnings'),
+  };
+}, root);
+
+test('without the wasm, the first screen is painted in Italian for an Italian browser', async () => {
+  const page = await newPage(browser, { locale: 'it-IT' });
+  await skeletonOnly(page);
+  const skeleton = page.locator('#skeleton');
+  assert.equal(await skeleton.locator('h1').textContent(), 'Attività');
+  assert.equal(await skeleton.locator('.progress__count').textContent(), 'Passo 1 di 9');
+  assert.match(await skeleton.locator('.summary__warnings').textContent(), /Manca il nome dell'attività/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'it');
+  await page.context().close();
+});
+
+test('without the wasm, an English browser gets the first screen in English', async () => {
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await skeletonOnly(page);
+  const skeleton = page.locator('#skeleton');
+  assert.equal(await skeleton.locator('h1').textContent(), 'Business');
+  assert.equal(await skeleton.locator('.header__tagline').textContent(),
+    'Your social media strategy, sized to the time and money you really have.');
+  assert.equal(await skeleton.locator('select').inputValue(), 'English');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.context().close();
+});
+
+test('the skeleton is a picture: hidden from assistive technology and not focusable', async () => {
+  const page = await newPage(browser);
+  await skeletonOnly(page);
+  assert.equal(await page.locator('#skeleton').getAttribute('aria-hidden'), 'true');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.activeElement?.closest('#skeleton') !== null);
+  assert.equal(focused, false, 'Tab must not land inside the skeleton');
+  await page.context().close();
+});
+
+test('with saved answers or on another step the skeleton shows no guessed warnings', async () => {
+  const page = await newPage(browser, { locale: 'it-IT' });
+  await page.goto(APP_URL);
+  await waitForApp(page);
+  await page.evaluate(() => localStorage.setItem('rotta.store', '{"version":2,"plans":[],"active":null,"prefs":{"locale":null}}'));
+  await skeletonOnly(page, `${APP_URL}?step=budget`);
+  const skeleton = page.locator('#skeleton');
+  assert.equal(await skeleton.locator('.summary__warnings').count(), 0);
+  assert.equal(await skeleton.locator('.progress__item--done').count(), 0);
+  assert.equal(await skeleton.locator('h1').count(), 0, 'no Business heading on the Budget step');
+  assert.equal(await skeleton.locator('.progress__item--current').textContent(), 'Budget');
+  await page.context().close();
+});
+
+test('the app replaces the skeleton in place: header, progress, heading and warnings do not move', async () => {
+  for (const [locale, viewport] of [['it-IT', { width: 412, height: 823 }], ['en-US', { width: 1280, height: 800 }]]) {
+    const page = await newPage(browser, { locale, viewport });
+    await skeletonOnly(page);
+    const before = await boxes(page, '#skeleton');
+    await page.unroute(/\.wasm$/);
+    page.errors.length = 0; // the refused wasm of the first load
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('#skeleton').count(), 0, 'the skeleton is gone once the app is mounted');
+    const after = await boxes(page, 'body');
+    for (const [part, box] of Object.entries(before)) {
+      assert.ok(box, `${part} is in the skeleton`);
+      for (const side of ['x', 'y', 'width', 'height']) {
+        assert.ok(Math.abs(box[side] - after[part][side]) <= 2,
+          `${locale} ${viewport.width}px: ${part}.${side} moves from ${box[side]} to ${after[part][side]}`);
+      }
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
