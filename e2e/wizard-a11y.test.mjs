@@ -47,7 +47,7 @@ test('axe finds no violation on a new, empty plan (first visit)', async () => {
   await page.context().close();
 });
 
-test('the plan view in dark mode has no violation (contrast included)', async () => {
+test('dark mode (from the system setting): no violation on the plan and every step, contrast included', async () => {
   const browserContext = await browser.newContext({ locale: 'it-IT', colorScheme: 'dark' });
   const page = await browserContext.newPage();
   page.errors = [];
@@ -56,9 +56,16 @@ test('the plan view in dark mode has no violation (contrast included)', async ()
   await withAnswers(page, open, fixture('ceramics-it.json'), 'plan');
   assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), true);
   await assertAccessible(page, 'plan (dark)');
-  await open(page, 'business');
-  await assertAccessible(page, 'business (dark)');
-  await page.screenshot({ path: `${outDir()}/plan-dark-business.png`, fullPage: true });
+  await page.screenshot({ path: `${outDir()}/plan-dark.png` });
+  for (const slug of SLUGS.slice(0, -1)) {
+    await open(page, slug);
+    await assertAccessible(page, `${slug} (dark)`);
+  }
+  // An error message in dark mode is readable too.
+  await open(page, 'time');
+  await page.fill('#f-resources-hours_per_week', '0');
+  await page.locator('#f-resources-hours_per_week-msg .field__error').waitFor();
+  await assertAccessible(page, 'time step with an error (dark)');
   assert.deepEqual(page.errors, []);
   await browserContext.close();
 });

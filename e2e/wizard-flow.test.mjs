@@ -171,6 +171,12 @@ test('a training studio completes the wizard in English with the keyboard only',
   // From here on: only page.keyboard.
   assert.equal(await heading(page), 'Business');
   await typeInto(page, '#f-business-name', 'Iron Bell Studio');
+  // The focus is visible: a clear outline around the focused box.
+  const ring = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  assert.ok(ring.style !== 'none' && ring.width >= 2, `focus ring: ${JSON.stringify(ring)}`);
   await chooseOption(page, '#f-business-sector', 'health_wellness');
   await chooseOption(page, '#f-business-offer', 'b2c');
   await typeInto(page, '#f-business-value_proposition', 'Small-group training with a coach who knows your name.');
