@@ -96,6 +96,25 @@ test('the plan view at 360 px and 1280 px: readable, no sideways scrolling of th
   }
 });
 
+test('every step fits a 360 px phone and a projector at 150 % zoom (683 × 512)', async () => {
+  for (const viewport of [{ width: 360, height: 640 }, { width: 683, height: 512 }]) {
+    const page = await newPage(browser, { locale: 'it-IT', viewport });
+    await withAnswers(page, open, fixture('ceramics-it.json'), 'business');
+    for (const slug of SLUGS) {
+      await open(page, slug);
+      const wide = await page.evaluate(w => {
+        const over = [...document.querySelectorAll('input, select, textarea, button, label, legend, h1, h2, p, td, th, dd, dt')]
+          .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > w + 0.5 && !e.closest('.table-wrap'));
+        return { scroll: document.documentElement.scrollWidth - w, over: over.slice(0, 5).map(e => e.id || e.className || e.tagName) };
+      }, viewport.width);
+      assert.ok(wide.scroll <= 0 && wide.over.length === 0,
+        `${slug} at ${viewport.width}px: page ${wide.scroll}px too wide, beyond the edge: ${wide.over}`);
+    }
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
+
 test('Print gives a clean A4 handout: no navigation or buttons, sections and calendar readable', async () => {
   const page = await newPage(browser, { locale: 'it-IT' });
   await withAnswers(page, open, fixture('ceramics-it.json'), 'plan');
