@@ -109,6 +109,22 @@ test('every step fits a 360 px phone and a projector at 150 % zoom (683 × 512)'
       }, viewport.width);
       assert.ok(wide.scroll <= 0 && wide.over.length === 0,
         `${slug} at ${viewport.width}px: page ${wide.scroll}px too wide, beyond the edge: ${wide.over}`);
+      // Short controls stay on one line (no "Modi-fica" broken letter by letter).
+      const broken = await page.locator('.review__edit, .step-nav .button, .choice label').evaluateAll(els => els
+        .filter(e => {
+          // The lines its visible text occupies: the distinct tops of the text's boxes.
+          const tops = new Set();
+          const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+            if (n.parentElement.closest('.visually-hidden') || !n.textContent.trim()) continue;
+            const range = document.createRange();
+            range.selectNodeContents(n);
+            for (const r of range.getClientRects()) tops.add(Math.round(r.top));
+          }
+          return tops.size > 1;
+        })
+        .map(e => e.textContent.trim()));
+      assert.deepEqual(broken, [], `${slug} at ${viewport.width}px: broken over several lines`);
     }
     assert.deepEqual(page.errors, []);
     await page.context().close();
