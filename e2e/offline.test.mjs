@@ -1,0 +1,206 @@
+// Offline and updates, for real: the built app (dist/, or DIST_DIR) is served by this test's
+// own static server under /workshop/rotta/, loaded once, and then the server is stopped; a
+// reload must still open the app, the wizard must work and an export must download. A second
+// scenario publishes a "new build" while a page is open and checks the update prompt: the
+// old version keeps running until the user clicks Reload, then the new one, answers intact.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { launch, newPage, waitForApp, waitForSaved, heading, OUT } from './lib.mjs';
+
+const DIST = process.env.DIST_DIR ?? 'dist';
+const SUB_PATH = '/workshop/rotta/';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** A free TCP port on localhost. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A copy of the built app under SUB_PATH of a fresh site directory. */
+function siteWithApp() {
+  const site = mkdtempSync(join(tmpdir(), 'rotta-offline-'));
+  cpSync(DIST, join(site, SUB_PATH), { recursive: true });
+  return { site, app: join(site, SUB_PATH) };
+}
+
+/** `python3 -m http.server` on `site`; resolves once it answers. */
+async function serve(site, port) {
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', site], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}${SUB_PATH}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => stop(child) };
+    } catch { /* not up yet */ }
+    await new Promise(r => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`the static server on port ${port} did not start`);
+}
+
+function stop(child) {
+  return new Promise(resolve => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill();
+  });
+}
+
+/** Every file of the built app, as paths relative to it. */
+function builtFiles(dir) {
+  const files = [];
+  const walk = d => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path); else files.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** Waits until a service worker controls the page. */
+async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20000 });
+}
+
+/** The URLs (relative to the app) in the page's service worker cache. */
+async function cachedFiles(page, base) {
+  const urls = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter(n => n.startsWith('rotta:'));
+    const all = [];
+    for (const name of names) for (const r of await (await caches.open(name)).keys()) all.push(r.url);
+    return { names, all };
+  });
+  return { names: urls.names, files: urls.all.map(u => u.slice(base.length) || 'index.html').sort() };
+}
+
+async function fillBusiness(page, name) {
+  await page.fill('#f-business-name', name);
+  await page.selectOption('#f-business-sector', 'food_drink');
+  await page.selectOption('#f-business-offer', 'b2c');
+  await page.fill('#f-business-value_proposition', 'Sourdough bread baked in a wood oven, every morning.');
+  await page.selectOption('#f-business-reach', 'local');
+  await page.selectOption('#f-business-country', 'IT');
+}
+
+async function downloaded(page, id) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#${id}`)]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('loaded once, the app reloads, works and exports with the server stopped', async () => {
+  const { site, app } = siteWithApp();
+  const server = await serve(site, await freePort());
+  const page = await newPage(browser, { locale: 'en-GB' });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    // Every built file, hashed names included, is in the cache (sw.js itself is not).
+    const cached = await cachedFiles(page, server.url);
+    assert.equal(cached.names.length, 1, `one cache for one build: ${cached.names}`);
+    const expected = builtFiles(app).filter(f => f !== 'sw.js');
+    assert.ok(expected.some(f => /^rotta-[0-9a-f]+_bg\.wasm$/.test(f)), `hashed wasm in ${expected}`);
+    assert.deepEqual(cached.files, expected);
+
+    await server.stop();
+    await assert.rejects(fetch(server.url), 'the server is really down');
+
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await heading(page), 'Business');
+    await fillBusiness(page, 'Forno Offline');
+    await waitForSaved(page, a => a.business.name === 'Forno Offline');
+    // Through every step with Next, up to the plan…
+    const seen = [];
+    while ((await heading(page)) !== 'Plan' && seen.length < 10) {
+      seen.push(await heading(page));
+      await page.click('button[type=submit]');
+      await page.waitForFunction(previous => document.querySelector('h1.step-title')?.textContent !== previous, seen.at(-1));
+    }
+    assert.deepEqual(seen, ['Business', 'Goals', 'Audience', 'Channels', 'Time & people', 'Budget', 'Calendar', 'Review']);
+    // …and the plan's own address opened anew, still offline.
+    await page.goto(`${server.url}?step=plan`);
+    await waitForApp(page);
+    assert.equal(await heading(page), 'Plan');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller !== null), true);
+
+    const answers = JSON.parse(await downloaded(page, 'export-answers'));
+    assert.equal(answers.business.name, 'Forno Offline');
+    const markdown = await downloaded(page, 'export-plan-md');
+    assert.match(markdown, /Forno Offline/);
+    await page.screenshot({ path: `${OUT}/offline-plan.png` });
+    assert.deepEqual(page.errors.filter(e => !isOfflineNoise(e)), []);
+  } finally {
+    await page.context().close();
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+/** The browser's own report that it could not check for a new sw.js while offline. */
+const isOfflineNoise = message => /Failed to fetch|ERR_CONNECTION_REFUSED|sw\.js/i.test(message);
+
+test('a new build is announced, and installed only when the user clicks Reload', async () => {
+  const { site, app } = siteWithApp();
+  const server = await serve(site, await freePort());
+  const page = await newPage(browser, { locale: 'it-IT' });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    await page.fill('#f-business-name', 'Forno Rossi');
+    await waitForSaved(page, a => a.business.name === 'Forno Rossi');
+    const before = await cachedFiles(page, server.url);
+
+    // Publish a "new build": index.html gains a marker and sw.js a new build id, as a
+    // rebuild with any change would give.
+    const index = join(app, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="rotta-test-build" content="2" />\n</head>'));
+    const swPath = join(app, 'sw.js');
+    const sw = readFileSync(swPath, 'utf8');
+    const updated = sw.replace(/const BUILD = "([0-9a-f]+)"/, (_, id) => `const BUILD = "${id}-next"`);
+    assert.notEqual(updated, sw, 'sw.js has its build id');
+    writeFileSync(swPath, updated);
+
+    // The open page finds the update (as its hourly check or a navigation would).
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    const banner = page.locator('#update-banner');
+    await banner.waitFor({ timeout: 20000 });
+    assert.match(await banner.textContent(), /nuova versione di Rotta/);
+    // Not swapped under the user's feet: a reload still shows the running version.
+    await page.reload();
+    await waitForApp(page);
+    assert.equal(await page.locator('meta[name=rotta-test-build]').count(), 0, 'still the old build');
+    await banner.waitFor({ timeout: 20000 });
+
+    await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
+    await waitForApp(page);
+    assert.equal(await page.locator('meta[name=rotta-test-build]').count(), 1, 'the new build runs');
+    assert.equal(await page.locator('#update-banner').count(), 0, 'no banner after updating');
+    assert.equal(await page.inputValue('#f-business-name'), 'Forno Rossi', 'answers intact');
+    const after = await cachedFiles(page, server.url);
+    assert.equal(after.names.length, 1, `the old build's cache is deleted: ${after.names}`);
+    assert.notDeepEqual(after.names, before.names);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
