@@ -49,8 +49,10 @@ pub fn App() -> impl IntoView {
     let persistence = StoredValue::new_local(persistence);
     provide_context(persistence);
     plans::refresh(wizard, persistence);
-    open_share_link(wizard);
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| open_share_link(wizard));
+    open_share_link(wizard, persistence);
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        open_share_link(wizard, persistence)
+    });
     autosave(wizard, persistence);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
@@ -63,11 +65,26 @@ pub fn App() -> impl IntoView {
 
 /// Shows the plan of a share link in the address, read-only; a damaged link leaves the user's
 /// own data on screen with a message.
-fn open_share_link(wizard: Wizard) {
+fn open_share_link(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>) {
     match share::shared_answers_in_address() {
         None => {}
         Some(Ok(answers)) => {
             wizard.share_error.set(None);
+            if !wizard.shared.get_untracked() {
+                // The user's own last edits are saved before the shared plan replaces them
+                // on screen (autosave is off while a shared plan is shown).
+                let own = wizard.answers.get_untracked();
+                let unsaved = persistence
+                    .try_with_value(|p| p.active_answers().is_some_and(|saved| saved != own))
+                    .unwrap_or(false);
+                if unsaved && let Some(Err(_)) = persistence.try_update_value(|p| p.save(&own)) {
+                    wizard.notices.update(|n| {
+                        if !n.contains(&persist::StorageNotice::SaveFailed) {
+                            n.push(persist::StorageNotice::SaveFailed);
+                        }
+                    });
+                }
+            }
             wizard.shared.set(true);
             wizard.answers.set(answers);
         }
