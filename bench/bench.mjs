@@ -25,6 +25,8 @@ const PLANS_PER_SAMPLE = 10;
 const KEYSTROKES = 21;
 const OUT = option('--out', 'BENCHMARKS.md');
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
+// Lighthouse's simulated throttling varies from run to run; its docs advise the median of several.
+const LIGHTHOUSE_RUNS = Number(option('--lighthouse-runs', 3));
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIXTURE = new URL('./answers-52w-3ch.json', import.meta.url);
 const TODAY = '2027-01-04';
@@ -277,7 +279,15 @@ let lhApp = null;
 let lhStatic = null;
 if (LIGHTHOUSE) {
   log('lighthouse (mobile): app, then static page');
-  lhApp = await lighthouse(APP);
+  // The run with the median performance score stands for all (its other figures with it).
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const run = await lighthouse(APP);
+    if (run) runs.push(run);
+  }
+  runs.sort((a, b) => a.performance - b.performance);
+  lhApp = runs[runs.length >> 1] ?? null;
+  if (lhApp) lhApp.scores = runs.map(r => r.performance);
   lhStatic = await lighthouse(STATIC);
 }
 await server.close();
@@ -321,11 +331,11 @@ if (keystroke) {
 }
 if (lhApp) {
   const lh = (name, k) => `| Lighthouse mobile ${name} | ${lhApp[k]} | ${lhStatic?.[k] ?? '–'} | | 100 | ${verdict(lhApp[k] >= 100, `${100 - lhApp[k]} points short`)} |`;
-  lines.push(lh('performance', 'performance'), lh('accessibility', 'accessibility'), lh('best practices', 'bestPractices'));
+  lines.push(lh(`performance (median of ${lhApp.scores.length} runs: ${lhApp.scores.join(', ')})`, 'performance'), lh('accessibility', 'accessibility'), lh('best practices', 'bestPractices'));
 }
 lines.push('');
 if (lhApp) {
-  lines.push('## Lighthouse details (mobile preset: simulated Slow 4G, 4× CPU)', '');
+  lines.push('## Lighthouse details (mobile preset: simulated Slow 4G, 4× CPU; Rotta: the median run)', '');
   lines.push('| page | FCP | LCP | TBT | CLS | Speed Index | audits below 0.9 |', '|---|---|---|---|---|---|---|');
   for (const [name, r] of [['Rotta', lhApp], ['static page', lhStatic]]) {
     if (r) lines.push(`| ${name} | ${r.fcp} | ${r.lcp} | ${r.tbt} | ${r.cls} | ${r.si} | ${r.below.join(', ') || 'none'} |`);
