@@ -103,6 +103,25 @@ async function downloaded(page, id) {
   return readFileSync(await download.path(), 'utf8');
 }
 
+/**
+ * Publishes a "new build" of the app in `app`: index.html gains a marker and sw.js a new
+ * build id, as a rebuild with any change would give.
+ */
+function publishNewBuild(app) {
+  const index = join(app, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="rotta-test-build" content="2" />\n</head>'));
+  const swPath = join(app, 'sw.js');
+  const sw = readFileSync(swPath, 'utf8');
+  const updated = sw.replace(/const BUILD = "([0-9a-f]+)"/, (_, id) => `const BUILD = "${id}-next"`);
+  assert.notEqual(updated, sw, 'sw.js has its build id');
+  writeFileSync(swPath, updated);
+}
+
+/** The open page looks for a new sw.js now (as its hourly check or a navigation would). */
+async function checkForUpdate(page) {
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+}
+
 test('loaded once, the app reloads, works and exports with the server stopped', async () => {
   const { site, app } = siteWithApp();
   const server = await serve(site, await freePort());
@@ -168,21 +187,12 @@ test('a new build is announced, and installed only when the user clicks Reload',
     await waitForSaved(page, a => a.business.name === 'Forno Rossi');
     const before = await cachedFiles(page, server.url);
 
-    // Publish a "new build": index.html gains a marker and sw.js a new build id, as a
-    // rebuild with any change would give.
-    const index = join(app, 'index.html');
-    writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="rotta-test-build" content="2" />\n</head>'));
-    const swPath = join(app, 'sw.js');
-    const sw = readFileSync(swPath, 'utf8');
-    const updated = sw.replace(/const BUILD = "([0-9a-f]+)"/, (_, id) => `const BUILD = "${id}-next"`);
-    assert.notEqual(updated, sw, 'sw.js has its build id');
-    writeFileSync(swPath, updated);
-
-    // The open page finds the update (as its hourly check or a navigation would).
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    publishNewBuild(app);
+    await checkForUpdate(page);
     const banner = page.locator('#update-banner');
     await banner.waitFor({ timeout: 20000 });
     assert.match(await banner.textContent(), /nuova versione di Rotta/);
+    await page.screenshot({ path: `${OUT}/update-banner.png` });
     // Not swapped under the user's feet: a reload still shows the running version.
     await page.reload();
     await waitForApp(page);
@@ -198,6 +208,30 @@ test('a new build is announced, and installed only when the user clicks Reload',
     assert.equal(after.names.length, 1, `the old build's cache is deleted: ${after.names}`);
     assert.notDeepEqual(after.names, before.names);
     assert.deepEqual(page.errors, []);
+  } finally {
+    await page.context().close();
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test('where answers cannot be saved, the update prompt says to export them first', async () => {
+  const { site, app } = siteWithApp();
+  const server = await serve(site, await freePort());
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('denied', 'SecurityError'); };
+  });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    publishNewBuild(app);
+    await checkForUpdate(page);
+    const banner = page.locator('#update-banner');
+    await banner.waitFor({ timeout: 20000 });
+    assert.match(await banner.textContent(), /cannot save your answers: export them before reloading/);
+    assert.equal(await page.locator('#update-reload').textContent(), 'Reload');
   } finally {
     await page.context().close();
     await server.stop();

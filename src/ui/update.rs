@@ -13,6 +13,7 @@
 //! builds, so `trunk serve` never serves a stale cached build while developing.
 
 use crate::core::model::Locale;
+use crate::ui::persist::{Persistence, SaveMode};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,13 +36,20 @@ const UPDATE_CHECK_EVERY_MS: i32 = 60 * 60 * 1000;
 pub enum UpdateText {
     /// The announcement.
     Available,
+    /// The announcement when this browser cannot keep the answers (storage blocked, or the
+    /// data belongs to a newer Rotta): a reload would lose what was typed.
+    AvailableUnsaved,
     /// The button that installs the new version and reloads.
     Reload,
 }
 
 impl UpdateText {
     /// Every text, for the completeness test.
-    pub const ALL: [UpdateText; 2] = [UpdateText::Available, UpdateText::Reload];
+    pub const ALL: [UpdateText; 3] = [
+        UpdateText::Available,
+        UpdateText::AvailableUnsaved,
+        UpdateText::Reload,
+    ];
 }
 
 /// `text` in the user's language.
@@ -50,9 +58,15 @@ pub fn update_text(locale: Locale, text: UpdateText) -> &'static str {
         (Locale::It, UpdateText::Available) => {
             "È disponibile una nuova versione di Rotta. Le risposte restano salvate in questo browser."
         }
+        (Locale::It, UpdateText::AvailableUnsaved) => {
+            "È disponibile una nuova versione di Rotta. Questo browser non può salvare le risposte: esportale prima di ricaricare, altrimenti andranno perse."
+        }
         (Locale::It, UpdateText::Reload) => "Ricarica",
         (Locale::En, UpdateText::Available) => {
             "A new version of Rotta is available. Your answers stay saved in this browser."
+        }
+        (Locale::En, UpdateText::AvailableUnsaved) => {
+            "A new version of Rotta is available. This browser cannot save your answers: export them before reloading, or they will be lost."
         }
         (Locale::En, UpdateText::Reload) => "Reload",
     }
@@ -64,6 +78,13 @@ pub fn update_text(locale: Locale, text: UpdateText) -> &'static str {
 pub fn UpdatePrompt() -> impl IntoView {
     let locale = use_context::<Wizard>().map(|wizard| wizard.locale);
     let text = move |key| update_text(locale.map_or(Locale::It, |l| l.get()), key);
+    let persistence = use_context::<StoredValue<Persistence, LocalStorage>>();
+    // Read when the banner appears: whether a reload would lose what was typed here.
+    let answers_kept = move || {
+        persistence
+            .and_then(|p| p.try_with_value(|p| p.mode == SaveMode::Persistent))
+            .unwrap_or(true)
+    };
     let waiting = RwSignal::new_local(None::<ServiceWorker>);
     let accepted = StoredValue::new(false);
     if cfg!(not(debug_assertions)) {
@@ -88,7 +109,7 @@ pub fn UpdatePrompt() -> impl IntoView {
     view! {
         <Show when=move || waiting.with(Option::is_some)>
             <div id="update-banner" class="notice update-banner" role="status">
-                <p>{move || text(UpdateText::Available)}</p>
+                <p>{move || text(if answers_kept() { UpdateText::Available } else { UpdateText::AvailableUnsaved })}</p>
                 <button id="update-reload" type="button" class="button button--primary" on:click=reload>
                     {move || text(UpdateText::Reload)}
                 </button>
