@@ -49,9 +49,10 @@ pub fn App() -> impl IntoView {
     let persistence = StoredValue::new_local(persistence);
     provide_context(persistence);
     plans::refresh(wizard, persistence);
-    open_share_link(wizard, persistence);
+    // At start-up nothing is unsaved yet; a link pasted into a running tab may follow edits.
+    open_share_link(wizard, None);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
-        open_share_link(wizard, persistence)
+        open_share_link(wizard, Some(persistence))
     });
     autosave(wizard, persistence);
     follow_other_tabs(wizard, persistence);
@@ -65,12 +66,12 @@ pub fn App() -> impl IntoView {
 
 /// Shows the plan of a share link in the address, read-only; a damaged link leaves the user's
 /// own data on screen with a message.
-fn open_share_link(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>) {
+fn open_share_link(wizard: Wizard, persistence: Option<StoredValue<Persistence, LocalStorage>>) {
     match share::shared_answers_in_address() {
         None => {}
         Some(Ok(answers)) => {
             wizard.share_error.set(None);
-            if !wizard.shared.get_untracked() {
+            if let Some(persistence) = persistence.filter(|_| !wizard.shared.get_untracked()) {
                 // The user's own last edits are saved before the shared plan replaces them
                 // on screen (autosave is off while a shared plan is shown).
                 let own = wizard.answers.get_untracked();
