@@ -15,8 +15,8 @@ export async function launch() {
 }
 
 /** A new page in its own context (fresh storage), collecting page errors. */
-export async function newPage(browser, { locale = 'it-IT', viewport } = {}) {
-  const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+export async function newPage(browser, { locale = 'it-IT', viewport, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ locale, viewport, acceptDownloads: true, serviceWorkers });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', e => page.errors.push(String(e)));

@@ -58,7 +58,7 @@ test('the skeleton is a picture: hidden from assistive technology and not focusa
 });
 
 test('with saved answers or on another step the skeleton shows no guessed warnings', async () => {
-  const page = await newPage(browser, { locale: 'it-IT' });
+  const page = await newPage(browser, { locale: 'it-IT', serviceWorkers: 'block' });
   await page.goto(APP_URL);
   await waitForApp(page);
   await page.evaluate(() => localStorage.setItem('rotta.store', '{"version":2,"plans":[],"active":null,"prefs":{"locale":null}}'));

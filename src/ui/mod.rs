@@ -19,6 +19,7 @@ pub mod review;
 pub mod share;
 pub mod state;
 pub mod steps;
+pub mod update;
 
 use crate::core::i18n::{Text, step_intro, step_title, t};
 use crate::core::validate::Severity;
@@ -248,6 +249,7 @@ fn Shell() -> impl IntoView {
             <main id="main" class="main">
                 <share::SharedBanner/>
                 <Notices/>
+                <update::UpdatePrompt/>
                 <h1 node_ref=heading tabindex="-1" class="step-title">{move || step_title(locale.get(), step.get())}</h1>
                 <p class="step-intro">{move || step_intro(locale.get(), step.get())}</p>
                 <StepBody step=step/>
