@@ -77,7 +77,13 @@ fn open_share_link(wizard: Wizard, persistence: Option<StoredValue<Persistence, 
                 // on screen (autosave is off while a shared plan is shown).
                 let own = wizard.answers.get_untracked();
                 let unsaved = persistence
-                    .try_with_value(|p| p.active_answers().is_some_and(|saved| saved != own))
+                    .try_with_value(|p| {
+                        // The language shown follows the last choice, not the plan: not an edit.
+                        p.active_answers().is_some_and(|mut saved| {
+                            saved.locale = own.locale;
+                            saved != own
+                        })
+                    })
                     .unwrap_or(false);
                 if unsaved && let Some(Err(_)) = persistence.try_update_value(|p| p.save(&own)) {
                     wizard.notices.update(|n| {
