@@ -111,3 +111,41 @@ impl KeyValueStore for SharedStore {
         self.0.remove(key)
     }
 }
+
+#[wasm_bindgen_test]
+async fn after_a_crash_the_page_offers_the_answers_for_download() {
+    let answers = RwSignal::new(Answers::new_plan(Locale::En, today()));
+    answers.update(|a| a.business.name = "Forno Rossi".into());
+    let root = container();
+    let _mounted = mount_to(root, move || {
+        rotta::ui::recovery::remember_answers(Wizard::new(answers, Vec::new()));
+    });
+    leptos::task::tick().await;
+    // The screen replaces the whole body, the test runner's output included: put it back after.
+    let body = document().body().unwrap();
+    let kept: Vec<web_sys::Node> = (0..body.child_nodes().length())
+        .filter_map(|i| body.child_nodes().item(i))
+        .collect();
+    rotta::ui::recovery::show_recovery_screen().expect("recovery screen shown");
+    let screen = document()
+        .get_element_by_id("recovery")
+        .expect("recovery screen in the page");
+    assert!(
+        screen
+            .text_content()
+            .unwrap()
+            .contains("Something went wrong")
+    );
+    let link = screen
+        .query_selector("a[download]")
+        .unwrap()
+        .expect("a download link");
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.starts_with("data:application/json"));
+    let found = href.contains("Forno%20Rossi");
+    body.set_text_content(None);
+    for node in &kept {
+        body.append_child(node).unwrap();
+    }
+    assert!(found, "{href}");
+}

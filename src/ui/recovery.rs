@@ -43,7 +43,8 @@ fn percent_encode(text: &str) -> String {
     out
 }
 
-fn show_recovery_screen() -> Option<()> {
+/// Replaces the page with the recovery screen (what the panic hook shows).
+pub fn show_recovery_screen() -> Option<()> {
     let (json, locale) = LAST_ANSWERS.try_with(|last| last.borrow().clone()).ok()?;
     let document = web_sys::window()?.document()?;
     let body = document.body()?;
