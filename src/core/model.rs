@@ -614,13 +614,12 @@ impl Answers {
 
     /// The document as pretty JSON, as downloaded by the user.
     pub fn to_json_pretty(&self) -> String {
-        // Serialising plain data structs to a String cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::core::json::pretty(self)
     }
 
     /// The document as compact JSON, as stored.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::core::json::compact(self)
     }
 }
 

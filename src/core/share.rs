@@ -63,8 +63,8 @@ impl std::error::Error for ShareError {}
 pub fn share_fragment(answers: &Answers) -> String {
     // `to_value`, not a trip through the JSON text: serde_json's text parser may read a
     // 17-digit number back one unit in the last place off, and the link must be exact.
-    let full = serde_json::to_value(answers).unwrap_or(Value::Null);
-    let defaults = serde_json::to_value(Answers::default()).unwrap_or(Value::Null);
+    let full = crate::core::json::to_value(answers);
+    let defaults = crate::core::json::to_value(&Answers::default());
     let compact = fragment_of(&without_defaults(&full, &defaults));
     // The pruned form relies on the reader's defaults matching `Answers::default()`; if a
     // future field breaks that, fall back to the whole document rather than share less.

@@ -697,14 +697,14 @@ pub fn format_number(value: f64, locale: Locale) -> String {
     let abs = rounded.abs();
     let whole = abs.trunc();
     let cents = ((abs - whole) * 100.0).round() as u64;
-    let digits = format!("{whole:.0}");
+    let digits = whole_digits(whole);
     let mut out = String::with_capacity(digits.len() + 6);
     if negative {
         out.push('-');
     }
     let len = digits.len();
     for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push(group);
         }
         out.push(d);
@@ -714,16 +714,91 @@ pub fn format_number(value: f64, locale: Locale) -> String {
         if cents.is_multiple_of(10) {
             out.push_str(&(cents / 10).to_string());
         } else {
-            out.push_str(&format!("{cents:02}"));
+            out.push(char::from(b'0' + (cents / 10) as u8));
+            out.push(char::from(b'0' + (cents % 10) as u8));
         }
     }
     out
+}
+
+/// A number as it was most likely typed into a box: no grouping, a dot before up to six
+/// decimals, no trailing zeros ("3", "2.5", "-0.125"); empty when not finite.
+pub fn plain_number(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let abs = value.abs();
+    let mut whole = abs.trunc();
+    let mut millionths = ((abs - whole) * 1e6).round();
+    if millionths >= 1e6 {
+        whole += 1.0;
+        millionths = 0.0;
+    }
+    let mut out = String::new();
+    if value < 0.0 && (whole > 0.0 || millionths > 0.0) {
+        out.push('-');
+    }
+    out.push_str(&whole_digits(whole));
+    if millionths > 0.0 {
+        let fraction = whole_digits(millionths);
+        out.push('.');
+        out.push_str(&"0".repeat(6 - fraction.len()));
+        out.push_str(fraction.trim_end_matches('0'));
+    }
+    out
+}
+
+/// The decimal digits of a whole, non-negative, finite number. Done through an integer
+/// rather than `format!("{:.0}")` so the wasm carries no float printer (≈ 11 KB,
+/// docs/size.md); every whole `f64` below 2^128 converts exactly, and the answers are
+/// validated far below that.
+pub fn whole_digits(whole: f64) -> String {
+    (whole.trunc().abs() as u128).to_string()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::model::*;
+
+    #[test]
+    fn numbers_print_without_the_float_printer_exactly_as_before() {
+        for v in [
+            0.0,
+            1.0,
+            7.0,
+            10.0,
+            999.0,
+            1000.0,
+            123_456_789.0,
+            1e15,
+            2f64.powi(60),
+            1e21,
+        ] {
+            assert_eq!(whole_digits(v), format!("{v:.0}"), "{v}");
+        }
+        for v in [
+            0.0,
+            3.0,
+            2.5,
+            -2.5,
+            0.125,
+            1234.56,
+            0.1 + 0.2,
+            1e-7,
+            999_999.999_999_9,
+            -0.0,
+        ] {
+            let expected = format!("{:.6}", v);
+            let expected = expected.trim_end_matches('0').trim_end_matches('.');
+            let expected = if expected == "-0" { "0" } else { expected };
+            assert_eq!(plain_number(v), expected, "{v}");
+        }
+        assert_eq!(plain_number(f64::NAN), "");
+        assert_eq!(plain_number(f64::INFINITY), "");
+        assert_eq!(format_number(1_234_567.5, Locale::It), "1.234.567,5");
+        assert_eq!(format_number(1_234_567.05, Locale::En), "1,234,567.05");
+    }
 
     fn example() -> Answers {
         Answers::from_json(include_str!(

@@ -132,11 +132,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
 
 /// Shows a number the way it was most likely typed (no trailing ".0").
 pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        value.to_string()
-    }
+    crate::core::validate::plain_number(value)
 }
 
 /// A number written the way the user's language writes it: "2,5" in Italian, "2.5" in English.

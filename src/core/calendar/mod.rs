@@ -209,7 +209,7 @@ pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
     let mut posts = draft_posts(spec, start, weeks);
     let occasions = themes::occasions(spec, start, end);
     themes::anchor_business_days(&mut posts, &occasions, start, end);
-    posts.sort_by_key(|p| (p.date, p.time, p.channel_order));
+    crate::core::order::sort_by_key(&mut posts, |p| (p.date, p.time, p.channel_order));
 
     let share = mix::effective_promo_share(spec.promo_share, &spec.pillars);
     let flags = mix::promo_flags(posts.len(), share);
@@ -229,7 +229,7 @@ pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
         .map(|post| entry(spec, post, lead, &mut titles))
         .collect();
     entries.extend(tasks::recurring_tasks(spec.locale, start, weeks));
-    entries.sort_by(|a, b| {
+    crate::core::order::sort_by(&mut entries, |a, b| {
         (a.date, a.time, a.kind, a.channel).cmp(&(b.date, b.time, b.kind, b.channel))
     });
     Calendar {

@@ -54,7 +54,7 @@ pub fn weekly_pattern(spec: &ChannelSpec) -> Vec<(Weekday, NaiveTime)> {
         .iter()
         .map(|(day, time)| (day.num_days_from_monday(), daytime(*time)))
         .collect();
-    slots.sort();
+    crate::core::order::sort(&mut slots);
     slots.dedup();
     let mut slot_days: Vec<u32> = slots.iter().map(|(day, _)| *day).collect();
     slot_days.dedup();
@@ -68,7 +68,9 @@ pub fn weekly_pattern(spec: &ChannelSpec) -> Vec<(Weekday, NaiveTime)> {
             pattern.push((weekday(day), time));
         }
     }
-    pattern.sort_by_key(|(day, time)| (day.num_days_from_monday(), *time));
+    crate::core::order::sort_by_key(&mut pattern, |(day, time)| {
+        (day.num_days_from_monday(), *time)
+    });
     pattern
 }
 
@@ -140,7 +142,7 @@ fn times_for_day(day: u32, count: usize, slots: &[(u32, NaiveTime)]) -> Vec<Naiv
     let mut others: Vec<(u32, NaiveTime)> =
         slots.iter().filter(|(d, _)| *d != day).copied().collect();
     // Nearest day first (around the week), earlier day on ties, then by time.
-    others.sort_by_key(|(d, t)| {
+    crate::core::order::sort_by_key(&mut others, |(d, t)| {
         let ahead = (d + 7 - day) % 7;
         (ahead.min(7 - ahead), (day + 7 - d) % 7 > ahead, *t)
     });
@@ -160,7 +162,7 @@ fn times_for_day(day: u32, count: usize, slots: &[(u32, NaiveTime)]) -> Vec<Naiv
             times.push(time);
         }
     }
-    times.sort();
+    crate::core::order::sort(&mut times);
     times
 }
 

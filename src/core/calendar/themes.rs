@@ -104,7 +104,7 @@ pub fn occasions(spec: &CalendarSpec, start: NaiveDate, end: NaiveDate) -> Vec<O
             );
         }
     }
-    list.sort_by(|a, b| {
+    crate::core::order::sort_by(&mut list, |a, b| {
         (a.kind.priority(), a.date, &a.name).cmp(&(b.kind.priority(), b.date, &b.name))
     });
     list.dedup();
@@ -126,7 +126,9 @@ pub fn key_date_list(
             kind: o.kind.wire().to_string(),
         })
         .collect();
-    list.sort_by(|a, b| (a.date, &a.kind, &a.name).cmp(&(b.date, &b.kind, &b.name)));
+    crate::core::order::sort_by(&mut list, |a, b| {
+        (a.date, &a.kind, &a.name).cmp(&(b.date, &b.kind, &b.name))
+    });
     list
 }
 

@@ -786,7 +786,7 @@ mod tests {
     #[test]
     fn every_source_is_listed_once_and_estimates_are_labelled() {
         let mut ids: Vec<_> = SOURCES.iter().map(|s| s.id).collect();
-        ids.sort_unstable();
+        crate::core::order::sort(&mut ids);
         ids.dedup();
         assert_eq!(ids.len(), SOURCES.len());
         for s in SOURCES {

@@ -145,8 +145,7 @@ pub const fn weekday_wire(d: Weekday) -> &'static str {
 impl Plan {
     /// The plan as pretty JSON (`rotta.plan/1`).
     pub fn to_json(&self) -> String {
-        // Plain data with string keys: serialising cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::core::json::pretty(self)
     }
 
     /// True when the plan carries a warning with `code`.

@@ -289,7 +289,7 @@ pub fn collect(
         );
     }
 
-    out.sort_by_key(|w| w.severity);
+    crate::core::order::sort_by_key(&mut out, |w| w.severity);
     out
 }
 

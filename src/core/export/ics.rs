@@ -332,7 +332,7 @@ mod tests {
         assert_eq!(first.len(), 3);
         assert_eq!(first, uids("Forno Rossi"), "same plan, same UIDs");
         let mut unique = first.clone();
-        unique.sort();
+        crate::core::order::sort(&mut unique);
         unique.dedup();
         assert_eq!(
             unique.len(),

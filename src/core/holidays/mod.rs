@@ -91,7 +91,7 @@ pub fn public_holidays(country: &str, year: i32, locale: Locale) -> Vec<Holiday>
         return Vec::new();
     }
     let mut days = countries::holidays(country, year);
-    days.sort_by_key(|(date, _, _)| *date);
+    crate::core::order::sort_by_key(&mut days, |(date, _, _)| *date);
     days.into_iter()
         .map(|(date, name, observance)| Holiday {
             date,
@@ -111,7 +111,7 @@ pub fn marketing_days(country: &str, year: i32, locale: Locale) -> Vec<Marketing
         return Vec::new();
     }
     let mut days = marketing::days(country, year);
-    days.sort_by_key(|(date, _)| *date);
+    crate::core::order::sort_by_key(&mut days, |(date, _)| *date);
     days.into_iter()
         .map(|(date, name)| MarketingDay {
             date,

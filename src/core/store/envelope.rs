@@ -55,8 +55,7 @@ pub fn salvage(raw: &str) -> Option<Store> {
 
 /// The whole envelope as compact JSON, as written under the store key.
 pub fn encode(store: &Store) -> String {
-    // Plain data with string keys: serialising to a String cannot fail.
-    serde_json::to_string(store).unwrap_or_default()
+    crate::core::json::compact(store)
 }
 
 /// How to treat a plan that cannot be read.

@@ -94,7 +94,7 @@ fn finish(
         plans.push(copy);
     }
     // Stable: plans created at the same time keep the order above.
-    plans.sort_by_key(|p| p.created_ms);
+    crate::core::order::sort_by_key(&mut plans, |p| p.created_ms);
     let exists = |id: &Option<String>| {
         id.as_ref()
             .is_some_and(|id| plans.iter().any(|p| &p.id == id))

@@ -153,7 +153,7 @@ impl Store {
     /// The plans, most recently changed first, as the list of plans shows them.
     pub fn plans_by_last_change(&self) -> Vec<&StoredPlan> {
         let mut plans: Vec<&StoredPlan> = self.plans.iter().collect();
-        plans.sort_by(|a, b| {
+        crate::core::order::sort_by(&mut plans, |a, b| {
             b.updated_ms
                 .cmp(&a.updated_ms)
                 .then_with(|| a.name.cmp(&b.name))

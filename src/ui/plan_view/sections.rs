@@ -212,7 +212,7 @@ pub fn Tactics() -> impl IntoView {
             <p>{move || plan.with(|p| format!("{} — {}", p.mix.name, p.mix.description))}</p>
             <ul class="bars">
                 {move || plan.with(|p| p.content_mix.iter().map(|pillar| {
-                    let pct = (pillar.share * 100.0).round();
+                    let pct = (pillar.share * 100.0).round().clamp(0.0, 100.0) as u32;
                     view! {
                         <li class="bar" class:bar--promo=pillar.promotional>
                             <span class="bar__label">{format!("{} — {pct}%", pillar.name)}</span>
@@ -312,8 +312,9 @@ pub fn WorkloadBars() -> impl IntoView {
                 .max(p.workload.minutes_available)
                 .max(1) as f64;
             (
-                (f64::from(p.workload.minutes_needed) / most * 100.0).round(),
-                (f64::from(p.workload.minutes_available) / most * 100.0).round(),
+                // Whole percentages: no float printer in the wasm (docs/size.md).
+                (f64::from(p.workload.minutes_needed) / most * 100.0).round() as u32,
+                (f64::from(p.workload.minutes_available) / most * 100.0).round() as u32,
             )
         })
     };
@@ -361,7 +362,7 @@ pub fn BudgetBars() -> impl IntoView {
                         <p><strong>{format_money(l, b.monthly, &b.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
                         <ul class="bars">
                             {parts.into_iter().map(|(label, amount, key)| {
-                                let pct = (amount / total * 100.0).round();
+                                let pct = (amount / total * 100.0).round().clamp(0.0, 100.0) as u32;
                                 view! {
                                     <li class=format!("bar bar--{key}")>
                                         <span class="bar__label">{format!("{}: {}", t(l, label), format_money(l, amount, &b.currency))}</span>

@@ -25,7 +25,7 @@ pub fn AudienceStep() -> impl IntoView {
         <ChoiceGroup path="audience.age_bands" label=Text::AgeBands hint=Text::AgeBandsHint
             all=AgeBand::ALL wire=AgeBand::as_str
             chosen=Signal::derive(move || a.with(|a| a.audience.age_bands.clone()))
-            on_toggle=move |b, on| w.update(|a| { toggle(&mut a.audience.age_bands, b, on); a.audience.age_bands.sort(); })/>
+            on_toggle=move |b, on| w.update(|a| { toggle(&mut a.audience.age_bands, b, on); crate::core::order::sort(&mut a.audience.age_bands); })/>
         <SelectField path="audience.gender_skew" label=Text::GenderSkew hint=Text::GenderSkewHint
             options=skews
             value=Signal::derive(move || a.with(|a| a.audience.gender_skew.map(|g| g.as_str().to_string()).unwrap_or_default()))

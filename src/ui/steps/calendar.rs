@@ -89,7 +89,7 @@ fn KeyDateRow(
                         if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
                             edit(&|k| k.date = d);
                             // Keep the list in date order once a date is set.
-                            w.update(|a| a.calendar.key_dates.sort_by_key(|k| k.date));
+                            w.update(|a| crate::core::order::sort_by_key(&mut a.calendar.key_dates, |k| k.date));
                         }
                     }/>
                 <FieldMessages path=format!("{path}.date")/>
