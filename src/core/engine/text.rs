@@ -35,6 +35,8 @@ pub enum T<'a> {
     ExcludedCap {
         kept: usize,
         hours: f64,
+        /// The channels kept, by name.
+        channels: &'a str,
     },
     ExcludedLowFit {
         score: u32,
@@ -464,8 +466,12 @@ impl T<'_> {
             T::ExcludedRefused => "Escluso per tua scelta.".into(),
             T::ExcludedFormat { needs } => format!("Richiede {needs}, che oggi il team non produce."),
             T::ExcludedNoVenue => "Serve un luogo fisico o una zona servita in cui i clienti ti cercano.".into(),
-            T::ExcludedCap { kept, hours: h } => format!(
-                "Meglio pochi canali curati bene: con {} a settimana il piano ne tiene {kept} (mai più di tre).",
+            T::ExcludedCap { kept: 1, hours: h, channels } => format!(
+                "Meglio pochi canali curati bene: con {} a settimana il piano tiene solo il canale più adatto al tuo pubblico e ai tuoi obiettivi ({channels}); mai più di tre.",
+                hours_phrase(*h, l)
+            ),
+            T::ExcludedCap { kept, hours: h, channels } => format!(
+                "Meglio pochi canali curati bene: con {} a settimana il piano tiene i {kept} canali più adatti al tuo pubblico e ai tuoi obiettivi ({channels}); mai più di tre.",
                 hours_phrase(*h, l)
             ),
             T::ExcludedLowFit { score } => format!("Poco adatto al tuo pubblico, ai tuoi obiettivi o alla tua offerta (punteggio {score} su 100)."),
@@ -725,8 +731,12 @@ impl T<'_> {
             T::ExcludedRefused => "Left out by your choice.".into(),
             T::ExcludedFormat { needs } => format!("It needs {needs}, which the team does not produce today."),
             T::ExcludedNoVenue => "It needs a physical place or a service area where customers look for you.".into(),
-            T::ExcludedCap { kept, hours: h } => format!(
-                "Few channels, well tended: with {} a week the plan keeps {kept} (never more than three).",
+            T::ExcludedCap { kept: 1, hours: h, channels } => format!(
+                "Few channels, well tended: with {} a week the plan keeps only the channel that fits your audience and goals best ({channels}); never more than three.",
+                hours_phrase(*h, l)
+            ),
+            T::ExcludedCap { kept, hours: h, channels } => format!(
+                "Few channels, well tended: with {} a week the plan keeps the {kept} channels that fit your audience and goals best ({channels}); never more than three.",
                 hours_phrase(*h, l)
             ),
             T::ExcludedLowFit { score } => format!("A poor fit for your audience, goals or offer (score {score} out of 100)."),
@@ -1148,6 +1158,12 @@ pub(crate) fn samples() -> Vec<T<'static>> {
         T::ExcludedCap {
             kept: 2,
             hours: 5.0,
+            channels: "Instagram, Facebook",
+        },
+        T::ExcludedCap {
+            kept: 1,
+            hours: 4.0,
+            channels: "Instagram",
         },
         T::ExcludedLowFit { score: 30 },
         T::ExcludedTime {
