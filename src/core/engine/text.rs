@@ -218,6 +218,7 @@ pub enum Md {
     Sources,
     ValueProposition,
     CurrentChannels,
+    Followers,
     Competitors,
     NoCurrentChannels,
     Macro,
@@ -1052,6 +1053,7 @@ fn md_it(m: Md) -> &'static str {
         Md::Sources => "Fonti",
         Md::ValueProposition => "Proposta di valore",
         Md::CurrentChannels => "Canali attuali",
+        Md::Followers => "Follower",
         Md::Competitors => "Concorrenti da osservare",
         Md::NoCurrentChannels => "Nessun canale attivo oggi.",
         Md::Macro => "Obiettivi di business",
@@ -1124,6 +1126,7 @@ fn md_en(m: Md) -> &'static str {
         Md::Sources => "Sources",
         Md::ValueProposition => "Value proposition",
         Md::CurrentChannels => "Current channels",
+        Md::Followers => "Followers",
         Md::Competitors => "Competitors to watch",
         Md::NoCurrentChannels => "No active channel today.",
         Md::Macro => "Business objectives",
@@ -1364,7 +1367,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
 
 /// Every Markdown label, for the completeness test.
 #[cfg(test)]
-pub(crate) const ALL_MD: [Md; 67] = [
+pub(crate) const ALL_MD: [Md; 68] = [
     Md::Situation,
     Md::Objectives,
     Md::Strategy,
@@ -1378,6 +1381,7 @@ pub(crate) const ALL_MD: [Md; 67] = [
     Md::Sources,
     Md::ValueProposition,
     Md::CurrentChannels,
+    Md::Followers,
     Md::Competitors,
     Md::NoCurrentChannels,
     Md::Macro,
