@@ -6,7 +6,13 @@ Usage: check_exports.py CALENDAR.csv CALENDAR.ics EXPECTED.json
 EXPECTED.json holds what the Rust side meant to write:
   {"rows": [[cell, ...], ...],            # header first, as Python's csv must read them back
    "events": [{"uid": ..., "summary": ..., "dtstart": "YYYY-MM-DDTHH:MM:SS",
-               "dtend": ..., "categories": ..., "description": ...}, ...]}
+               "dtend": ..., "categories": ..., "description": ...}, ...],
+   "pillars": {"column": "pillar", "label": "Pillar", "other_label": "Pilastro",  # optional
+               "names": [...], "ids": [...]}}
+
+With "pillars", every CSV cell of the pillar column and every ICS description line
+"<label>: ..." must be one of the pillar names in the file's language (at least one of
+each), never an id, and no description line may use the other language's label.
 
 The CSV is read with Python's csv module (UTF-8 with BOM), the ICS with the icalendar
 package (pinned in requirements.txt). Exit status 0 when everything matches, 1 with one line
@@ -93,6 +99,35 @@ def check_ics(path, expected_events, problems):
     return len(events)
 
 
+def check_pillars(csv_path, ics_path, want, problems):
+    names, ids = set(want["names"]), set(want["ids"])
+    rows = list(csv.reader(io.StringIO(open(csv_path, "rb").read().decode("utf-8-sig"), newline="")))
+    if want["column"] not in rows[0]:
+        problems.append(f"CSV: no {want['column']!r} column in {rows[0]!r}")
+        return
+    column = rows[0].index(want["column"])
+    cells = [row[column] for row in rows[1:] if row[column]]
+    if not cells:
+        problems.append("CSV: no row names a pillar")
+    for cell in cells:
+        if cell in ids or cell not in names:
+            problems.append(f"CSV: pillar {cell!r} is not one of the names {sorted(names)!r}")
+            break
+    calendar = icalendar.Calendar.from_ical(open(ics_path, "rb").read().decode("utf-8"))
+    lines = [line for event in calendar.walk("VEVENT")
+             for line in str(event.get("DESCRIPTION", "")).split("\n")]
+    prefix, other = want["label"] + ": ", want["other_label"] + ": "
+    shown = [line[len(prefix):] for line in lines if line.startswith(prefix)]
+    if not shown:
+        problems.append(f"ICS: no description line starts with {prefix!r}")
+    for value in shown:
+        if value in ids or value not in names:
+            problems.append(f"ICS: {prefix}{value!r} is not one of the names {sorted(names)!r}")
+            break
+    if any(line.startswith(other) for line in lines):
+        problems.append(f"ICS: a description line uses the other language's label {other!r}")
+
+
 def main(argv):
     if len(argv) != 4:
         print(__doc__, file=sys.stderr)
@@ -102,6 +137,8 @@ def main(argv):
     problems = []
     rows = check_csv(csv_path, expected["rows"], problems)
     events = check_ics(ics_path, expected["events"], problems)
+    if "pillars" in expected:
+        check_pillars(csv_path, ics_path, expected["pillars"], problems)
     if problems:
         for problem in problems[:50]:
             print(problem, file=sys.stderr)

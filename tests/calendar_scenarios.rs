@@ -578,6 +578,17 @@ fn the_plan_json_shape_of_an_entry() {
     assert_eq!(first_post["channel"], "instagram");
     assert_eq!(first_post["format"], "photo");
     assert!(first_post["prepare_by"].is_null());
+    // The pillar by id for programs and by its name in the plan's language for people.
+    let spec = bakery();
+    for post in json["entries"].as_array().unwrap() {
+        match post["pillar"].as_str() {
+            Some(id) => {
+                let named = spec.pillars.iter().find(|p| p.id == id).unwrap();
+                assert_eq!(post["pillar_name"], named.name.as_str());
+            }
+            None => assert!(post["pillar_name"].is_null()),
+        }
+    }
     let task = json["entries"]
         .as_array()
         .unwrap()
@@ -585,6 +596,7 @@ fn the_plan_json_shape_of_an_entry() {
         .find(|e| e["kind"] == "task")
         .unwrap();
     assert!(task["channel"].is_null() && task["format"].is_null() && task["pillar"].is_null());
+    assert!(task["pillar_name"].is_null());
     let first_holiday = json["key_dates"]
         .as_array()
         .unwrap()

@@ -237,6 +237,95 @@ fn gym_wanting_tiktok_with_five_hours_is_told_what_tiktok_costs() {
     assert!(!plan.coherence_checklist.is_empty());
 }
 
+/// A UK gym for 18–34 year olds, new to social media, built from the answers model the
+/// way the wizard fills it in (English, so country GB).
+fn uk_gym_for_18_to_34(hours_per_week: f64) -> Answers {
+    let mut a = Answers::new_plan(Locale::En, NaiveDate::from_ymd_opt(2027, 9, 1).unwrap());
+    a.business.name = "Iron Works Gym".into();
+    a.business.sector = Sector::HealthWellness;
+    a.business.offer = Offer::B2c;
+    a.business.reach = Reach::Local;
+    a.business.has_venue = true;
+    a.business.value_proposition = "Small-group training with a coach who knows your name.".into();
+    a.goals.primary = Goal::Leads;
+    a.goals.secondary = vec![Goal::Community];
+    a.goals.conversion = Some(Conversion::BookingForm);
+    a.audience.age_bands = vec![AgeBand::A18_24, AgeBand::A25_34];
+    a.audience.online_times = vec![OnlineTime::Lunch, OnlineTime::Evening];
+    a.channels.formats = vec![Format::Photo, Format::ShortVideo, Format::Stories];
+    a.resources.hours_per_week = hours_per_week;
+    a.budget.currency = "GBP".into();
+    a.budget.monthly = 200.0;
+    assert_eq!(a.business.country, "GB");
+    let errors: Vec<_> = validate(&a)
+        .into_iter()
+        .filter(|i| i.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    a
+}
+
+#[test]
+fn uk_gym_for_18_to_34_with_four_hours_keeps_instagram_not_facebook() {
+    let plan = plan_of(&uk_gym_for_18_to_34(4.0));
+    assert_sound(&plan);
+    // 4 h a week is one channel tended well: the one that fits 18–34 year olds best.
+    // Instagram reaches 78% of 18–29 year olds (Pew); Facebook's users are spread over every
+    // age group, so for this audience it is the weaker fit and the one to drop.
+    assert_eq!(
+        chosen(&plan),
+        vec![Channel::Instagram],
+        "{:#?}",
+        plan.excluded_channels
+    );
+    assert_eq!(excluded(&plan, Channel::Instagram), None);
+    let ig = plan.channel(Channel::Instagram).unwrap();
+    assert!(ig.posts_per_week >= 2, "never below Instagram's minimum");
+    let fb = plan
+        .excluded_channels
+        .iter()
+        .find(|e| e.channel == Channel::Facebook)
+        .expect("Facebook is listed among the channels left out");
+    assert_eq!(fb.kind, ExclusionKind::Cap);
+    // The reason says why: the hours allow one channel, and which one is kept instead.
+    assert!(
+        fb.reason.contains("4 hours a week") && fb.reason.contains("(Instagram)"),
+        "{}",
+        fb.reason
+    );
+    // The Markdown document the user downloads says the same.
+    let md = plan_markdown(&plan);
+    assert!(
+        md.contains("### Instagram: discovery and community"),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!("| Facebook | {} |", fb.reason)),
+        "{md}"
+    );
+
+    // With more hours Facebook comes back as the second channel, after Instagram.
+    let plan = plan_of(&uk_gym_for_18_to_34(6.0));
+    assert_eq!(chosen(&plan), vec![Channel::Instagram, Channel::Facebook]);
+}
+
+#[test]
+fn the_age_of_the_audience_decides_between_instagram_and_facebook() {
+    // The same gym for a 45–64 audience: Facebook, used by a majority of every age group,
+    // now fits better than Instagram, whose use falls with age.
+    let mut a = uk_gym_for_18_to_34(4.0);
+    a.audience.age_bands = vec![AgeBand::A45_54, AgeBand::A55_64];
+    let plan = plan_of(&a);
+    assert_sound(&plan);
+    assert_eq!(chosen(&plan), vec![Channel::Facebook]);
+    let ig = plan
+        .excluded_channels
+        .iter()
+        .find(|e| e.channel == Channel::Instagram)
+        .unwrap();
+    assert!(!ig.reason.is_empty());
+}
+
 #[test]
 fn nonprofit_with_zero_budget_gets_an_organic_plan_and_honest_warnings() {
     let a = persona("nonprofit");

@@ -1,6 +1,9 @@
 //! The CSV and ICS exports read back by independent parsers: Python's `csv` module and the
 //! `icalendar` package (pinned in requirements.txt), through `e2e/check_exports.py`.
 //!
+//! Both files must show each pillar by its name in the plan's language ("Pillar: Tips and
+//! expertise"), never by its id ("education"), and the ICS labels in that language too.
+//!
 //! Needs `python3` with `icalendar` installed (`pip install -r requirements.txt`); fails
 //! with that instruction when either is missing.
 
@@ -12,9 +15,11 @@ use rotta::core::calendar::texts::channel_label;
 use rotta::core::calendar::{
     CalendarEntry, CalendarSpec, ChannelSpec, EntryKind, PillarSpec, build_calendar,
 };
+use rotta::core::engine::build_plan;
 use rotta::core::export::csv::{calendar_csv, header, neutralise, row};
 use rotta::core::export::ics::calendar_ics;
-use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale};
+use rotta::core::export::markdown::plan_markdown;
+use rotta::core::model::{Answers, Channel, Format, KeyDate, KeyDateKind, Locale};
 use serde_json::json;
 
 fn d(s: &str) -> NaiveDate {
@@ -24,6 +29,23 @@ fn d(s: &str) -> NaiveDate {
 fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
 }
+
+/// The bakery's pillars: id, Italian name, English name, share.
+const PILLARS: [(&str, &str, &str, f64); 3] = [
+    (
+        "behind_the_scenes",
+        "Dietro le quinte",
+        "Behind the scenes",
+        0.5,
+    ),
+    (
+        "education",
+        "Perché è più buono",
+        "Why it tastes better",
+        0.3,
+    ),
+    ("offer", "Offerte", "Offers", 0.2),
+];
 
 /// A bakery plan whose texts exercise quoting and escaping: accents, commas, semicolons,
 /// quotes, backslashes, a newline, a formula-like name and long names that need folding.
@@ -76,26 +98,19 @@ fn spec(locale: Locale) -> CalendarSpec {
                 slots: vec![(Weekday::Fri, t(9, 0))],
             },
         ],
-        pillars: vec![
-            PillarSpec {
-                id: "behind_the_scenes".into(),
-                name: "Dietro le quinte".into(),
-                share: 0.5,
-                promotional: false,
-            },
-            PillarSpec {
-                id: "education".into(),
-                name: "Perché è più buono".into(),
-                share: 0.3,
-                promotional: false,
-            },
-            PillarSpec {
-                id: "offer".into(),
-                name: "Offerte".into(),
-                share: 0.2,
-                promotional: true,
-            },
-        ],
+        pillars: PILLARS
+            .iter()
+            .map(|(id, it, en, share)| PillarSpec {
+                id: (*id).into(),
+                name: match locale {
+                    Locale::It => *it,
+                    Locale::En => *en,
+                }
+                .into(),
+                share: *share,
+                promotional: *id == "offer",
+            })
+            .collect(),
         promo_share: 0.2,
         approval_lead_days: Some(2),
     }
@@ -128,7 +143,7 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
         ),
     };
     let mut description = Vec::new();
-    if let Some(p) = &entry.pillar {
+    if let Some(p) = &entry.pillar_name {
         description.push(format!("{pillar}: {p}"));
     }
     if let Some(f) = entry.format {
@@ -158,14 +173,46 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
     })
 }
 
+/// What the exports must show of the pillars: the CSV column and ICS label in `locale`,
+/// the names allowed and the ids that must never appear in their place.
+fn pillar_expectation(locale: Locale, pillars: &[(String, String)]) -> serde_json::Value {
+    let (column, label, other_label) = match locale {
+        Locale::It => ("pilastro", "Pilastro", "Pillar"),
+        Locale::En => ("pillar", "Pillar", "Pilastro"),
+    };
+    json!({
+        "column": column,
+        "label": label,
+        "other_label": other_label,
+        "names": pillars.iter().map(|(_, name)| name).collect::<Vec<_>>(),
+        "ids": pillars
+            .iter()
+            .filter(|(id, name)| id != name)
+            .map(|(id, _)| id)
+            .collect::<Vec<_>>(),
+    })
+}
+
 fn run_checker(locale: Locale) {
-    let calendar = build_calendar(&spec(locale));
+    let spec = spec(locale);
+    let calendar = build_calendar(&spec);
     let entries = &calendar.entries;
     assert!(
         entries.iter().any(
             |e| e.title.contains('"') || e.key_date.as_deref().is_some_and(|k| k.contains(';'))
         )
     );
+    let pillars: Vec<(String, String)> = spec
+        .pillars
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    check_with_python(entries, locale, &pillars);
+}
+
+/// Writes the CSV and ICS of `entries`, and has Python's `csv` and `icalendar` read them back
+/// and compare them with what the Rust side meant, pillars included.
+fn check_with_python(entries: &[CalendarEntry], locale: Locale, pillars: &[(String, String)]) {
     let stamp = d("2027-01-01").and_hms_opt(8, 30, 0).unwrap();
     let csv = calendar_csv(entries, locale);
     let ics = calendar_ics(entries, locale, "Forno Rossi", stamp);
@@ -197,10 +244,20 @@ fn run_checker(locale: Locale) {
         .zip(&uids)
         .map(|(e, uid)| expected_event(e, uid, locale))
         .collect();
-    let expected = json!({ "rows": rows, "events": events });
+    let expected = json!({
+        "rows": rows,
+        "events": events,
+        "pillars": pillar_expectation(locale, pillars),
+    });
 
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("rotta-exports-{}-{}", std::process::id(), locale));
+    // One directory per call: the tests run in parallel in one process.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir: PathBuf = std::env::temp_dir().join(format!(
+        "rotta-exports-{}-{}-{call}",
+        std::process::id(),
+        locale
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let (csv_path, ics_path, expected_path) = (
         dir.join("calendar.csv"),
@@ -241,4 +298,62 @@ fn italian_exports_parse_back_in_python() {
 #[test]
 fn english_exports_parse_back_in_python() {
     run_checker(Locale::En);
+}
+
+/// A whole plan, from answers to files: the exports show the same pillar names as the
+/// plan's content mix, in the plan's language.
+fn check_plan_exports(answers: &Answers) -> (String, String, String) {
+    let plan = build_plan(answers, answers.calendar.start);
+    let pillars: Vec<(String, String)> = plan
+        .content_mix
+        .iter()
+        .map(|p| (p.pillar.to_string(), p.name.clone()))
+        .collect();
+    check_with_python(&plan.calendar, plan.locale, &pillars);
+    let stamp = d("2027-01-01").and_hms_opt(0, 0, 0).unwrap();
+    (
+        calendar_csv(&plan.calendar, plan.locale),
+        calendar_ics(&plan.calendar, plan.locale, "x", stamp).replace("\r\n ", ""),
+        plan_markdown(&plan),
+    )
+}
+
+fn design_example() -> Answers {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/answers_design_example.json");
+    Answers::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn an_english_plan_exports_english_pillar_names() {
+    let mut answers = design_example();
+    answers.locale = Locale::En;
+    let (csv, ics, md) = check_plan_exports(&answers);
+    assert!(csv.contains(",Tips and expertise,"), "{csv}");
+    assert!(!csv.contains(",education,"), "{csv}");
+    assert!(
+        ics.contains("DESCRIPTION:Pillar: Tips and expertise\\n"),
+        "{ics}"
+    );
+    assert!(!ics.contains("Pilastro") && !ics.contains("Pillar: education"));
+    // The Markdown document names the pillars in its mix table and in the post titles.
+    assert!(md.contains("| Tips and expertise | "), "{md}");
+    assert!(md.contains("| Tips and expertise: "), "{md}");
+    assert!(!md.contains("education |") && !md.contains("| education"));
+}
+
+#[test]
+fn an_italian_plan_exports_italian_pillar_names() {
+    let answers = design_example();
+    assert_eq!(answers.locale, Locale::It);
+    let (csv, ics, md) = check_plan_exports(&answers);
+    assert!(csv.contains(",Consigli e competenza,"), "{csv}");
+    assert!(!csv.contains(",education,"), "{csv}");
+    assert!(
+        ics.contains("DESCRIPTION:Pilastro: Consigli e competenza\\n"),
+        "{ics}"
+    );
+    assert!(!ics.contains("Pillar:") && !ics.contains("Pilastro: education"));
+    assert!(md.contains("| Consigli e competenza | "), "{md}");
+    assert!(!md.contains("education |") && !md.contains("| education"));
 }

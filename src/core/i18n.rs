@@ -129,6 +129,7 @@ texts! {
     PlanMinutesAvailable => ("Disponibili", "Available"),
     PlanMinutesPerWeek => ("min/settimana", "min/week"),
     PlanPostsPerWeek => ("post a settimana", "posts a week"),
+    PlanPostPerWeek => ("post a settimana", "post a week"),
     PlanFormats => ("Formati", "Formats"),
     PlanSlots => ("Quando pubblicare", "When to post"),
     PlanLabourCost => ("Costo nascosto del vostro tempo", "Hidden cost of your time"),
@@ -244,6 +245,8 @@ texts! {
     CurrentChannels => ("Canali che usate già", "Channels you already use"),
     CurrentChannelsHint => ("Con i follower di oggi: sono il punto di partenza.", "With today's followers: they are the baseline."),
     Followers => ("Follower", "Followers"),
+    FollowerCountOne => ("follower", "follower"),
+    FollowerCountMany => ("follower", "followers"),
     Active => ("Attivo", "Active"),
     AddChannel => ("Aggiungi canale", "Add channel"),
     RefusedChannels => ("Canali che non volete usare", "Channels you refuse"),
@@ -299,6 +302,31 @@ texts! {
     TargetBaseline => ("Oggi", "Today"),
     TargetValue => ("Traguardo", "Target"),
     AddTarget => ("Aggiungi traguardo", "Add target"),
+}
+
+/// What follows a number of posts a week: "1 post a week", "3 posts a week" (in Italian
+/// "post" does not change).
+pub const fn posts_per_week(locale: Locale, posts: u32) -> &'static str {
+    t(
+        locale,
+        if posts == 1 {
+            Text::PlanPostPerWeek
+        } else {
+            Text::PlanPostsPerWeek
+        },
+    )
+}
+
+/// What follows a number of followers: "1 follower", "420 followers" (invariable in Italian).
+pub const fn followers_after(locale: Locale, followers: u64) -> &'static str {
+    t(
+        locale,
+        if followers == 1 {
+            Text::FollowerCountOne
+        } else {
+            Text::FollowerCountMany
+        },
+    )
 }
 
 /// The name of a step, as shown in the progress indicator and headings.

@@ -1,6 +1,6 @@
 //! Review: every answer at a glance, each with a link straight to its field.
 
-use crate::core::i18n::{Label, Text, country_name, step_title, t};
+use crate::core::i18n::{Label, Text, country_name, followers_after, step_title, t};
 use crate::core::model::{Answers, Locale};
 use crate::core::wizard::Step;
 use crate::ui::fields::format_number;
@@ -179,7 +179,7 @@ fn rows(step: Step, a: &Answers, l: Locale) -> Vec<Row> {
                             "{} ({} {})",
                             c.channel.label(l),
                             c.followers,
-                            t(l, Text::Followers).to_lowercase()
+                            followers_after(l, c.followers)
                         )
                     })
                     .collect::<Vec<_>>()

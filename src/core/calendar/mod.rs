@@ -120,6 +120,9 @@ pub struct CalendarEntry {
     pub format: Option<Format>,
     /// The pillar id; `None` for tasks and for notices (opening hours).
     pub pillar: Option<String>,
+    /// The pillar's display name in the plan's language (what the exports show); `None`
+    /// exactly when `pillar` is.
+    pub pillar_name: Option<String>,
     /// A short working title in the plan's language.
     pub title: String,
     /// The name of the key date the entry relates to, if any.
@@ -297,8 +300,9 @@ fn entry(
     titles: &mut HashMap<(Option<usize>, Format), String>,
 ) -> CalendarEntry {
     let pillar = post.pillar.and_then(|i| spec.pillars.get(i));
-    let (title, key_date, notice) = match post.theme {
-        Some(theme) => (theme.title, Some(theme.key_date), theme.notice),
+    let pillar = pillar.filter(|_| !post.theme.as_ref().is_some_and(|t| t.notice));
+    let (title, key_date) = match post.theme {
+        Some(theme) => (theme.title, Some(theme.key_date)),
         None => {
             let title = titles.entry((post.pillar, post.format)).or_insert_with(|| {
                 match pillar {
@@ -310,7 +314,7 @@ fn entry(
                 }
                 .render(spec.locale)
             });
-            (title.clone(), None, false)
+            (title.clone(), None)
         }
     };
     CalendarEntry {
@@ -319,11 +323,12 @@ fn entry(
         kind: EntryKind::Post,
         channel: Some(post.channel),
         format: Some(post.format),
-        pillar: if notice {
-            None
-        } else {
-            pillar.map(|p| p.id.clone())
-        },
+        pillar: pillar.map(|p| p.id.clone()),
+        // A pillar without a name is shown by its id rather than as a blank.
+        pillar_name: pillar.map(|p| match p.name.trim() {
+            "" => p.id.clone(),
+            name => name.to_string(),
+        }),
         title,
         key_date,
         prepare_by: lead.and_then(|n| post.date.checked_sub_days(chrono::Days::new(u64::from(n)))),

@@ -22,6 +22,7 @@ fn task(date: NaiveDate, time: NaiveTime, title: String) -> CalendarEntry {
         channel: None,
         format: None,
         pillar: None,
+        pillar_name: None,
         title,
         key_date: None,
         prepare_by: None,

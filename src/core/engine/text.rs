@@ -35,6 +35,8 @@ pub enum T<'a> {
     ExcludedCap {
         kept: usize,
         hours: f64,
+        /// The channels kept, by name.
+        channels: &'a str,
     },
     ExcludedLowFit {
         score: u32,
@@ -216,6 +218,7 @@ pub enum Md {
     Sources,
     ValueProposition,
     CurrentChannels,
+    Followers,
     Competitors,
     NoCurrentChannels,
     Macro,
@@ -418,19 +421,52 @@ pub fn reach_name(r: Reach, locale: Locale) -> &'static str {
     }
 }
 
-fn hours(v: f64, locale: Locale) -> String {
-    format_number(v, locale)
+/// A count with its noun, singular for exactly 1 as people read it ("1 hour", "1,5 ore",
+/// "2 posts"): the number is formatted first, so 1.001 hours reads "1 hour", not "1 hours".
+fn count(v: f64, locale: Locale, one: &str, many: &str) -> String {
+    let n = format_number(v, locale);
+    let noun = if n == "1" { one } else { many };
+    format!("{n} {noun}")
 }
 
 /// "1 ora" / "2,5 ore", "1 hour" / "2.5 hours".
 fn hours_phrase(v: f64, locale: Locale) -> String {
-    let one = (v - 1.0).abs() < f64::EPSILON;
-    match (locale, one) {
-        (Locale::It, true) => "1 ora".into(),
-        (Locale::It, false) => format!("{} ore", format_number(v, locale)),
-        (Locale::En, true) => "1 hour".into(),
-        (Locale::En, false) => format!("{} hours", format_number(v, locale)),
+    match locale {
+        Locale::It => count(v, locale, "ora", "ore"),
+        Locale::En => count(v, locale, "hour", "hours"),
     }
+}
+
+/// "1 post" / "3 post" (invariable in Italian), "1 post" / "3 posts".
+fn posts_phrase(posts: u32, locale: Locale) -> String {
+    count(
+        f64::from(posts),
+        locale,
+        "post",
+        if locale == Locale::It {
+            "post"
+        } else {
+            "posts"
+        },
+    )
+}
+
+/// "1 mese" / "6 mesi", "1 month" / "6 months".
+fn months_phrase(months: u32, locale: Locale) -> String {
+    match locale {
+        Locale::It => count(f64::from(months), locale, "mese", "mesi"),
+        Locale::En => count(f64::from(months), locale, "month", "months"),
+    }
+}
+
+/// "1 follower" / "420 follower" (invariable in Italian), "1 follower" / "420 followers".
+fn followers_phrase(followers: u64, locale: Locale) -> String {
+    let many = if locale == Locale::It {
+        "follower"
+    } else {
+        "followers"
+    };
+    count(followers as f64, locale, "follower", many)
 }
 
 impl T<'_> {
@@ -458,19 +494,24 @@ impl T<'_> {
             T::YourBusiness => "la tua attività".into(),
             T::PlanTitle { name } => format!("Strategia social: {name}"),
             T::SituationSummary { name, sector, offer, reach, active_channels, followers } => format!(
-                "{name} opera nel settore {sector} e vende {offer} con un raggio {reach}. Canali attivi oggi: {active_channels}, con {} follower in tutto: un punto di partenza, non l'obiettivo.",
-                n(*followers as f64)
+                "{name} opera nel settore {sector} e vende {offer} con un raggio {reach}. Canali attivi oggi: {active_channels}, con {} in tutto: un punto di partenza, non l'obiettivo.",
+                followers_phrase(*followers, l)
             ),
             T::ExcludedRefused => "Escluso per tua scelta.".into(),
             T::ExcludedFormat { needs } => format!("Richiede {needs}, che oggi il team non produce."),
             T::ExcludedNoVenue => "Serve un luogo fisico o una zona servita in cui i clienti ti cercano.".into(),
-            T::ExcludedCap { kept, hours: h } => format!(
-                "Meglio pochi canali curati bene: con {} a settimana il piano ne tiene {kept} (mai più di tre).",
+            T::ExcludedCap { kept: 1, hours: h, channels } => format!(
+                "Meglio pochi canali curati bene: con {} a settimana il piano tiene solo il canale più adatto al tuo pubblico e ai tuoi obiettivi ({channels}); mai più di tre.",
+                hours_phrase(*h, l)
+            ),
+            T::ExcludedCap { kept, hours: h, channels } => format!(
+                "Meglio pochi canali curati bene: con {} a settimana il piano tiene i {kept} canali più adatti al tuo pubblico e ai tuoi obiettivi ({channels}); mai più di tre.",
                 hours_phrase(*h, l)
             ),
             T::ExcludedLowFit { score } => format!("Poco adatto al tuo pubblico, ai tuoi obiettivi o alla tua offerta (punteggio {score} su 100)."),
             T::ExcludedTime { posts, hours: h } => format!(
-                "Con il tempo rimasto non ci sta: anche al minimo ({posts} post a settimana) chiederebbe circa {} in più a settimana.",
+                "Con il tempo rimasto non ci sta: anche al minimo ({} a settimana) chiederebbe circa {} in più a settimana.",
+                posts_phrase(*posts, l),
                 hours_phrase(*h, l)
             ),
             T::ChannelRole(c) => match c {
@@ -487,11 +528,12 @@ impl T<'_> {
             }
             .into(),
             T::ChannelRationale { channel, audience, usage_source, goal, formats, posts, min, default, cadence_source, time_source } => format!(
-                "{} raggiunge circa il {audience}% delle fasce d'età che hai indicato ({usage_source}) e serve bene l'obiettivo «{}». Il team può produrre {formats}. {posts} post a settimana: il minimo pubblicato è {min}, il valore prudente di partenza {default} ({cadence_source}); meglio un ritmo costante che si regge che picchi seguiti dal silenzio. Orari dai dati pubblicati ({time_source}) e dai momenti in cui il tuo pubblico è online.",
+                "{} raggiunge circa il {audience}% delle fasce d'età che hai indicato ({usage_source}) e serve bene l'obiettivo «{}». Il team può produrre {formats}. {} a settimana: il minimo pubblicato è {min}, il valore prudente di partenza {default} ({cadence_source}); meglio un ritmo costante che si regge che picchi seguiti dal silenzio. Orari dai dati pubblicati ({time_source}) e dai momenti in cui il tuo pubblico è online.",
                 channel_name(*channel),
-                goal_name(*goal, l)
+                goal_name(*goal, l),
+                posts_phrase(*posts, l)
             ),
-            T::WorkPosts { channel, posts } => format!("{}: {posts} post a settimana", channel_name(*channel)),
+            T::WorkPosts { channel, posts } => format!("{}: {} a settimana", channel_name(*channel), posts_phrase(*posts, l)),
             T::WorkCommunity(c) => format!("{}: risposte a commenti e messaggi", channel_name(*c)),
             T::WorkListening => "Ascolto (parole chiave, concorrenti, menzioni)".into(),
             T::WorkReporting => "Controllo settimanale e report mensile".into(),
@@ -536,7 +578,8 @@ impl T<'_> {
                 format!("Ripartizione proposta: 40% pubblicità, 40% produzione di contenuti, 20% strumenti di pubblicazione e analisi ({source}).")
             },
             T::FuelBoostBest { hours: h, per_week, currency } => format!(
-                "Ogni settimana, dopo {h} ore, sponsorizza il post di valore andato meglio (circa {} {currency} a settimana).",
+                "Ogni settimana, dopo {}, sponsorizza il post di valore andato meglio (circa {} {currency} a settimana).",
+                hours_phrase(f64::from(*h), l),
                 n(*per_week)
             ),
             T::FuelKeyDates => "Tieni una parte del budget per le date chiave del calendario e avvia le sponsorizzazioni qualche giorno prima.".into(),
@@ -595,7 +638,8 @@ impl T<'_> {
             }
             .into(),
             T::ChannelTarget { posts, goal, deadline } => format!(
-                "{posts} post ogni settimana senza interruzioni e {} entro il {}, rispetto al primo mese.",
+                "{} ogni settimana senza interruzioni e {} entro il {}, rispetto al primo mese.",
+                posts_phrase(*posts, l),
                 match goal {
                     Goal::CustomerCare => "risposta entro 24 ore",
                     Goal::Community => "+20% di tasso di coinvolgimento",
@@ -649,7 +693,7 @@ impl T<'_> {
             T::RoutineCommunity => "Community".into(),
             T::RoutineCommunityWhat => "Nelle ore dopo ogni post: risposte a commenti e messaggi, ringraziamenti, domande raccolte.".into(),
             T::RoutineReporting => "Controllo e report".into(),
-            T::RoutineReportingWhat { hours: h } => format!("Controllo settimanale dei post pubblicati da almeno {h} ore e report mensile sugli indicatori."),
+            T::RoutineReportingWhat { hours: h } => format!("Controllo settimanale dei post pubblicati da almeno {} e report mensile sugli indicatori.", hours_phrase(f64::from(*h), l)),
             T::CheckHours => "Orari, indirizzo e contatti identici su insegna, sito, Google e social.".into(),
             T::CheckSignage => "Nel locale, un cartello o un biglietto con i tuoi profili social e il motivo per seguirli.".into(),
             T::CheckOffers => "Le offerte annunciate sui social valgono anche in negozio, con le stesse condizioni e lo stesso codice.".into(),
@@ -657,7 +701,7 @@ impl T<'_> {
             T::CheckEvents => "Ogni evento annunciato online è annunciato anche sul posto, e viceversa; dopo l'evento, foto e ringraziamenti.".into(),
             T::CheckClosures => "Le chiusure sono comunicate con anticipo sia sui social sia sulla porta.".into(),
             T::ReviewWeekly => "Controllo settimanale".into(),
-            T::ReviewWeeklyWhat { hours: h } => format!("Quali post hanno funzionato (valutati dopo almeno {h} ore), quale sponsorizzare, a chi rispondere."),
+            T::ReviewWeeklyWhat { hours: h } => format!("Quali post hanno funzionato (valutati dopo almeno {}), quale sponsorizzare, a chi rispondere.", hours_phrase(f64::from(*h), l)),
             T::ReviewMonthly => "Report mensile".into(),
             T::ReviewMonthlyWhat => "Indicatori di ogni obiettivo rispetto al mese prima, conversioni, spesa pubblicitaria; una decisione per il mese dopo.".into(),
             T::ReviewQuarterly => "Revisione trimestrale".into(),
@@ -676,13 +720,14 @@ impl T<'_> {
                 _ => format!("I risultati di business arrivano con il tempo: nel primo anno circa l'{exposure}% delle aziende vede più visibilità, solo il {sales}% più vendite."),
             },
             T::WarnTooLittleTime { available, needed } => format!(
-                "Con {} ore a settimana non c'è tempo nemmeno per un canale al ritmo minimo: ne servono almeno {}. Aumenta le ore o affida una parte del lavoro.",
-                hours(*available, l),
-                hours(*needed, l)
+                "Con {} a settimana non c'è tempo nemmeno per un canale al ritmo minimo: {} almeno {}. Aumenta le ore o affida una parte del lavoro.",
+                hours_phrase(*available, l),
+                if n(*needed) == "1" { "serve" } else { "servono" },
+                hours_phrase(*needed, l)
             ),
             T::WarnTooManyChannels { current, kept, hours: h } => format!(
-                "Oggi sei su {current} canali: con {} ore a settimana il piano ne tiene {}. Metti in pausa gli altri invece di lasciarli senza cura.",
-                hours(*h, l),
+                "Oggi sei su {current} canali: con {} a settimana il piano ne tiene {}. Metti in pausa gli altri invece di lasciarli senza cura.",
+                hours_phrase(*h, l),
                 if kept.is_empty() { "nessuno".to_string() } else { kept.to_string() }
             ),
             T::WarnNoAds { low, high } => format!("Nessun budget per la pubblicità: i post organici raggiungono circa il {low}–{high}% dei follower. Anche una piccola cifra mensile aiuta i contenuti migliori."),
@@ -697,8 +742,9 @@ impl T<'_> {
                 goal_name(*goal, l)
             ),
             T::WarnSteepTarget { factor, months } => format!(
-                "Il traguardo moltiplica il valore di partenza per {} in {months} mesi: è poco realistico. Punta a una crescita graduale.",
-                n((*factor * 10.0).round() / 10.0)
+                "Il traguardo moltiplica il valore di partenza per {} in {}: è poco realistico. Punta a una crescita graduale.",
+                n((*factor * 10.0).round() / 10.0),
+                months_phrase(*months, l)
             ),
             T::WarnNoValueProposition => "Manca la proposta di valore: senza sapere perché i clienti scelgono te, i contenuti restano generici.".into(),
             T::WarnAudienceMismatch { channel, pct } => format!(
@@ -719,19 +765,24 @@ impl T<'_> {
             T::YourBusiness => "your business".into(),
             T::PlanTitle { name } => format!("Social media strategy: {name}"),
             T::SituationSummary { name, sector, offer, reach, active_channels, followers } => format!(
-                "{name} works in {sector} and sells {offer} with a {reach} reach. Active channels today: {active_channels}, with {} followers in all: a starting point, not the goal.",
-                n(*followers as f64)
+                "{name} works in {sector} and sells {offer} with a {reach} reach. Active channels today: {active_channels}, with {} in all: a starting point, not the goal.",
+                followers_phrase(*followers, l)
             ),
             T::ExcludedRefused => "Left out by your choice.".into(),
             T::ExcludedFormat { needs } => format!("It needs {needs}, which the team does not produce today."),
             T::ExcludedNoVenue => "It needs a physical place or a service area where customers look for you.".into(),
-            T::ExcludedCap { kept, hours: h } => format!(
-                "Few channels, well tended: with {} a week the plan keeps {kept} (never more than three).",
+            T::ExcludedCap { kept: 1, hours: h, channels } => format!(
+                "Few channels, well tended: with {} a week the plan keeps only the channel that fits your audience and goals best ({channels}); never more than three.",
+                hours_phrase(*h, l)
+            ),
+            T::ExcludedCap { kept, hours: h, channels } => format!(
+                "Few channels, well tended: with {} a week the plan keeps the {kept} channels that fit your audience and goals best ({channels}); never more than three.",
                 hours_phrase(*h, l)
             ),
             T::ExcludedLowFit { score } => format!("A poor fit for your audience, goals or offer (score {score} out of 100)."),
             T::ExcludedTime { posts, hours: h } => format!(
-                "It does not fit the time left: even at its minimum ({posts} posts a week) it would need about {} more a week.",
+                "It does not fit the time left: even at its minimum ({} a week) it would need about {} more a week.",
+                posts_phrase(*posts, l),
                 hours_phrase(*h, l)
             ),
             T::ChannelRole(c) => match c {
@@ -748,11 +799,12 @@ impl T<'_> {
             }
             .into(),
             T::ChannelRationale { channel, audience, usage_source, goal, formats, posts, min, default, cadence_source, time_source } => format!(
-                "{} reaches about {audience}% of the age groups you chose ({usage_source}) and serves the goal \"{}\" well. The team can produce {formats}. {posts} posts a week: the published minimum is {min}, the conservative starting point {default} ({cadence_source}); a steady pace you can keep beats bursts followed by silence. Times from published data ({time_source}) and from when your audience is online.",
+                "{} reaches about {audience}% of the age groups you chose ({usage_source}) and serves the goal \"{}\" well. The team can produce {formats}. {} a week: the published minimum is {min}, the conservative starting point {default} ({cadence_source}); a steady pace you can keep beats bursts followed by silence. Times from published data ({time_source}) and from when your audience is online.",
                 channel_name(*channel),
-                goal_name(*goal, l)
+                goal_name(*goal, l),
+                posts_phrase(*posts, l)
             ),
-            T::WorkPosts { channel, posts } => format!("{}: {posts} posts a week", channel_name(*channel)),
+            T::WorkPosts { channel, posts } => format!("{}: {} a week", channel_name(*channel), posts_phrase(*posts, l)),
             T::WorkCommunity(c) => format!("{}: replies to comments and messages", channel_name(*c)),
             T::WorkListening => "Listening (keywords, competitors, mentions)".into(),
             T::WorkReporting => "Weekly check and monthly report".into(),
@@ -797,7 +849,8 @@ impl T<'_> {
                 format!("Proposed split: 40% ads, 40% content production, 20% publishing and analytics tools ({source}).")
             },
             T::FuelBoostBest { hours: h, per_week, currency } => format!(
-                "Every week, after {h} hours, boost the value post that did best (about {} {currency} a week).",
+                "Every week, after {}, boost the value post that did best (about {} {currency} a week).",
+                hours_phrase(f64::from(*h), l),
                 n(*per_week)
             ),
             T::FuelKeyDates => "Keep part of the budget for the calendar's key dates and start promoting a few days before.".into(),
@@ -856,7 +909,8 @@ impl T<'_> {
             }
             .into(),
             T::ChannelTarget { posts, goal, deadline } => format!(
-                "{posts} posts every week without gaps and {} by {}, compared with the first month.",
+                "{} every week without gaps and {} by {}, compared with the first month.",
+                posts_phrase(*posts, l),
                 match goal {
                     Goal::CustomerCare => "replies within 24 hours",
                     Goal::Community => "+20% engagement rate",
@@ -910,7 +964,7 @@ impl T<'_> {
             T::RoutineCommunity => "Community".into(),
             T::RoutineCommunityWhat => "In the hours after each post: replies to comments and messages, thanks, questions collected.".into(),
             T::RoutineReporting => "Checks and reports".into(),
-            T::RoutineReportingWhat { hours: h } => format!("Weekly check of posts published at least {h} hours ago and a monthly report on the KPIs."),
+            T::RoutineReportingWhat { hours: h } => format!("Weekly check of posts published at least {} ago and a monthly report on the KPIs.", hours_phrase(f64::from(*h), l)),
             T::CheckHours => "Opening hours, address and contacts identical on the sign, the website, Google and social media.".into(),
             T::CheckSignage => "In the venue, a sign or card with your social profiles and a reason to follow them.".into(),
             T::CheckOffers => "Offers announced on social media are valid in the shop too, on the same terms and with the same code.".into(),
@@ -918,7 +972,7 @@ impl T<'_> {
             T::CheckEvents => "Every event announced online is announced on site too, and vice versa; after the event, photos and thanks.".into(),
             T::CheckClosures => "Closures are announced in advance both on social media and on the door.".into(),
             T::ReviewWeekly => "Weekly check".into(),
-            T::ReviewWeeklyWhat { hours: h } => format!("Which posts worked (judged after at least {h} hours), which to boost, who to answer."),
+            T::ReviewWeeklyWhat { hours: h } => format!("Which posts worked (judged after at least {}), which to boost, who to answer.", hours_phrase(f64::from(*h), l)),
             T::ReviewMonthly => "Monthly report".into(),
             T::ReviewMonthlyWhat => "Each objective's KPIs against the month before, conversions, ad spend; one decision for next month.".into(),
             T::ReviewQuarterly => "Quarterly review".into(),
@@ -937,13 +991,13 @@ impl T<'_> {
                 _ => format!("Business results take time: in the first year about {exposure}% of businesses see more exposure, only {sales}% more sales."),
             },
             T::WarnTooLittleTime { available, needed } => format!(
-                "With {} hours a week there is no time even for one channel at its minimum pace: it needs at least {}. Add hours or hand part of the work over.",
-                hours(*available, l),
-                hours(*needed, l)
+                "With {} a week there is no time even for one channel at its minimum pace: it needs at least {}. Add hours or hand part of the work over.",
+                hours_phrase(*available, l),
+                hours_phrase(*needed, l)
             ),
             T::WarnTooManyChannels { current, kept, hours: h } => format!(
-                "You are on {current} channels today: with {} hours a week the plan keeps {}. Pause the others rather than leave them untended.",
-                hours(*h, l),
+                "You are on {current} channels today: with {} a week the plan keeps {}. Pause the others rather than leave them untended.",
+                hours_phrase(*h, l),
                 if kept.is_empty() { "none".to_string() } else { kept.to_string() }
             ),
             T::WarnNoAds { low, high } => format!("No ads budget: organic posts reach about {low}–{high}% of followers. Even a small monthly amount helps your best content."),
@@ -958,8 +1012,9 @@ impl T<'_> {
                 goal_name(*goal, l)
             ),
             T::WarnSteepTarget { factor, months } => format!(
-                "The target multiplies the baseline by {} in {months} months: that is unrealistic. Aim for steady growth.",
-                n((*factor * 10.0).round() / 10.0)
+                "The target multiplies the baseline by {} in {}: that is unrealistic. Aim for steady growth.",
+                n((*factor * 10.0).round() / 10.0),
+                months_phrase(*months, l)
             ),
             T::WarnNoValueProposition => "The value proposition is missing: without knowing why customers choose you, the content stays generic.".into(),
             T::WarnAudienceMismatch { channel, pct } => format!(
@@ -998,6 +1053,7 @@ fn md_it(m: Md) -> &'static str {
         Md::Sources => "Fonti",
         Md::ValueProposition => "Proposta di valore",
         Md::CurrentChannels => "Canali attuali",
+        Md::Followers => "Follower",
         Md::Competitors => "Concorrenti da osservare",
         Md::NoCurrentChannels => "Nessun canale attivo oggi.",
         Md::Macro => "Obiettivi di business",
@@ -1070,6 +1126,7 @@ fn md_en(m: Md) -> &'static str {
         Md::Sources => "Sources",
         Md::ValueProposition => "Value proposition",
         Md::CurrentChannels => "Current channels",
+        Md::Followers => "Followers",
         Md::Competitors => "Competitors to watch",
         Md::NoCurrentChannels => "No active channel today.",
         Md::Macro => "Business objectives",
@@ -1148,6 +1205,12 @@ pub(crate) fn samples() -> Vec<T<'static>> {
         T::ExcludedCap {
             kept: 2,
             hours: 5.0,
+            channels: "Instagram, Facebook",
+        },
+        T::ExcludedCap {
+            kept: 1,
+            hours: 4.0,
+            channels: "Instagram",
         },
         T::ExcludedLowFit { score: 30 },
         T::ExcludedTime {
@@ -1304,7 +1367,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
 
 /// Every Markdown label, for the completeness test.
 #[cfg(test)]
-pub(crate) const ALL_MD: [Md; 67] = [
+pub(crate) const ALL_MD: [Md; 68] = [
     Md::Situation,
     Md::Objectives,
     Md::Strategy,
@@ -1318,6 +1381,7 @@ pub(crate) const ALL_MD: [Md; 67] = [
     Md::Sources,
     Md::ValueProposition,
     Md::CurrentChannels,
+    Md::Followers,
     Md::Competitors,
     Md::NoCurrentChannels,
     Md::Macro,

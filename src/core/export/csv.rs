@@ -53,7 +53,8 @@ fn kind_label(kind: EntryKind, locale: Locale) -> &'static str {
     }
 }
 
-/// The cells of one entry, in the order of [`header`], before formula neutralising.
+/// The cells of one entry, in the order of [`header`], before formula neutralising. The
+/// pillar column holds the pillar's name in the plan's language, not its id.
 pub fn row(entry: &CalendarEntry, locale: Locale) -> [String; 9] {
     [
         format_date(entry.date),
@@ -69,7 +70,7 @@ pub fn row(entry: &CalendarEntry, locale: Locale) -> [String; 9] {
             .map(|f| format_label(f, locale))
             .unwrap_or_default()
             .to_string(),
-        entry.pillar.clone().unwrap_or_default(),
+        entry.pillar_name.clone().unwrap_or_default(),
         entry.title.clone(),
         entry.key_date.clone().unwrap_or_default(),
         entry.prepare_by.map(format_date).unwrap_or_default(),
@@ -116,6 +117,7 @@ mod tests {
             channel: Some(Channel::GoogleBusiness),
             format: Some(Format::ShortVideo),
             pillar: Some("offer".into()),
+            pillar_name: Some("Prodotti e offerte".into()),
             title: title.into(),
             key_date: Some("San Valentino".into()),
             prepare_by: NaiveDate::from_ymd_opt(2027, 2, 12),
@@ -129,7 +131,7 @@ mod tests {
             "\u{FEFF}data,ora,tipo,canale,formato,pilastro,titolo,data chiave,preparare entro\r\n"
         ));
         assert!(it.ends_with(
-            "2027-02-14,09:05,post,Google Business Profile,video breve,offer,Più è meglio,San Valentino,2027-02-12\r\n"
+            "2027-02-14,09:05,post,Google Business Profile,video breve,Prodotti e offerte,Più è meglio,San Valentino,2027-02-12\r\n"
         ));
         let en = calendar_csv(&[], Locale::En);
         assert_eq!(

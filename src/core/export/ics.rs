@@ -158,7 +158,7 @@ fn push_event(out: &mut String, entry: &CalendarEntry, locale: Locale, uid: &str
         None => entry.title.clone(),
     };
     let mut description = Vec::new();
-    if let Some(pillar) = &entry.pillar {
+    if let Some(pillar) = &entry.pillar_name {
         description.push(format!("{}: {pillar}", Label::Pillar.text(locale)));
     }
     if let Some(format) = entry.format {
@@ -269,6 +269,7 @@ mod tests {
             channel: Some(Channel::Instagram),
             format: Some(Format::Photo),
             pillar: Some("offer".into()),
+            pillar_name: Some("Products and offers".into()),
             title: title.into(),
             key_date: Some("San Valentino".into()),
             prepare_by: NaiveDate::from_ymd_opt(2027, 2, 12),
@@ -315,7 +316,7 @@ mod tests {
         assert!(unfolded.contains("SUMMARY:Instagram: Sale\\; 2\\, for 1 \\\\ today\\nonly\r\n"));
         assert!(unfolded.contains("DTSTART:20270214T093000\r\nDTEND:20270214T100000\r\n"));
         assert!(unfolded.contains("DTSTAMP:20270101T080000Z\r\n"));
-        assert!(unfolded.contains("DESCRIPTION:Pillar: offer\\nFormat: photo\\nKey date: San Valentino\\nPrepare by: 2027-02-12\\nLocal time"));
+        assert!(unfolded.contains("DESCRIPTION:Pillar: Products and offers\\nFormat: photo\\nKey date: San Valentino\\nPrepare by: 2027-02-12\\nLocal time"));
         assert!(unfolded.contains("CATEGORIES:Instagram\r\n"));
     }
 

@@ -130,7 +130,7 @@ fn situation(out: &mut String, plan: &Plan) {
     if s.current_channels.is_empty() {
         let _ = writeln!(out, "{}\n", h(Md::NoCurrentChannels));
     } else {
-        header(out, &[h(Md::Channel), "Follower".into()]);
+        header(out, &[h(Md::Channel), h(Md::Followers)]);
         for c in &s.current_channels {
             let mut name = text::channel_name(c.channel).to_string();
             if !c.active {
@@ -503,6 +503,8 @@ mod tests {
             assert!(en.contains(heading), "missing {heading}");
         }
         assert!(!en.contains("Situazione"));
+        assert!(en.contains("| Channel | Followers |"));
+        assert!(it.contains("| Canale | Follower |"));
     }
 
     #[test]

@@ -3,7 +3,9 @@
 use super::Why;
 use crate::core::engine::objectives::Level;
 use crate::core::engine::warnings::WarningSeverity;
-use crate::core::i18n::{Label, Text, format_date, format_money, t, weekday_short};
+use crate::core::i18n::{
+    Label, Text, followers_after, format_date, format_money, posts_per_week, t, weekday_short,
+};
 use crate::core::wizard::Step;
 use crate::ui::fields::format_number;
 use crate::ui::state::Wizard;
@@ -92,7 +94,7 @@ pub fn Situation() -> impl IntoView {
                 {move || {
                     let l = w.locale.get();
                     plan.with(|p| p.situation.current_channels.iter().map(|c| view! {
-                        <li>{format!("{}: {} {}", c.channel.label(l), c.followers, t(l, Text::Followers).to_lowercase())}</li>
+                        <li>{format!("{}: {} {}", c.channel.label(l), c.followers, followers_after(l, c.followers))}</li>
                     }).collect_view())
                 }}
             </ul>
@@ -166,7 +168,7 @@ pub fn Strategy() -> impl IntoView {
                     <li class=format!("channel-card ch ch--{}", c.channel.as_str()) data-channel=c.channel.as_str()>
                         <h3>{c.name.clone()}</h3>
                         <p class="channel-card__role">{c.role.clone()}</p>
-                        <p><strong class="channel-card__cadence">{c.posts_per_week}</strong>{format!(" {}", t(locale.get_untracked(), Text::PlanPostsPerWeek))}</p>
+                        <p><strong class="channel-card__cadence">{c.posts_per_week}</strong>{format!(" {}", posts_per_week(locale.get_untracked(), c.posts_per_week))}</p>
                         <Why rationale=c.rationale.clone() sources=c.sources.clone()/>
                     </li>
                 }).collect_view())}
@@ -201,7 +203,7 @@ pub fn Tactics() -> impl IntoView {
                         .collect::<Vec<_>>().join(" · ");
                     view! {
                         <div class=format!("tactic ch ch--{}", c.channel.as_str())>
-                            <h3>{format!("{} — {} {}", c.name, c.posts_per_week, t(l, Text::PlanPostsPerWeek))}</h3>
+                            <h3>{format!("{} — {} {}", c.name, c.posts_per_week, posts_per_week(l, c.posts_per_week))}</h3>
                             <p>{format!("{}: {formats}", t(l, Text::PlanFormats))}</p>
                             <p>{format!("{}: {slots}", t(l, Text::PlanSlots))}</p>
                         </div>
