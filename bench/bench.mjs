@@ -208,7 +208,7 @@ async function keystrokes(throttled) {
       const start = event.timeStamp;
       const before = document.getElementById('plan-minutes-needed')?.textContent;
       // The calendar is redrawn one frame after the figures (ui::plan_view::calendar):
-      // time from the input event to the frame after its table's rows were replaced.
+      // time from the input event to the frame after its table first changed.
       window.__calendar = new Promise(resolve => {
         const table = document.querySelector('.calendar-table');
         if (!table) { resolve(NaN); return; }
@@ -220,7 +220,8 @@ async function keystrokes(throttled) {
             channel.port2.postMessage(null);
           });
         });
-        observer.observe(table, { childList: true });
+        // Leptos rebuilds rows in place (text and attributes), so watch the whole subtree.
+        observer.observe(table, { childList: true, subtree: true, characterData: true, attributes: true });
         setTimeout(() => { observer.disconnect(); resolve(NaN); }, 5000);
       });
       window.__keystroke = new Promise(resolve => {

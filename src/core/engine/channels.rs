@@ -175,7 +175,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         });
     }
     // Highest score first; ties keep the contract's channel order, so the plan is stable.
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+    crate::core::order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score));
 
     let available = minutes_available(answers.resources.hours_per_week);
     let overhead = listening_minutes(answers) + reporting_minutes();
@@ -245,7 +245,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
 
     let channels: Vec<ChannelPlan> = chosen.iter().map(|t| channel_plan(t, answers)).collect();
     let workload = workload(answers, &chosen, overhead, available, hours_needed_minimum);
-    excluded.sort_by_key(|e| e.channel);
+    crate::core::order::sort_by_key(&mut excluded, |e| e.channel);
     Strategy {
         channels,
         excluded,
@@ -297,9 +297,9 @@ fn grow(chosen: &mut [Tuning], overhead: u32, available: u32) {
         }
         // Keep the channel's order of preference.
         let order = chosen[i].cand.formats.clone();
-        chosen[i]
-            .formats
-            .sort_by_key(|f| order.iter().position(|o| o == f).unwrap_or(usize::MAX));
+        crate::core::order::sort_by_key(&mut chosen[i].formats, |f| {
+            order.iter().position(|o| o == f).unwrap_or(usize::MAX)
+        });
     }
     for i in 0..chosen.len() {
         let target = chosen[i].cand.facts.cadence.growth;
@@ -541,7 +541,7 @@ pub fn slots(facts: &ChannelFacts, posts: u32, answers: &Answers) -> Vec<Slot> {
             time,
         });
     }
-    out.sort_by_key(|s| (s.weekday.num_days_from_monday(), s.time));
+    crate::core::order::sort_by_key(&mut out, |s| (s.weekday.num_days_from_monday(), s.time));
     out
 }
 

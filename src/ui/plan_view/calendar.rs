@@ -41,24 +41,52 @@ fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
             return;
         }
         scheduled.set_value(true);
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // The plan view may have closed meanwhile (a shared plan dismissed, another
-                    // step opened): its signals are gone then, and there is nothing to draw.
-                    if scheduled.try_set_value(false).is_some() {
-                        return;
-                    }
-                    let next = untrack(current);
-                    if shown.try_with_untracked(|s| *s != next) == Some(true) {
-                        set_shown.try_set(next);
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+        when_idle_after_paint(move || {
+            // The plan view may have closed meanwhile (a shared plan dismissed, another step
+            // opened): its signals are gone then, and there is nothing to draw.
+            if scheduled.try_set_value(false).is_some() {
+                return;
+            }
+            let next = untrack(current);
+            if shown.try_with_untracked(|s| *s != next) == Some(true) {
+                set_shown.try_set(next);
+            }
         });
     });
     shown
+}
+
+/// The longest the calendar waits for an idle moment before it is redrawn anyway.
+const IDLE_TIMEOUT_MS: u32 = 250;
+
+/// Runs `task` once the browser has painted and is idle (`requestIdleCallback`, so the next
+/// input or frame goes first), at most `IDLE_TIMEOUT_MS` later; where there is no
+/// `requestIdleCallback` (Safari), in the task after the next frame.
+fn when_idle_after_paint(task: impl FnOnce() + 'static) {
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::JsCast;
+    // Shared by both ways of running it, so a refused idle callback still falls back.
+    type Pending = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let task: Pending = Rc::new(Cell::new(Some(Box::new(task))));
+    let run = move |task: Pending| {
+        if let Some(task) = task.take() {
+            task();
+        }
+    };
+    let win = window();
+    if js_sys::Reflect::has(&win, &"requestIdleCallback".into()).unwrap_or(false) {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(IDLE_TIMEOUT_MS);
+        let pending = task.clone();
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move || run(pending));
+        if win
+            .request_idle_callback_with_options(callback.unchecked_ref(), &options)
+            .is_ok()
+        {
+            return;
+        }
+    }
+    request_animation_frame(move || set_timeout(move || run(task), std::time::Duration::ZERO));
 }
 
 /// The calendar section of the plan.
