@@ -36,12 +36,16 @@ test('hours and refused channels change the strategy and the calendar in place',
   // Less time: fewer channels, fewer posts, and the plan says time is short.
   await page.fill('#f-whatif-hours', '1');
   await page.waitForFunction(() => document.querySelector('#plan-minutes-available')?.textContent === '60');
-  const less = await planOnScreen(page);
+  const cards = await planOnScreen(page);
   const posts = list => list.reduce((sum, c) => sum + Number(c.split(' ')[1]), 0);
-  assert.equal(less.channels.length, 1, `one channel for one hour: ${less.channels}`);
-  assert.ok(posts(less.channels) < posts(before.channels), `cadence ${before.channels} → ${less.channels}`);
-  const kept = less.channels[0].split(' ')[0];
+  assert.equal(cards.channels.length, 1, `one channel for one hour: ${cards.channels}`);
+  assert.ok(posts(cards.channels) < posts(before.channels), `cadence ${before.channels} → ${cards.channels}`);
+  const kept = cards.channels[0].split(' ')[0];
   const dropped = before.channels.map(c => c.split(' ')[0]).find(c => c !== kept);
+  // The calendar is redrawn a moment after the figures (ui::plan_view::calendar), not never.
+  await page.waitForFunction(ch => document.querySelectorAll(`.calendar-table tr.ch--${ch}`).length === 0,
+    dropped, { timeout: 2000 });
+  const less = await planOnScreen(page);
   assert.ok(less.posts < before.posts, `calendar posts ${before.posts} → ${less.posts}`);
   assert.equal(await page.locator(`.calendar-table tr.ch--${dropped}`).count(), 0, `${dropped} posts leave the calendar`);
   assert.ok(less.warnings.includes('too_little_time'), `warnings: ${less.warnings}`);
@@ -53,6 +57,8 @@ test('hours and refused channels change the strategy and the calendar in place',
   const first = before.channels[0].split(' ')[0];
   await page.check(`#f-whatif-refused-${first}`);
   await page.waitForFunction(ch => !document.querySelector(`.channel-card[data-channel=${ch}]`), first);
+  await page.waitForFunction(ch => document.querySelectorAll(`.calendar-table tr.ch--${ch}`).length === 0,
+    first, { timeout: 2000 });
   const refused = await planOnScreen(page);
   assert.ok(!refused.channels.some(c => c.startsWith(first)), `channels: ${refused.channels}`);
   assert.ok(refused.channels.length >= 1);
