@@ -205,7 +205,7 @@ test('quota exceeded: the last good save stays, a notice offers export, the next
   assert.equal(await raw(page), good, 'the last good save is what is stored');
   // The user's typing is still on screen, and can be downloaded.
   assert.equal(await page.inputValue('#f-business-name'), 'Kraft Gym Bologna');
-  const downloaded = JSON.parse(await downloadedText(page, failed.locator('button')));
+  const downloaded = JSON.parse(await downloadedText(page, failed.locator('button', { hasText: 'Download answers' })));
   assert.equal(downloaded.business.name, 'Kraft Gym Bologna');
   // A plan operation is refused the same way, without changing anything stored.
   await page.locator('details.plans summary').click();
@@ -218,6 +218,7 @@ test('quota exceeded: the last good save stays, a notice offers export, the next
   await page.fill('#f-business-value_proposition', 'Strength training, small groups.');
   const saved = await waitForSaved(page, a => a.business.value_proposition === 'Strength training, small groups.');
   assert.equal(saved.business.name, 'Kraft Gym Bologna', 'the edit made while full was not lost');
+  await page.locator('[data-notice=savefailed]').waitFor({ state: 'detached' });
   const store = JSON.parse(await raw(page));
   assert.deepEqual(store.plans.map(p => p.id).slice(0, 2), ['plan-1', 'k7f3-gym'], 'the other plan is intact');
   noErrors(page);
@@ -241,6 +242,47 @@ test('a real full storage: the last good save stays and the notice is shown', as
   await notice(page, 'savefailed');
   assert.equal(await raw(page), good);
   assert.equal(await activeSaved(page).then(a => a.business.name), 'Kraft Gym');
+  noErrors(page);
+  await page.context().close();
+});
+
+test('storage full: "Free space" opens the plans list; deleting a plan saves the edit and clears the notice, undo brings the notice back', async () => {
+  const store = JSON.parse(repoFixture('store/v2.json'));
+  // A third, old plan that takes room (a long pasted brief).
+  const old = structuredClone(store.plans[0]);
+  Object.assign(old, { id: 'old-brief', name: 'Old brief', updated_ms: 1 });
+  old.answers.business.value_proposition = 'brief '.repeat(3000);
+  store.plans.push(old);
+  const seeded = JSON.stringify(store);
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await seedAndOpen(page, { [STORE_KEY]: seeded });
+  await page.evaluate(() => {
+    let chunk = 'x'.repeat(1 << 20);
+    for (let i = 0; chunk.length > 16; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { chunk = chunk.slice(chunk.length / 2); }
+    }
+  });
+  await page.fill('#f-business-value_proposition', 'z'.repeat(5000));
+  const full = await notice(page, 'savefailed');
+  assert.equal(await raw(page), seeded, 'the last good save stays');
+  assert.match(await full.textContent(), /free space by deleting plans/);
+
+  await page.click('#notice-free-space');
+  assert.equal(await page.locator('#plans-panel').evaluate(d => d.open), true, 'the plans list is open');
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('#plans-panel') !== null), true,
+    'the focus is in the plans list');
+  await page.locator('.plans__item[data-plan="old-brief"] .plans__delete').click();
+  await page.locator('[data-notice=savefailed]').waitFor({ state: 'detached' });
+  let saved = JSON.parse(await raw(page));
+  assert.deepEqual(saved.plans.map(p => p.id).sort(), store.plans.slice(0, 2).map(p => p.id).sort());
+  assert.equal(saved.plans.find(p => p.id === saved.active).answers.business.value_proposition, 'z'.repeat(5000),
+    'the edit that could not be saved is saved now');
+
+  // Undo needs the room again: the notice comes back and the last good save stays.
+  const lastGood = await raw(page);
+  await page.click('#plan-undo');
+  await notice(page, 'savefailed');
+  assert.equal(await raw(page), lastGood);
   noErrors(page);
   await page.context().close();
 });

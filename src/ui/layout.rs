@@ -64,6 +64,11 @@ pub fn Notices() -> impl IntoView {
             download_text("rotta-saved-data-backup.json", "application/json", &text);
         }
     };
+    let saves_persistently = move || {
+        persistence
+            .and_then(|p| p.try_with_value(|p| p.mode == crate::ui::persist::SaveMode::Persistent))
+            .unwrap_or(false)
+    };
     view! {
         {move || wizard.share_error.get().map(|message| view! {
             <div class="notice" role="alert" data-notice="share">
@@ -85,6 +90,16 @@ pub fn Notices() -> impl IntoView {
                     StorageNotice::Unreadable => view! {
                         <button type="button" class="button button--secondary" on:click=download_backup>
                             {move || t(locale.get(), Text::DownloadBackup)}
+                        </button>
+                    }.into_any(),
+                    // The cleanup DESIGN §8 asks for: the plans list, opened, where plans can be
+                    // deleted (with undo); the next successful save clears this notice.
+                    StorageNotice::SaveFailed if saves_persistently() => view! {
+                        <button type="button" class="button button--secondary" on:click=download_answers>
+                            {move || t(locale.get(), Text::DownloadAnswers)}
+                        </button>
+                        <button type="button" class="button button--secondary" id="notice-free-space" on:click=open_plans_panel>
+                            {move || t(locale.get(), Text::FreeSpace)}
                         </button>
                     }.into_any(),
                     _ => view! {
@@ -133,5 +148,26 @@ pub fn ProgressNav(
                 }).collect_view()}
             </ol>
         </nav>
+    }
+}
+
+/// Opens the plans list and moves the focus to it, so plans can be deleted to free space.
+fn open_plans_panel(_: leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(panel) = document()
+        .get_element_by_id("plans-panel")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let _ = panel.set_attribute("open", "");
+    panel.scroll_into_view();
+    if let Some(summary) = panel
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
     }
 }

@@ -85,12 +85,8 @@ fn open_share_link(wizard: Wizard, persistence: Option<StoredValue<Persistence, 
                         })
                     })
                     .unwrap_or(false);
-                if unsaved && let Some(Err(_)) = persistence.try_update_value(|p| p.save(&own)) {
-                    wizard.notices.update(|n| {
-                        if !n.contains(&persist::StorageNotice::SaveFailed) {
-                            n.push(persist::StorageNotice::SaveFailed);
-                        }
-                    });
+                if unsaved && let Some(result) = persistence.try_update_value(|p| p.save(&own)) {
+                    persist::report_save(wizard, persistence, result.is_ok());
                 }
             }
             wizard.shared.set(true);
@@ -143,12 +139,8 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
             return; // a shared plan is read-only until saved as a new plan
         }
         let answers = wizard.answers.get_untracked();
-        if let Some(Err(_)) = persistence.try_update_value(|p| p.save(&answers)) {
-            wizard.notices.update(|n| {
-                if !n.contains(&persist::StorageNotice::SaveFailed) {
-                    n.push(persist::StorageNotice::SaveFailed);
-                }
-            });
+        if let Some(result) = persistence.try_update_value(|p| p.save(&answers)) {
+            persist::report_save(wizard, persistence, result.is_ok());
         }
         plans::refresh(wizard, persistence);
     };

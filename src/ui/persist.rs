@@ -67,6 +67,36 @@ pub struct Startup {
     pub notices: Vec<StorageNotice>,
 }
 
+/// Shows or clears the save-failed notice after a write. A refused write (quota) shows it;
+/// a later write that succeeds (after plans were deleted to free space) clears it, since the
+/// last edits are saved then. In read-only mode nothing is written, so the notice stays.
+pub fn report_save(
+    wizard: crate::ui::state::Wizard,
+    persistence: leptos::prelude::StoredValue<Persistence, leptos::prelude::LocalStorage>,
+    saved: bool,
+) {
+    use leptos::prelude::*;
+    if saved {
+        let persistent = persistence
+            .try_with_value(|p| p.mode == SaveMode::Persistent)
+            .unwrap_or(false);
+        if persistent
+            && wizard
+                .notices
+                .with_untracked(|n| n.contains(&StorageNotice::SaveFailed))
+        {
+            wizard
+                .notices
+                .update(|n| n.retain(|x| *x != StorageNotice::SaveFailed));
+        }
+    } else if !wizard
+        .notices
+        .with_untracked(|n| n.contains(&StorageNotice::SaveFailed))
+    {
+        wizard.notices.update(|n| n.push(StorageNotice::SaveFailed));
+    }
+}
+
 fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }

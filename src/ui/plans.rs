@@ -3,7 +3,7 @@
 use crate::core::i18n::{Text, format_date, t};
 use crate::core::model::Answers;
 use crate::core::store::{StoreText, StoredPlan, store_text};
-use crate::ui::persist::{Persistence, PlanSummary, StorageNotice};
+use crate::ui::persist::{Persistence, PlanSummary};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 
@@ -27,13 +27,7 @@ fn apply<T>(
     let result = persistence
         .try_update_value(|p| op(p, &current))
         .and_then(Result::ok);
-    if result.is_none() {
-        wizard.notices.update(|n| {
-            if !n.contains(&StorageNotice::SaveFailed) {
-                n.push(StorageNotice::SaveFailed);
-            }
-        });
-    }
+    crate::ui::persist::report_save(wizard, persistence, result.is_some());
     refresh(wizard, persistence);
     result
 }
@@ -63,7 +57,7 @@ pub fn PlansPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="plans no-print">
+        <details class="plans no-print" id="plans-panel">
             <summary>{move || t(locale.get(), Text::Plans)}</summary>
             <p class="field__hint">{move || t(locale.get(), Text::PlansHint)}</p>
             <ul class="plans__list">

@@ -71,14 +71,11 @@ pub fn SharedBanner() -> impl IntoView {
                 p.add_plan(None, answers, name)
             })
             .and_then(Result::ok);
+        crate::ui::persist::report_save(wizard, persistence, saved.is_some());
         if saved.is_some() {
             wizard.shared.set(false);
             clear_fragment();
             refresh(wizard, persistence);
-        } else {
-            wizard
-                .notices
-                .update(|n| n.push(crate::ui::persist::StorageNotice::SaveFailed));
         }
     };
     let close = move |_| {
