@@ -117,11 +117,7 @@ fn follow_other_tabs(wizard: Wizard, persistence: StoredValue<Persistence, Local
                 wizard.answers.set(answers);
             }
             if let Some(notice) = notice {
-                wizard.notices.update(|n| {
-                    if !n.contains(&notice) {
-                        n.push(notice);
-                    }
-                });
+                wizard.raise_notice(notice);
             }
             plans::refresh(wizard, persistence);
         }

@@ -76,24 +76,13 @@ pub fn report_save(
     saved: bool,
 ) {
     use leptos::prelude::*;
-    if saved {
-        let persistent = persistence
-            .try_with_value(|p| p.mode == SaveMode::Persistent)
-            .unwrap_or(false);
-        if persistent
-            && wizard
-                .notices
-                .with_untracked(|n| n.contains(&StorageNotice::SaveFailed))
-        {
-            wizard
-                .notices
-                .update(|n| n.retain(|x| *x != StorageNotice::SaveFailed));
-        }
-    } else if !wizard
-        .notices
-        .with_untracked(|n| n.contains(&StorageNotice::SaveFailed))
+    if !saved {
+        wizard.raise_notice(StorageNotice::SaveFailed);
+    } else if persistence
+        .try_with_value(|p| p.mode == SaveMode::Persistent)
+        .unwrap_or(false)
     {
-        wizard.notices.update(|n| n.push(StorageNotice::SaveFailed));
+        wizard.clear_notice(StorageNotice::SaveFailed);
     }
 }
 

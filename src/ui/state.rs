@@ -68,4 +68,18 @@ impl Wizard {
     pub fn update(&self, f: impl FnOnce(&mut Answers)) {
         self.answers.update(f);
     }
+
+    /// Shows `notice`, once: a notice already on screen is not repeated.
+    pub fn raise_notice(&self, notice: StorageNotice) {
+        if !self.notices.with_untracked(|n| n.contains(&notice)) {
+            self.notices.update(|n| n.push(notice));
+        }
+    }
+
+    /// Takes `notice` off the screen, if it is there.
+    pub fn clear_notice(&self, notice: StorageNotice) {
+        if self.notices.with_untracked(|n| n.contains(&notice)) {
+            self.notices.update(|n| n.retain(|x| *x != notice));
+        }
+    }
 }

@@ -459,14 +459,15 @@ fn months_phrase(months: u32, locale: Locale) -> String {
     }
 }
 
-/// "1 follower" / "420 follower" (invariable in Italian), "1 follower" / "420 followers".
+/// "1 follower" / "420 follower" (invariable in Italian), "1 follower" / "420 followers",
+/// with the interface's own words for it (`i18n::followers_after`).
 fn followers_phrase(followers: u64, locale: Locale) -> String {
-    let many = if locale == Locale::It {
-        "follower"
-    } else {
-        "followers"
-    };
-    count(followers as f64, locale, "follower", many)
+    count(
+        followers as f64,
+        locale,
+        crate::core::i18n::followers_after(locale, 1),
+        crate::core::i18n::followers_after(locale, 2),
+    )
 }
 
 impl T<'_> {

@@ -15,18 +15,19 @@ struct Shown {
     key_dates: Vec<CalendarKeyDate>,
 }
 
-/// The calendar as of the current answers, redrawn one frame after the rest of the plan.
+/// The calendar as of the current answers, redrawn once the rest of the plan has painted.
 ///
 /// Why: a 52-week calendar is thousands of DOM nodes, and rebuilding them inside the
 /// keystroke that changed the plan kept the what-if figures from painting for about 100 ms.
-/// The figures above paint first; the calendar follows in the next task after that paint
+/// The figures above paint first; the calendar follows when the browser is next idle
 /// (the same idea as React's deferred values). Keystrokes that arrive before it has been
 /// redrawn are coalesced: only the latest plan is drawn.
 fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
+    // A memo, so edits elsewhere in the answers do not wake the effect below.
+    let start = Memo::new(move |_| w.answers.with(|a| a.calendar.start));
     let current = move || {
-        let start = w.answers.with(|a| a.calendar.start);
         w.plan.with(|p| Shown {
-            start,
+            start: start.get(),
             entries: p.calendar.clone(),
             key_dates: p.key_dates.clone(),
         })
@@ -36,7 +37,7 @@ fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
     Effect::new(move |first_run: Option<()>| {
         // Track the plan and the start date; the first run only subscribes.
         w.plan.track();
-        w.answers.with(|a| a.calendar.start);
+        start.track();
         if first_run.is_none() || scheduled.get_value() {
             return;
         }
