@@ -116,16 +116,7 @@ fn copy_to_clipboard(window: &web_sys::Window, url: String, copied: RwSignal<boo
     let has_clipboard =
         js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
             .is_ok_and(|c| c.is_object());
-    let select_by_hand = || {
-        request_animation_frame(|| {
-            if let Some(input) = document().get_element_by_id("share-url") {
-                use wasm_bindgen::JsCast;
-                if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = input.focus();
-                }
-            }
-        })
-    };
+    let select_by_hand = || crate::ui::fields::focus_later("share-url".to_string());
     if !has_clipboard {
         select_by_hand();
         return;
