@@ -1,14 +1,84 @@
-//! Strategy and tactics per channel: scoring every channel, choosing at most three that fit
-//! the hours, their cadence, formats and weekly slots, and the workload that results.
+//! Strategy and tactics per channel (issue #11 §3): every channel scored, then chosen by its
+//! role — discovery channels by the goal and the audience's ages, Google Business Profile as
+//! the light local companion, a messaging channel for the people who already know the
+//! business — and fitted to the hours: cadence, formats, weekly slots and the workload.
+//!
+//! The order in which the hours are spent is the rule book of `docs/advice.md`:
+//! 1. the best discovery channel at its minimum cadence (always; if even that does not fit,
+//!    the plan says how many hours it takes);
+//! 2. the light companions whenever they fit: Google Business Profile for a venue or a local
+//!    service area, the channels the business already has an active audience on (re-using
+//!    the main channel's posts, at the cost of adapting them), a messaging channel when the
+//!    goals include community or customer care;
+//! 3. the main channel up to its published default cadence;
+//! 4. a second and third discovery channel, each only if it fits at its minimum with the
+//!    others well tended ("2–3 channels, well tended": the hours are the cap);
+//! 5. more formats, then the growth cadence; what is still idle is returned as spare time
+//!    and the plan says so.
 
 use chrono::{NaiveTime, Weekday};
 use serde::Serialize;
 
-use super::evidence::{self as ev, ChannelFacts};
+use super::audiences::{self, Basis};
+use super::effort::{self, Minutes, TeamSkills};
+use super::evidence::{self as ev, ChannelFacts, Source};
 use super::text::{self, T};
 use super::{Slot, WorkItem, Workload, producible_formats};
 use crate::core::calendar::ChannelSpec;
-use crate::core::model::{Answers, Channel, Format, Goal, Offer, OnlineTime, Reach};
+use crate::core::model::{
+    AgeBand, Answers, Channel, Format, Goal, Offer, OnlineTime, Reach, Sector,
+};
+
+// TEMPORARY until evidence.rs has these sources.
+mod pending {
+    pub use super::ev::ROTTA_ESTIMATE as BRIGHTLOCAL_2023;
+    pub use super::ev::ROTTA_ESTIMATE as GOOGLE_LOCAL_RANKING;
+    pub use super::ev::ROTTA_ESTIMATE as SHORT_VIDEO_TIME;
+}
+
+/// What a channel does for the business.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleKind {
+    /// Reaches people who do not know the business yet.
+    Discovery,
+    /// Answers people searching nearby: reviews, maps, opening hours.
+    Local,
+    /// Keeps in touch with people who already know the business.
+    Retention,
+}
+
+/// The role of a channel in the channel model.
+pub const fn role_kind(channel: Channel) -> RoleKind {
+    match channel {
+        Channel::GoogleBusiness => RoleKind::Local,
+        Channel::Whatsapp => RoleKind::Retention,
+        _ => RoleKind::Discovery,
+    }
+}
+
+/// A channel's score broken down, in points out of 100; the parts add up to the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ScoreParts {
+    /// How many of the audience's age groups use it, and how concentrated its users are there.
+    pub audience: u32,
+    /// How well it serves the goals (the primary counts most).
+    pub goal: u32,
+    /// How well it suits what is sold and to whom (B2C, B2B, a visual product online).
+    pub offer: u32,
+    /// How well it suits how far the customers are.
+    pub reach: u32,
+    /// How well the formats the team can make suit it.
+    pub formats: u32,
+    /// The audience the business already has there.
+    pub existing: u32,
+}
+
+impl ScoreParts {
+    pub const fn total(&self) -> u32 {
+        self.audience + self.goal + self.offer + self.reach + self.formats + self.existing
+    }
+}
 
 /// A recommended channel with its tactics.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -18,16 +88,28 @@ pub struct ChannelPlan {
     pub name: String,
     /// What the channel is for in this plan, e.g. "discovery and community".
     pub role: String,
+    /// Its role in the channel model.
+    pub kind: RoleKind,
+    /// When the channel mirrors another one's posts (re-use at the cost of adapting them).
+    pub reuses: Option<Channel>,
     /// The user goal this channel serves best.
     pub goal: Goal,
-    /// Fit score 0–100 (audience, goal, offer, reach).
+    /// Fit score 0–100: the sum of `score_parts`.
     pub score: u32,
+    pub score_parts: ScoreParts,
     pub posts_per_week: u32,
     /// Formats to produce for it, in order of preference, all producible by the team.
     pub formats: Vec<Format>,
     pub slots: Vec<Slot>,
-    /// Production and community minutes a week for this channel.
+    /// Production and community minutes a week for this channel (the middle of the range).
     pub minutes_per_week: u32,
+    /// The range behind `minutes_per_week`.
+    pub minutes_range: Minutes,
+    /// Share of the audience's age groups that uses it (percent), where the figure comes from
+    /// and how it was obtained (the country's own figure, or the nearest documented one).
+    pub audience_percent: u32,
+    pub audience_basis: Basis,
+    pub audience_as_of: &'static str,
     pub rationale: String,
     /// Ids of the sources behind the cadence, times and audience figures.
     pub sources: Vec<&'static str>,
@@ -55,11 +137,12 @@ pub enum ExclusionKind {
     Format,
     /// It needs a place customers visit.
     NoVenue,
-    /// It fits the audience, goals or offer too poorly.
+    /// It fits the audience, goals or offer too poorly (or, for a messaging channel, the
+    /// goals do not call for one).
     LowFit,
     /// Its minimum cadence does not fit the hours left.
     Time,
-    /// Three channels are already chosen.
+    /// Three discovery channels are already chosen.
     Cap,
 }
 
@@ -69,6 +152,11 @@ pub struct ExcludedChannel {
     pub channel: Channel,
     pub kind: ExclusionKind,
     pub reason: String,
+    /// What would bring it in, concretely ("With 1 more hour a week: Instagram at 2 posts
+    /// a week."), when something would.
+    pub bring_in: Option<String>,
+    /// Its fit score (0–100) when it was scored.
+    pub score: Option<u32>,
 }
 
 /// What the channel step decides, for the plan and for the warnings.
@@ -81,22 +169,66 @@ pub struct Strategy {
     pub audience_fit: [f64; 10],
 }
 
-/// A channel being considered.
+/// A channel that can be chosen: scored, with the formats the team can make for it.
+#[derive(Clone)]
 struct Candidate {
     facts: &'static ChannelFacts,
+    /// Share of the audience's age groups using it (0..=1) and where the figure comes from.
     audience: f64,
-    score: f64,
+    usage: audiences::UsageFigure,
+    parts: ScoreParts,
     /// Producible formats the channel takes, in the channel's order of preference.
     formats: Vec<Format>,
     /// The best of the user's goals for this channel.
     goal: Goal,
 }
 
+impl Candidate {
+    fn score(&self) -> f64 {
+        f64::from(self.parts.total()) / 100.0
+    }
+    fn channel(&self) -> Channel {
+        self.facts.channel
+    }
+}
+
 /// A chosen channel while cadence and formats are tuned.
-struct Tuning {
+#[derive(Clone)]
+struct Pick {
     cand: Candidate,
+    kind: RoleKind,
+    reuses: Option<Channel>,
     posts: u32,
     formats: Vec<Format>,
+}
+
+impl Pick {
+    fn is_own_discovery(&self) -> bool {
+        self.kind == RoleKind::Discovery && self.reuses.is_none()
+    }
+}
+
+/// The hours and the picks so far.
+struct Budget {
+    available: u32,
+    overhead: u32,
+    skills: TeamSkills,
+}
+
+impl Budget {
+    fn used(&self, picks: &[Pick]) -> u32 {
+        self.overhead
+            + picks
+                .iter()
+                .map(|p| cost(p, self.skills).mid())
+                .sum::<u32>()
+    }
+    fn fits(&self, picks: &[Pick]) -> bool {
+        self.used(picks) <= self.available
+    }
+    fn idle(&self, picks: &[Pick]) -> u32 {
+        self.available.saturating_sub(self.used(picks))
+    }
 }
 
 /// Scores every channel, picks the ones that fit, sets cadence, formats and slots.
@@ -104,20 +236,22 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     let locale = answers.locale;
     let producible = producible_formats(answers);
     let mut excluded = Vec::new();
-    let mut candidates = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     let mut audience_fit = [0.0; 10];
 
     for (i, facts) in ev::CHANNELS.iter().enumerate() {
         let channel = facts.channel;
-        let audience = audience_fit_of(facts, answers);
+        let (audience, usage) = audience_fit_of(facts, answers);
         audience_fit[i] = audience;
         if answers.channels.refused.contains(&channel) {
-            excluded.push(exclude(
+            let reason = T::ExcludedRefused.text(locale);
+            excluded.push(ExcludedChannel {
                 channel,
-                ExclusionKind::Refused,
-                T::ExcludedRefused,
-                locale,
-            ));
+                kind: ExclusionKind::Refused,
+                reason,
+                bring_in: Some(T::BringInRefused.text(locale)),
+                score: None,
+            });
             continue;
         }
         let formats: Vec<Format> = facts
@@ -134,117 +268,196 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             } else {
                 facts.needs_one_of
             };
-            let reason = T::ExcludedFormat {
-                needs: &text::format_list(needed, locale),
-            };
-            excluded.push(exclude(channel, ExclusionKind::Format, reason, locale));
+            let needs = text::format_list(needed, locale);
+            let reason = T::ExcludedFormat { needs: &needs }.text(locale);
+            excluded.push(ExcludedChannel {
+                channel,
+                kind: ExclusionKind::Format,
+                reason,
+                bring_in: Some(T::BringInFormat { needs: &needs }.text(locale)),
+                score: None,
+            });
             continue;
         }
-        if channel == Channel::GoogleBusiness
-            && !answers.business.has_venue
-            && answers.business.reach != Reach::Local
-        {
-            excluded.push(exclude(
+        if channel == Channel::GoogleBusiness && !is_local_business(answers) {
+            excluded.push(ExcludedChannel {
                 channel,
-                ExclusionKind::NoVenue,
-                T::ExcludedNoVenue,
-                locale,
-            ));
+                kind: ExclusionKind::NoVenue,
+                reason: T::ExcludedNoVenue.text(locale),
+                bring_in: Some(T::BringInVenue.text(locale)),
+                score: None,
+            });
             continue;
         }
         let (goal, goal_fit) = goal_fit_of(facts, goals);
-        let (wa, wg, wo, wr) = ev::score_weights(answers.business.offer);
-        let mut score = wa * audience_score(facts, answers, audience)
-            + wg * goal_fit
-            + wo * ev::offer_fit(facts, answers.business.offer)
-            + wr * facts.reach_fit[ev::reach_index(answers.business.reach)];
-        if answers
-            .channels
-            .current
-            .iter()
-            .any(|c| c.channel == channel && c.active)
-        {
-            score += ev::ACTIVE_CHANNEL_BONUS;
-        }
+        let parts = score_parts(facts, answers, audience, goal_fit, &formats);
         candidates.push(Candidate {
             facts,
             audience,
-            score,
+            usage,
+            parts,
             formats,
             goal,
         });
     }
     // Highest score first; ties keep the contract's channel order, so the plan is stable.
-    crate::core::order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score));
+    crate::core::order::sort_by(&mut candidates, |a, b| {
+        b.parts.total().cmp(&a.parts.total())
+    });
 
-    let available = minutes_available(answers.resources.hours_per_week);
-    let overhead = listening_minutes(answers) + reporting_minutes();
-    let mut chosen: Vec<Tuning> = Vec::new();
+    let skills = effort::team_skills(answers);
+    let budget = Budget {
+        available: minutes_available(answers.resources.hours_per_week),
+        overhead: listening_minutes(answers) + reporting_minutes(),
+        skills,
+    };
+    let mut picks: Vec<Pick> = Vec::new();
     let mut hours_needed_minimum = None;
-    let best = candidates.first().map_or(0.0, |c| c.score);
-    let hours = answers.resources.hours_per_week;
-    let max_channels = ev::channels_for_hours(hours);
-    for cand in candidates {
-        let channel = cand.facts.channel;
-        if cand.score < ev::MIN_SCORE
-            || (!chosen.is_empty() && cand.score < best * ev::MIN_SHARE_OF_BEST)
+    let primary = goals.first().copied().unwrap_or(Goal::Awareness);
+
+    // 1. The main channel: the best discovery channel (a messaging channel only when the
+    //    primary goal is customer care); Google Business Profile when nothing else can be.
+    let main = candidates
+        .iter()
+        .find(|c| {
+            role_kind(c.channel()) == RoleKind::Discovery
+                || (c.channel() == Channel::Whatsapp && primary == Goal::CustomerCare)
+        })
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|c| c.channel() == Channel::GoogleBusiness)
+        })
+        .cloned();
+    if let Some(main) = main {
+        let pick = new_pick(main, RoleKind::Discovery, None);
+        picks.push(pick);
+        if !budget.fits(&picks) {
+            hours_needed_minimum = Some(round_up_half_hour(budget.used(&picks)));
+        }
+    }
+    let main_channel = picks.first().map(|p| p.cand.channel());
+
+    if hours_needed_minimum.is_none() && main_channel.is_some() {
+        // 2. The light companions.
+        for cand in candidates
+            .iter()
+            .filter(|c| Some(c.channel()) != main_channel)
         {
-            let reason = T::ExcludedLowFit {
-                score: percent(cand.score),
+            let channel = cand.channel();
+            let companion = match role_kind(channel) {
+                RoleKind::Local => Some(new_pick(cand.clone(), RoleKind::Local, None)),
+                RoleKind::Retention if wants_messaging(answers, goals) => {
+                    Some(new_pick(cand.clone(), RoleKind::Retention, None))
+                }
+                RoleKind::Discovery if is_active(answers, channel) => reuse_pick(cand, &picks[0]),
+                _ => None,
             };
-            excluded.push(exclude(channel, ExclusionKind::LowFit, reason, locale));
-            continue;
+            let Some(companion) = companion else { continue };
+            picks.push(companion);
+            if !budget.fits(&picks) {
+                let Some(p) = picks.pop() else { continue };
+                let extra = budget.used(&[p.clone()]) - budget.overhead;
+                excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
+            }
         }
-        let cheapest = cheapest_format(&cand.formats);
-        let tuning = Tuning {
-            posts: cand.facts.cadence.min,
-            formats: vec![cheapest],
-            cand,
-        };
-        let used: u32 = overhead + chosen.iter().map(cost).sum::<u32>();
-        let extra = cost(&tuning);
-        if chosen.len() >= max_channels && used + extra <= available {
-            // The cap is reached, so `chosen` is final: name what was kept instead.
-            let kept: Vec<Channel> = chosen.iter().map(|t| t.cand.facts.channel).collect();
-            let reason = T::ExcludedCap {
-                kept: kept.len(),
-                hours: if hours.is_finite() { hours } else { 0.0 },
-                channels: &text::channel_list(&kept),
-            };
-            excluded.push(exclude(channel, ExclusionKind::Cap, reason, locale));
-        } else if chosen.len() >= max_channels {
-            let reason = T::ExcludedTime {
-                posts: tuning.posts,
-                hours: round_up_half_hour(extra),
-            };
-            excluded.push(exclude(channel, ExclusionKind::Time, reason, locale));
-        } else if used + extra <= available {
-            chosen.push(tuning);
-        } else if chosen.is_empty() {
-            // Not even the best channel fits at its minimum: keep it so the plan says what
-            // it takes, and say how many hours that is instead of pretending.
-            hours_needed_minimum = Some(round_up_half_hour(used + extra));
-            chosen.push(tuning);
-        } else {
-            let reason = T::ExcludedTime {
-                posts: tuning.posts,
-                hours: round_up_half_hour(extra),
-            };
-            excluded.push(exclude(
-                tuning.cand.facts.channel,
-                ExclusionKind::Time,
-                reason,
-                locale,
-            ));
+        // 3. The main channel up to its default cadence.
+        raise(&mut picks, 0, |p| p.cand.facts.cadence.default, &budget);
+
+        // 4. More discovery channels, while they fit and fit well.
+        let best = picks[0].cand.score();
+        for cand in candidates.iter() {
+            let channel = cand.channel();
+            if picks.iter().any(|p| p.cand.channel() == channel)
+                || role_kind(channel) != RoleKind::Discovery
+            {
+                continue;
+            }
+            let score = cand.parts.total();
+            if cand.score() < ev::MIN_SCORE || cand.score() < best * ev::MIN_SHARE_OF_BEST {
+                excluded.push(low_fit(cand, goals, answers));
+                continue;
+            }
+            let own = picks.iter().filter(|p| p.is_own_discovery()).count();
+            if own >= ev::MAX_CHANNELS {
+                let kept: Vec<Channel> = picks
+                    .iter()
+                    .filter(|p| p.is_own_discovery())
+                    .map(|p| p.cand.channel())
+                    .collect();
+                let names = text::channel_list(&kept);
+                let reason = T::ExcludedCap { channels: &names }.text(locale);
+                excluded.push(ExcludedChannel {
+                    channel,
+                    kind: ExclusionKind::Cap,
+                    reason,
+                    bring_in: Some(T::BringInCap { channels: &names }.text(locale)),
+                    score: Some(score),
+                });
+                continue;
+            }
+            let pick = new_pick(cand.clone(), RoleKind::Discovery, None);
+            picks.push(pick);
+            if budget.fits(&picks) {
+                let last = picks.len() - 1;
+                raise(&mut picks, last, |p| p.cand.facts.cadence.default, &budget);
+            } else if let Some(p) = picks.pop() {
+                let extra = budget.used(&[p.clone()]) - budget.overhead;
+                excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
+            }
+        }
+        // 5. Variety, then the growth cadence, while the hours allow.
+        grow(&mut picks, &budget);
+    } else {
+        // Nothing more fits: every other channel is left out for time or fit.
+        let best = picks.first().map_or(0.0, |p| p.cand.score());
+        for cand in candidates
+            .iter()
+            .filter(|c| Some(c.channel()) != main_channel)
+        {
+            if role_kind(cand.channel()) == RoleKind::Discovery
+                && (cand.score() < ev::MIN_SCORE || cand.score() < best * ev::MIN_SHARE_OF_BEST)
+            {
+                excluded.push(low_fit(cand, goals, answers));
+                continue;
+            }
+            let p = new_pick(cand.clone(), role_kind(cand.channel()), None);
+            let extra = budget.used(&[p.clone()]) - budget.overhead;
+            excluded.push(time_exclusion(&p, extra, 0, answers));
+        }
+    }
+    // A messaging channel the goals do not call for.
+    for cand in &candidates {
+        let channel = cand.channel();
+        if role_kind(channel) == RoleKind::Retention
+            && !picks.iter().any(|p| p.cand.channel() == channel)
+            && !excluded.iter().any(|e| e.channel == channel)
+        {
+            excluded.push(ExcludedChannel {
+                channel,
+                kind: ExclusionKind::LowFit,
+                reason: T::ExcludedMessaging.text(locale),
+                bring_in: Some(T::BringInMessaging.text(locale)),
+                score: Some(cand.parts.total()),
+            });
+        }
+    }
+    // Discovery channels that were not considered above (a plan with no main channel).
+    for cand in &candidates {
+        let channel = cand.channel();
+        if !picks.iter().any(|p| p.cand.channel() == channel)
+            && !excluded.iter().any(|e| e.channel == channel)
+        {
+            excluded.push(low_fit(cand, goals, answers));
         }
     }
 
-    if hours_needed_minimum.is_none() {
-        grow(&mut chosen, overhead, available);
-    }
-
-    let channels: Vec<ChannelPlan> = chosen.iter().map(|t| channel_plan(t, answers)).collect();
-    let workload = workload(answers, &chosen, overhead, available, hours_needed_minimum);
+    note_followers(&mut excluded, main_channel, answers);
+    let channels: Vec<ChannelPlan> = picks
+        .iter()
+        .map(|p| channel_plan(p, answers, &budget))
+        .collect();
+    let workload = workload(answers, &picks, &budget, hours_needed_minimum, &excluded);
     crate::core::order::sort_by_key(&mut excluded, |e| e.channel);
     Strategy {
         channels,
@@ -254,102 +467,264 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     }
 }
 
-fn exclude(
-    channel: Channel,
-    kind: ExclusionKind,
-    reason: T,
-    locale: crate::core::model::Locale,
-) -> ExcludedChannel {
-    ExcludedChannel {
-        channel,
+/// A venue customers visit or a local service area: Google Business Profile applies.
+fn is_local_business(answers: &Answers) -> bool {
+    answers.business.has_venue || answers.business.reach == Reach::Local
+}
+
+/// The business posts there today.
+fn is_active(answers: &Answers, channel: Channel) -> bool {
+    answers
+        .channels
+        .current
+        .iter()
+        .any(|c| c.channel == channel && c.active)
+}
+
+/// Followers the business has on a channel it uses today.
+fn followers_on(answers: &Answers, channel: Channel) -> Option<u64> {
+    answers
+        .channels
+        .current
+        .iter()
+        .find(|c| c.channel == channel && c.active)
+        .map(|c| c.followers)
+}
+
+/// A messaging channel keeps in touch with people who already know the business: it earns
+/// its place when the goals include community or customer care, or the business runs one.
+fn wants_messaging(answers: &Answers, goals: &[Goal]) -> bool {
+    goals
+        .iter()
+        .any(|g| matches!(g, Goal::Community | Goal::CustomerCare))
+        || is_active(answers, Channel::Whatsapp)
+}
+
+/// A new pick at the channel's minimum cadence with its cheapest stand-alone format.
+fn new_pick(cand: Candidate, kind: RoleKind, reuses: Option<Channel>) -> Pick {
+    let kind = if role_kind(cand.channel()) == RoleKind::Discovery {
+        kind
+    } else {
+        role_kind(cand.channel())
+    };
+    let format = cheapest_format(&cand.formats);
+    Pick {
+        posts: cand.facts.cadence.min,
+        formats: vec![format],
         kind,
-        reason: reason.text(locale),
+        reuses,
+        cand,
     }
 }
 
-/// Raises cadence and variety while the plan still fits: first every channel to its
-/// published default, then more formats, then towards the growth cadence.
-fn grow(chosen: &mut [Tuning], overhead: u32, available: u32) {
-    let total = |c: &[Tuning]| overhead + c.iter().map(cost).sum::<u32>();
-    for i in 0..chosen.len() {
-        let target = chosen[i].cand.facts.cadence.default;
-        while chosen[i].posts < target {
-            chosen[i].posts += 1;
-            if total(chosen) > available {
-                chosen[i].posts -= 1;
-                break;
-            }
+/// An active channel kept by re-using the main channel's posts, when it takes one of
+/// their formats.
+fn reuse_pick(cand: &Candidate, main: &Pick) -> Option<Pick> {
+    let formats: Vec<Format> = main
+        .cand
+        .formats
+        .iter()
+        .copied()
+        .filter(|f| cand.formats.contains(f))
+        .collect();
+    let first = *formats.first()?;
+    Some(Pick {
+        posts: main.posts.min(cand.facts.cadence.default).max(1),
+        formats: vec![first],
+        kind: RoleKind::Discovery,
+        reuses: Some(main.cand.channel()),
+        cand: cand.clone(),
+    })
+}
+
+/// Raises a pick's cadence one post at a time up to `target`, while the plan still fits.
+/// A channel that mirrors the raised one follows it.
+fn raise(picks: &mut [Pick], i: usize, target: impl Fn(&Pick) -> u32, budget: &Budget) {
+    let goal = target(&picks[i]);
+    while picks[i].posts < goal {
+        picks[i].posts += 1;
+        if !budget.fits(picks) {
+            picks[i].posts -= 1;
+            break;
         }
     }
-    for i in 0..chosen.len() {
-        let options = chosen[i].cand.formats.clone();
+}
+
+/// Raises variety and cadence while the plan still fits: first every channel to its
+/// published default, then more formats, then towards the growth cadence.
+fn grow(picks: &mut [Pick], budget: &Budget) {
+    let own: Vec<usize> = (0..picks.len())
+        .filter(|i| picks[*i].is_own_discovery())
+        .collect();
+    for i in own.iter().copied() {
+        raise(picks, i, |p| p.cand.facts.cadence.default, budget);
+    }
+    for i in own.iter().copied() {
+        let options = picks[i].cand.formats.clone();
         for f in options {
-            if chosen[i].formats.len() >= 3 {
+            if picks[i].formats.len() >= 3 {
                 break;
             }
-            if chosen[i].formats.contains(&f) {
+            if picks[i].formats.contains(&f) {
                 continue;
             }
-            chosen[i].formats.push(f);
-            if total(chosen) > available {
-                chosen[i].formats.pop();
+            picks[i].formats.push(f);
+            if !budget.fits(picks) {
+                picks[i].formats.pop();
             }
         }
         // Keep the channel's order of preference.
-        let order = chosen[i].cand.formats.clone();
-        crate::core::order::sort_by_key(&mut chosen[i].formats, |f| {
+        let order = picks[i].cand.formats.clone();
+        crate::core::order::sort_by_key(&mut picks[i].formats, |f| {
             order.iter().position(|o| o == f).unwrap_or(usize::MAX)
         });
     }
-    for i in 0..chosen.len() {
-        let target = chosen[i].cand.facts.cadence.growth;
-        while chosen[i].posts < target {
-            chosen[i].posts += 1;
-            if total(chosen) > available {
-                chosen[i].posts -= 1;
-                break;
-            }
+    for i in own.iter().copied() {
+        raise(picks, i, |p| p.cand.facts.cadence.growth, budget);
+    }
+}
+
+/// Minutes a week a pick costs, as a range: its posts and its replies.
+fn cost(p: &Pick, skills: TeamSkills) -> Minutes {
+    post_minutes(p, skills).plus(Minutes::exactly(community_minutes(p)))
+}
+
+fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
+    if p.reuses.is_some() {
+        return effort::REUSE_PER_POST.times(p.posts);
+    }
+    match p.kind {
+        RoleKind::Local => return effort::LOCAL_POST.times(p.posts),
+        RoleKind::Retention => return effort::MESSAGE_POST.times(p.posts),
+        RoleKind::Discovery => {}
+    }
+    if p.formats.is_empty() {
+        return Minutes::exactly(0);
+    }
+    let n = p.formats.len() as u32;
+    let sum = p.formats.iter().fold(Minutes::exactly(0), |acc, f| {
+        acc.plus(effort::post(*f, skills))
+    });
+    Minutes::new(sum.low / n, sum.high / n).times(p.posts)
+}
+
+fn community_minutes(p: &Pick) -> u32 {
+    let days = p.posts.min(7);
+    if p.reuses.is_some() {
+        return (days * effort::REUSE_COMMUNITY_PER_DAY).max(effort::REUSE_COMMUNITY_PER_DAY);
+    }
+    match p.kind {
+        RoleKind::Local => effort::LOCAL_CARE,
+        RoleKind::Retention => {
+            (p.posts * effort::MESSAGE_CARE_PER_POST).max(effort::MESSAGE_CARE_MIN)
+        }
+        RoleKind::Discovery => {
+            (days * effort::COMMUNITY_PER_POSTING_DAY).max(effort::COMMUNITY_MIN)
         }
     }
-}
-
-/// Minutes a week a channel costs: posts (average minutes of its formats) + community.
-fn cost(t: &Tuning) -> u32 {
-    post_minutes(t.posts, &t.formats) + community_minutes(t.posts)
-}
-
-fn post_minutes(posts: u32, formats: &[Format]) -> u32 {
-    if formats.is_empty() {
-        return 0;
-    }
-    let per_post: u32 = formats
-        .iter()
-        .map(|f| ev::minutes_per_post(*f))
-        .sum::<u32>()
-        / formats.len() as u32;
-    posts.saturating_mul(per_post)
-}
-
-fn community_minutes(posts: u32) -> u32 {
-    (posts.min(7) * ev::COMMUNITY_MINUTES_PER_POSTING_DAY).max(ev::COMMUNITY_MINUTES_MIN)
 }
 
 /// The cheapest format that can stand on its own: stories and lives complement a feed,
 /// they do not replace it, so they are the base only when nothing else is producible.
 fn cheapest_format(formats: &[Format]) -> Format {
+    let skills = TeamSkills::default();
     let standalone = formats
         .iter()
         .copied()
         .filter(|f| !matches!(f, Format::Stories | Format::Live));
     standalone
-        .min_by_key(|f| ev::minutes_per_post(*f))
+        .min_by_key(|f| effort::post(*f, skills).mid())
         .or_else(|| {
             formats
                 .iter()
                 .copied()
-                .min_by_key(|f| ev::minutes_per_post(*f))
+                .min_by_key(|f| effort::post(*f, skills).mid())
         })
         .unwrap_or(Format::Photo)
+}
+
+/// A channel left out because it does not fit the hours left, with what would bring it in.
+fn time_exclusion(p: &Pick, minutes: u32, idle: u32, answers: &Answers) -> ExcludedChannel {
+    let locale = answers.locale;
+    let channel = p.cand.channel();
+    let more = round_up_half_hour(minutes.saturating_sub(idle).max(1));
+    let reason = T::ExcludedTime {
+        posts: p.posts,
+        hours: more,
+    }
+    .text(locale);
+    ExcludedChannel {
+        channel,
+        kind: ExclusionKind::Time,
+        reason,
+        bring_in: Some(
+            T::BringInHours {
+                hours: more,
+                channel,
+                posts: p.posts,
+            }
+            .text(locale),
+        ),
+        score: Some(p.cand.parts.total()),
+    }
+}
+
+/// A channel that fits too poorly, with what would make it fit.
+fn low_fit(cand: &Candidate, goals: &[Goal], answers: &Answers) -> ExcludedChannel {
+    let locale = answers.locale;
+    let channel = cand.channel();
+    let score = cand.parts.total();
+    let reason = T::ExcludedLowFit { score }.text(locale);
+    let best_goal = Goal::ALL
+        .iter()
+        .copied()
+        .max_by(|a, b| {
+            let fa = cand.facts.goal_fit[ev::goal_index(*a)];
+            let fb = cand.facts.goal_fit[ev::goal_index(*b)];
+            fa.total_cmp(&fb).then(b.cmp(a))
+        })
+        .unwrap_or(Goal::Awareness);
+    let best_band = AgeBand::ALL
+        .iter()
+        .copied()
+        .filter(|b| *b != AgeBand::A13_17)
+        .max_by(|a, b| {
+            let ua = audiences::usage(&answers.business.country, channel, *a).percent;
+            let ub = audiences::usage(&answers.business.country, channel, *b).percent;
+            ua.total_cmp(&ub).then(b.cmp(a))
+        })
+        .unwrap_or(AgeBand::A25_34);
+    let bring_in = if !goals.contains(&best_goal) {
+        T::BringInGoal {
+            channel,
+            goal: best_goal,
+        }
+    } else if !answers.audience.age_bands.contains(&best_band) {
+        T::BringInAudience {
+            channel,
+            band: best_band,
+        }
+    } else {
+        T::BringInNothing
+    };
+    ExcludedChannel {
+        channel,
+        kind: ExclusionKind::LowFit,
+        reason,
+        bring_in: Some(bring_in.text(locale)),
+        score: Some(score),
+    }
+}
+
+/// Adds to the reason of every channel left out that the business has followers on what to
+/// do with them.
+fn note_followers(excluded: &mut [ExcludedChannel], main: Option<Channel>, answers: &Answers) {
+    for e in excluded.iter_mut() {
+        if let Some(followers) = followers_on(answers, e.channel) {
+            let note = T::DroppedFollowers { followers, main }.text(answers.locale);
+            e.reason = format!("{} {note}", e.reason);
+        }
+    }
 }
 
 /// Minutes available a week; 0 for a number that is not one.
@@ -381,75 +756,171 @@ fn round_up_half_hour(minutes: u32) -> f64 {
     (f64::from(minutes) / 30.0).ceil() / 2.0
 }
 
-fn percent(x: f64) -> u32 {
+fn points(x: f64) -> u32 {
     (x.clamp(0.0, 1.0) * 100.0).round() as u32
 }
 
-/// Share of the chosen age bands that uses the channel (0..=1), from Pew (US) scaled to
-/// Italy's published overall figure when the business is in Italy.
-pub fn audience_fit_of(facts: &ChannelFacts, answers: &Answers) -> f64 {
-    let u = &facts.usage;
-    let country_scale = match (answers.business.country.as_str(), u.italy) {
-        ("IT", Some(it)) if u.overall > 0.0 => it / u.overall,
-        _ => 1.0,
-    };
-    (usage_in_bands(facts, answers) * country_scale / 100.0).clamp(0.0, 1.0)
+/// Share of the chosen age bands that uses the channel (0..=1), from the country's own
+/// figures (`audiences`), with the figure that was used.
+pub fn audience_fit_of(facts: &ChannelFacts, answers: &Answers) -> (f64, audiences::UsageFigure) {
+    let (percent, figure) = usage_in_bands(facts.channel, answers);
+    ((percent / 100.0).clamp(0.0, 1.0), figure)
+}
+
+/// Usage (percent) of the channel across the chosen age bands, averaged, and the figure of
+/// the first band (they share a source); the overall figure when no band is chosen.
+fn usage_in_bands(channel: Channel, answers: &Answers) -> (f64, audiences::UsageFigure) {
+    let country = answers.business.country.as_str();
+    let bands = &answers.audience.age_bands;
+    if bands.is_empty() {
+        let f = audiences::usage_overall(country, channel);
+        return (f.percent, f);
+    }
+    let figures: Vec<audiences::UsageFigure> = bands
+        .iter()
+        .map(|b| {
+            let mut f = audiences::usage(country, channel, *b);
+            // LinkedIn is for working adults: teenagers are not there.
+            if channel == Channel::Linkedin && *b == AgeBand::A13_17 {
+                f.percent = 0.0;
+            }
+            f
+        })
+        .collect();
+    let mean = figures.iter().map(|f| f.percent).sum::<f64>() / figures.len() as f64;
+    // The weakest basis among the bands is the one the plan reports.
+    let figure = figures
+        .iter()
+        .copied()
+        .find(|f| f.basis != Basis::Country)
+        .unwrap_or(figures[0]);
+    (mean, figure)
 }
 
 /// How much more (above 1) or less (below 1) the audience's age groups use the channel than
-/// adults overall: Instagram's users are young (78% of 18–29, 15% of 65+), Facebook's are
-/// spread over every age group. 1 when the table has no age figures or no band is chosen.
-fn age_index_of(facts: &ChannelFacts, answers: &Answers) -> f64 {
-    let u = &facts.usage;
-    if answers.audience.age_bands.is_empty() || u.overall <= 0.0 {
+/// adults overall. 1 when no band is chosen.
+fn age_index(channel: Channel, answers: &Answers, in_bands: f64) -> f64 {
+    let overall = audiences::usage_overall(&answers.business.country, channel).percent;
+    if answers.audience.age_bands.is_empty() || overall <= 0.0 {
         return 1.0;
     }
-    usage_in_bands(facts, answers) / u.overall
+    in_bands / overall
 }
 
-/// The audience part of the channel score (0..=1): the share of the audience that uses the
-/// channel, weighted by the square root of the age index (a geometric mean of reach and of
-/// reach × index, Rotta estimate). Between two channels the audience uses about as much, the
-/// one whose users are concentrated in the audience's age groups fits better: for 18–34 year
-/// olds Instagram (78% of 18–29, 15% of 65+) beats Facebook (a majority of every age group),
-/// for 55–64 year olds the reverse.
-fn audience_score(facts: &ChannelFacts, answers: &Answers, audience: f64) -> f64 {
-    let index = age_index_of(facts, answers);
-    if index.is_finite() && index > 0.0 {
+/// The channel's score broken down (Rotta estimate; weights in `docs/advice.md`).
+fn score_parts(
+    facts: &ChannelFacts,
+    answers: &Answers,
+    audience: f64,
+    goal_fit: f64,
+    formats: &[Format],
+) -> ScoreParts {
+    let w = weights(answers.business.offer);
+    // The audience part: the share of the audience that uses the channel, weighted by the
+    // square root of the age index (a geometric mean of reach and of reach × index): between
+    // two channels the audience uses about as much, the one whose users are concentrated in
+    // the audience's ages fits better (for 18–34 Instagram and TikTok over Facebook, for 45+
+    // the reverse).
+    let index = age_index(facts.channel, answers, audience * 100.0);
+    let audience_part = if index.is_finite() && index > 0.0 {
         (audience * index.sqrt()).clamp(0.0, 1.0)
     } else {
         0.0
+    };
+    let offer = offer_fit(facts, answers);
+    let reach = facts.reach_fit[ev::reach_index(answers.business.reach)];
+    let formats_fit = formats_fit(facts, formats);
+    let existing = if is_active(answers, facts.channel) {
+        let followers = followers_on(answers, facts.channel).unwrap_or(0);
+        if followers >= 1000 {
+            EXISTING_LARGE
+        } else {
+            EXISTING_ACTIVE
+        }
+    } else {
+        0.0
+    };
+    ScoreParts {
+        audience: points(w.audience * audience_part),
+        goal: points(w.goal * goal_fit),
+        offer: points(w.offer * offer),
+        reach: points(w.reach * reach),
+        formats: points(w.formats * formats_fit),
+        existing: points(existing),
     }
 }
 
-/// Published usage (percent) of the channel across the chosen age bands, interpolated
-/// between the 18–29 and 65+ figures; the overall figure when either is missing.
-fn usage_in_bands(facts: &ChannelFacts, answers: &Answers) -> f64 {
-    let u = &facts.usage;
-    let bands = &answers.audience.age_bands;
-    let at_age = |age: f64| -> f64 {
-        let base = match (u.young, u.old) {
-            (Some(young), Some(old)) => {
-                let t = ((age - 24.0) / (70.0 - 24.0)).clamp(0.0, 1.0);
-                young + (old - young) * t
-            }
-            _ => u.overall,
-        };
-        // LinkedIn is for working adults: teenagers are not there.
-        if facts.channel == Channel::Linkedin && age < 18.0 {
-            0.0
-        } else {
-            base
-        }
-    };
-    if bands.is_empty() {
-        u.overall
-    } else {
-        bands
-            .iter()
-            .map(|b| at_age(ev::band_mid_age(*b)))
-            .sum::<f64>()
-            / bands.len() as f64
+/// Points for a channel the business already posts on: its audience is there.
+const EXISTING_ACTIVE: f64 = 0.05;
+/// … and a little more when that audience is sizeable (1,000 followers or more).
+const EXISTING_LARGE: f64 = 0.08;
+
+/// Weights of the score's parts (Rotta estimate): for B2B the general population's usage
+/// matters less than where buyers work.
+struct Weights {
+    audience: f64,
+    goal: f64,
+    offer: f64,
+    reach: f64,
+    formats: f64,
+}
+
+fn weights(offer: Offer) -> Weights {
+    match offer {
+        Offer::B2c => Weights {
+            audience: 0.32,
+            goal: 0.28,
+            offer: 0.15,
+            reach: 0.15,
+            formats: 0.10,
+        },
+        Offer::Both => Weights {
+            audience: 0.24,
+            goal: 0.28,
+            offer: 0.23,
+            reach: 0.15,
+            formats: 0.10,
+        },
+        Offer::B2b => Weights {
+            audience: 0.14,
+            goal: 0.32,
+            offer: 0.29,
+            reach: 0.15,
+            formats: 0.10,
+        },
+    }
+}
+
+/// A visual product sold beyond the neighbourhood: crafts, fashion and retail, home, beauty,
+/// food gifts. Pinterest is where people plan such purchases (Pinterest skews towards women
+/// and Gen Z: PINTEREST_AUDIENCE), so it is weighed seriously.
+fn is_visual_product_online(answers: &Answers) -> bool {
+    matches!(
+        answers.business.sector,
+        Sector::CraftsCreative | Sector::Retail | Sector::Beauty | Sector::FoodDrink
+    ) && matches!(
+        answers.business.reach,
+        Reach::National | Reach::International
+    ) && answers.business.offer != Offer::B2b
+}
+
+/// The offer fit: B2C, B2B, or both (the better fit counts most), with Pinterest at its
+/// best for a visual product sold online.
+fn offer_fit(facts: &ChannelFacts, answers: &Answers) -> f64 {
+    if facts.channel == Channel::Pinterest && is_visual_product_online(answers) {
+        return 1.0;
+    }
+    ev::offer_fit(facts, answers.business.offer)
+}
+
+/// How well the team's formats suit the channel: its preferred format, its second, or one
+/// it merely takes.
+fn formats_fit(facts: &ChannelFacts, producible: &[Format]) -> f64 {
+    match facts.formats.iter().position(|f| producible.contains(f)) {
+        Some(0) => 1.0,
+        Some(1) => 0.7,
+        Some(_) => 0.4,
+        None => 0.0,
     }
 }
 
@@ -589,77 +1060,150 @@ fn hm(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
 }
 
-/// Turns a tuned channel into its plan section.
-fn channel_plan(t: &Tuning, answers: &Answers) -> ChannelPlan {
+/// Turns a pick into its plan section.
+fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
     let locale = answers.locale;
-    let facts = t.cand.facts;
-    let slots = slots(facts, t.posts, answers);
-    let usage_source = if answers.business.country == "IT" && facts.usage.italy.is_some() {
-        facts.usage.italy_source
-    } else {
-        facts.usage.source
+    let facts = p.cand.facts;
+    let slots = slots(facts, p.posts, answers);
+    let usage = p.cand.usage;
+    let usage_cite = usage_citation(&usage, answers);
+    let rationale = match (p.reuses, p.kind) {
+        (Some(main), _) => T::RationaleReuse {
+            channel: facts.channel,
+            main,
+            followers: followers_on(answers, facts.channel).unwrap_or(0),
+            posts: p.posts,
+        }
+        .text(locale),
+        (None, RoleKind::Local) => T::RationaleLocal {
+            source: &text::cite(&pending::GOOGLE_LOCAL_RANKING),
+            reviews_source: &text::cite(&pending::BRIGHTLOCAL_2023),
+        }
+        .text(locale),
+        (None, RoleKind::Retention) => T::RationaleRetention { posts: p.posts }.text(locale),
+        (None, RoleKind::Discovery) => T::ChannelRationale {
+            channel: facts.channel,
+            audience: points(p.cand.audience),
+            usage_source: &usage_cite,
+            goal: p.cand.goal,
+            formats: &text::format_list(&p.formats, locale),
+            posts: p.posts,
+            min: facts.cadence.min,
+            default: facts.cadence.default,
+            cadence_source: &text::cite(&facts.cadence.source),
+            time_source: &text::cite(&facts.time_source),
+        }
+        .text(locale),
     };
-    let rationale = T::ChannelRationale {
-        channel: facts.channel,
-        audience: percent(t.cand.audience),
-        usage_source: &text::cite(&usage_source),
-        goal: t.cand.goal,
-        formats: &text::format_list(&t.formats, locale),
-        posts: t.posts,
-        min: facts.cadence.min,
-        default: facts.cadence.default,
-        cadence_source: &text::cite(&facts.cadence.source),
-        time_source: &text::cite(&facts.time_source),
+    let mut sources: Vec<&'static str> = Vec::with_capacity(5);
+    let mut cite = |s: Source| {
+        if !sources.contains(&s.id) {
+            sources.push(s.id);
+        }
+    };
+    match (p.reuses, p.kind) {
+        (Some(_), _) | (None, RoleKind::Retention) => cite(ev::ROTTA_ESTIMATE),
+        (None, RoleKind::Local) => {
+            cite(pending::GOOGLE_LOCAL_RANKING);
+            cite(pending::BRIGHTLOCAL_2023);
+        }
+        (None, RoleKind::Discovery) => {
+            cite(facts.cadence.source);
+            cite(facts.time_source);
+            cite(usage.source);
+            if p.formats.contains(&Format::ShortVideo) {
+                cite(pending::SHORT_VIDEO_TIME);
+            }
+        }
     }
-    .text(locale);
-    let mut sources = vec![
-        facts.cadence.source.id,
-        facts.time_source.id,
-        usage_source.id,
-    ];
-    sources.dedup();
+    let minutes = cost(p, budget.skills);
+    let role = match p.reuses {
+        Some(main) => T::RoleReuse { main }.text(locale),
+        None => T::ChannelRole(facts.channel).text(locale),
+    };
     ChannelPlan {
         channel: facts.channel,
         name: text::channel_name(facts.channel).to_string(),
-        role: T::ChannelRole(facts.channel).text(locale),
-        goal: t.cand.goal,
-        score: percent(t.cand.score),
-        posts_per_week: t.posts,
-        formats: t.formats.clone(),
+        role,
+        kind: p.kind,
+        reuses: p.reuses,
+        goal: p.cand.goal,
+        score: p.cand.parts.total(),
+        score_parts: p.cand.parts,
+        posts_per_week: p.posts,
+        formats: p.formats.clone(),
         slots,
-        minutes_per_week: cost(t),
+        minutes_per_week: minutes.mid(),
+        minutes_range: minutes,
+        audience_percent: points(p.cand.audience),
+        audience_basis: usage.basis,
+        audience_as_of: usage.as_of,
         rationale,
         sources,
     }
 }
 
-/// Section 7: minutes needed (per channel, listening, reporting) and available.
+/// "Pew Research Center, 2024", plus how the figure was obtained when it is not the
+/// country's own for those ages.
+fn usage_citation(usage: &audiences::UsageFigure, answers: &Answers) -> String {
+    let cite = text::cite(&usage.source);
+    let note = match usage.basis {
+        Basis::Country => return cite,
+        Basis::CountryOverallWithAgeProfile { from } => T::UsageAgeProfileFrom {
+            country: &answers.business.country,
+            from,
+        },
+        Basis::OtherCountry { from } => T::UsageOtherCountry {
+            country: &answers.business.country,
+            from,
+        },
+        Basis::Estimate => T::UsageEstimate,
+    };
+    format!("{cite}; {}", note.text(answers.locale))
+}
+
+/// Section 7: minutes needed (per channel, listening, reporting) and available, and where
+/// idle hours went.
 fn workload(
     answers: &Answers,
-    chosen: &[Tuning],
-    overhead: u32,
-    available: u32,
+    picks: &[Pick],
+    budget: &Budget,
     hours_needed_minimum: Option<f64>,
+    excluded: &[ExcludedChannel],
 ) -> Workload {
     let locale = answers.locale;
-    let mut items = Vec::with_capacity(chosen.len() * 2 + 2);
-    for t in chosen {
-        let channel = t.cand.facts.channel;
+    let mut items = Vec::with_capacity(picks.len() * 2 + 2);
+    for p in picks {
+        let channel = p.cand.channel();
+        let posts = post_minutes(p, budget.skills);
         items.push(WorkItem {
             task: "posts",
             channel: Some(channel),
-            label: T::WorkPosts {
-                channel,
-                posts: t.posts,
-            }
-            .text(locale),
-            minutes: post_minutes(t.posts, &t.formats),
+            label: match p.reuses {
+                Some(main) => T::WorkReuse {
+                    channel,
+                    main,
+                    posts: p.posts,
+                }
+                .text(locale),
+                None => T::WorkPosts {
+                    channel,
+                    posts: p.posts,
+                }
+                .text(locale),
+            },
+            minutes: posts.mid(),
+            minutes_low: posts.low,
+            minutes_high: posts.high,
         });
+        let community = community_minutes(p);
         items.push(WorkItem {
             task: "community",
             channel: Some(channel),
             label: T::WorkCommunity(channel).text(locale),
-            minutes: community_minutes(t.posts),
+            minutes: community,
+            minutes_low: community,
+            minutes_high: community,
         });
     }
     let listening = listening_minutes(answers);
@@ -668,18 +1212,47 @@ fn workload(
         channel: None,
         label: T::WorkListening.text(locale),
         minutes: listening,
+        minutes_low: listening,
+        minutes_high: listening,
     });
+    let reporting = budget.overhead.saturating_sub(listening);
     items.push(WorkItem {
         task: "reporting",
         channel: None,
         label: T::WorkReporting.text(locale),
-        minutes: overhead.saturating_sub(listening),
+        minutes: reporting,
+        minutes_low: reporting,
+        minutes_high: reporting,
+    });
+    let minutes_needed: u32 = items.iter().map(|i| i.minutes).sum();
+    let spare = budget.available.saturating_sub(minutes_needed);
+    let spare_note = (hours_needed_minimum.is_none()
+        && spare >= SPARE_WORTH_SAYING
+        && !picks.is_empty())
+    .then(|| {
+        let capped = excluded.iter().any(|e| e.kind == ExclusionKind::Cap);
+        T::SpareTime {
+            hours: round_down_half_hour(spare),
+            capped,
+        }
+        .text(locale)
     });
     Workload {
-        minutes_needed: items.iter().map(|i| i.minutes).sum(),
-        minutes_available: available,
+        minutes_needed,
+        minutes_available: budget.available,
+        minutes_needed_low: items.iter().map(|i| i.minutes_low).sum(),
+        minutes_needed_high: items.iter().map(|i| i.minutes_high).sum(),
         hours_needed_minimum,
+        spare_minutes: spare,
+        spare_note,
         items,
         note: T::WorkloadNote.text(locale),
     }
+}
+
+/// Idle time the plan names and gives back instead of leaving it unsaid, minutes a week.
+const SPARE_WORTH_SAYING: u32 = 30;
+
+fn round_down_half_hour(minutes: u32) -> f64 {
+    (f64::from(minutes) / 30.0).floor() / 2.0
 }

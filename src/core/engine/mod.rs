@@ -6,8 +6,10 @@
 //! and the warnings. Every default number comes from [`evidence`]; every user-facing text
 //! comes from [`text`] in the answers' locale, so the UI only displays strings.
 
+pub mod audiences;
 pub mod channels;
 pub mod content;
+pub mod effort;
 pub mod evidence;
 pub mod money;
 pub mod objectives;
@@ -88,10 +90,17 @@ pub struct CurrentChannelInfo {
 /// Section 7: the time the plan needs next to the time available.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Workload {
+    /// The sum of the items' `minutes` (the middle of each range).
     pub minutes_needed: u32,
     pub minutes_available: u32,
+    /// The range behind `minutes_needed`: every item at its quick and at its slow figure.
+    pub minutes_needed_low: u32,
+    pub minutes_needed_high: u32,
     /// When even one channel at its minimum does not fit: hours a week it would need.
     pub hours_needed_minimum: Option<f64>,
+    /// Minutes a week the plan leaves unused, and what it says of them (from 30 minutes up).
+    pub spare_minutes: u32,
+    pub spare_note: Option<String>,
     pub items: Vec<WorkItem>,
     /// Says the minutes are estimates and where they come from.
     pub note: String,
@@ -105,7 +114,10 @@ pub struct WorkItem {
     /// The channel, for posts and community.
     pub channel: Option<Channel>,
     pub label: String,
+    /// Minutes a week the plan counts: the middle of `minutes_low`..=`minutes_high`.
     pub minutes: u32,
+    pub minutes_low: u32,
+    pub minutes_high: u32,
 }
 
 /// A weekly publishing slot: weekday ("mon".."sun") and local time ("HH:MM").

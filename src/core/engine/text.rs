@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::content::Pillar;
 use super::evidence::Source;
 use crate::core::model::{
-    Channel, Conversion, Format, Goal, Locale, ManagedBy, MixPreset, Offer, Reach, Sector,
+    AgeBand, Channel, Conversion, Format, Goal, Locale, ManagedBy, MixPreset, Offer, Reach, Sector,
 };
 use crate::core::validate::format_number;
 
@@ -33,10 +33,76 @@ pub enum T<'a> {
     },
     ExcludedNoVenue,
     ExcludedCap {
-        kept: usize,
-        hours: f64,
-        /// The channels kept, by name.
+        /// The discovery channels kept, by name.
         channels: &'a str,
+    },
+    /// A messaging channel the goals do not call for.
+    ExcludedMessaging,
+    /// What to do with the followers of a channel left out.
+    DroppedFollowers {
+        followers: u64,
+        main: Option<Channel>,
+    },
+    BringInRefused,
+    BringInFormat {
+        needs: &'a str,
+    },
+    BringInVenue,
+    BringInCap {
+        channels: &'a str,
+    },
+    BringInHours {
+        hours: f64,
+        channel: Channel,
+        posts: u32,
+    },
+    BringInGoal {
+        channel: Channel,
+        goal: Goal,
+    },
+    BringInAudience {
+        channel: Channel,
+        band: AgeBand,
+    },
+    BringInNothing,
+    BringInMessaging,
+    /// The role of a channel that mirrors the main one.
+    RoleReuse {
+        main: Channel,
+    },
+    RationaleReuse {
+        channel: Channel,
+        main: Channel,
+        followers: u64,
+        posts: u32,
+    },
+    RationaleLocal {
+        source: &'a str,
+        reviews_source: &'a str,
+    },
+    RationaleRetention {
+        posts: u32,
+    },
+    /// The audience figure is the country's overall one spread with another's age profile.
+    UsageAgeProfileFrom {
+        country: &'a str,
+        from: &'a str,
+    },
+    /// The audience figure is another country's.
+    UsageOtherCountry {
+        country: &'a str,
+        from: &'a str,
+    },
+    UsageEstimate,
+    WorkReuse {
+        channel: Channel,
+        main: Channel,
+        posts: u32,
+    },
+    /// Idle hours given back, and why no channel takes them.
+    SpareTime {
+        hours: f64,
+        capped: bool,
     },
     ExcludedLowFit {
         score: u32,
@@ -501,12 +567,79 @@ impl T<'_> {
             T::ExcludedRefused => "Escluso per tua scelta.".into(),
             T::ExcludedFormat { needs } => format!("Richiede {needs}, che oggi il team non produce."),
             T::ExcludedNoVenue => "Serve un luogo fisico o una zona servita in cui i clienti ti cercano.".into(),
-            T::ExcludedCap { kept: 1, hours: h, channels } => format!(
-                "Meglio pochi canali curati bene: con {} a settimana il piano tiene solo il canale più adatto al tuo pubblico e ai tuoi obiettivi ({channels}); mai più di tre.",
+            T::ExcludedCap { channels } => format!(
+                "Meglio pochi canali curati bene: il piano ha già tre canali per farsi scoprire ({channels}), il massimo che un piccolo team segue bene."
+            ),
+            T::ExcludedMessaging => "Un canale di messaggi raggiunge solo chi ti conosce già: serve quando tra gli obiettivi ci sono la community o l'assistenza clienti, non per farsi scoprire.".into(),
+            T::DroppedFollowers { followers, main: Some(main) } => format!(
+                "Hai {} qui: non chiudere il profilo; fissa in alto un post che li invita a seguirti su {}, tieni aggiornati orari e link e rispondi ai messaggi.",
+                followers_phrase(*followers, l),
+                channel_name(*main)
+            ),
+            T::DroppedFollowers { followers, main: None } => format!(
+                "Hai {} qui: non chiudere il profilo; tieni aggiornati orari e link e rispondi ai messaggi.",
+                followers_phrase(*followers, l)
+            ),
+            T::BringInRefused => "Entra se lo togli dai canali che non vuoi usare.".into(),
+            T::BringInFormat { needs } => format!("Entra se il team impara a produrre {needs}."),
+            T::BringInVenue => "Entra con una sede che i clienti visitano o una zona servita.".into(),
+            T::BringInCap { channels } => format!("Entra solo al posto di uno tra {channels}."),
+            T::BringInHours { hours: h, channel, posts } => format!(
+                "Con {} in più a settimana: {} con {} a settimana.",
+                hours_phrase(*h, l),
+                channel_name(*channel),
+                posts_phrase(*posts, l)
+            ),
+            T::BringInGoal { channel, goal } => format!(
+                "{} entrerebbe se tra i tuoi obiettivi ci fosse «{}».",
+                channel_name(*channel),
+                goal_name(*goal, l)
+            ),
+            T::BringInAudience { channel, band } => format!(
+                "{} entrerebbe se il tuo pubblico comprendesse la fascia {}, quella che lo usa di più.",
+                channel_name(*channel),
+                band.as_str().replace('-', "–")
+            ),
+            T::BringInNothing => "Con queste risposte nessuna modifica semplice lo fa entrare.".into(),
+            T::BringInMessaging => "Entra se tra gli obiettivi aggiungi la community o l'assistenza clienti.".into(),
+            T::RoleReuse { main } => format!("riuso dei post di {}", channel_name(*main)),
+            T::RationaleReuse { channel, main, followers, posts } => format!(
+                "Su {} hai già un pubblico attivo ({}): lo tieni ripubblicando {} a settimana di {}, adattati (testo, formato, tag). Costa solo l'adattamento e le risposte, non un canale in più da creare.",
+                channel_name(*channel),
+                followers_phrase(*followers, l),
+                posts_phrase(*posts, l),
+                channel_name(*main)
+            ),
+            T::RationaleLocal { source, reviews_source } => format!(
+                "Chi cerca su Google un'attività vicina trova la scheda prima del sito: orari, mappa, foto e recensioni. Una scheda completa e aggiornata si abbina meglio alle ricerche ({source}) e le recensioni contano nella scelta ({reviews_source}). Bastano pochi minuti a settimana: una foto della settimana, le risposte alle recensioni, gli orari giusti."
+            ),
+            T::RationaleRetention { posts } => format!(
+                "Per chi ti conosce già: {} a settimana che riprende il contenuto migliore, e risposte puntuali. Non fa scoprire l'attività a nessuno di nuovo: per questo non è mai l'unico canale, salvo per l'assistenza clienti.",
+                posts_phrase(*posts, l)
+            ),
+            T::UsageAgeProfileFrom { country, from } => format!(
+                "per {} non c'è un dato per età: dato complessivo del paese distribuito con le età di {}",
+                crate::core::i18n::country_name(l, country),
+                crate::core::i18n::country_name(l, from)
+            ),
+            T::UsageOtherCountry { country, from } => format!(
+                "per {} non c'è un dato pubblicato: dato di {}",
+                crate::core::i18n::country_name(l, country),
+                crate::core::i18n::country_name(l, from)
+            ),
+            T::UsageEstimate => "stima di Rotta".into(),
+            T::WorkReuse { channel, main, posts } => format!(
+                "{}: {} a settimana ripresi da {}",
+                channel_name(*channel),
+                posts_phrase(*posts, l),
+                channel_name(*main)
+            ),
+            T::SpareTime { hours: h, capped: true } => format!(
+                "Restano circa {} a settimana: il piano ha già tre canali per farsi scoprire e tutti al ritmo di crescita. Usale per contenuti più curati, per rispondere meglio o tienile di riserva.",
                 hours_phrase(*h, l)
             ),
-            T::ExcludedCap { kept, hours: h, channels } => format!(
-                "Meglio pochi canali curati bene: con {} a settimana il piano tiene i {kept} canali più adatti al tuo pubblico e ai tuoi obiettivi ({channels}); mai più di tre.",
+            T::SpareTime { hours: h, capped: false } => format!(
+                "Restano circa {} a settimana che nessun canale adatto usa bene: usale per contenuti più curati, per rispondere meglio o tienile di riserva.",
                 hours_phrase(*h, l)
             ),
             T::ExcludedLowFit { score } => format!("Poco adatto al tuo pubblico, ai tuoi obiettivi o alla tua offerta (punteggio {score} su 100)."),
@@ -538,7 +671,7 @@ impl T<'_> {
             T::WorkCommunity(c) => format!("{}: risposte a commenti e messaggi", channel_name(*c)),
             T::WorkListening => "Ascolto (parole chiave, concorrenti, menzioni)".into(),
             T::WorkReporting => "Controllo settimanale e report mensile".into(),
-            T::WorkloadNote => "Minuti stimati da Rotta a partire da sondaggi pubblicati: 30–45 minuti per un post semplice, 2–3 ore per un video breve, circa 15 minuti di risposte per ogni giorno di pubblicazione. Sostituiscili con i tuoi tempi reali dopo il primo mese.".into(),
+            T::WorkloadNote => "Minuti stimati da Rotta, come intervallo dal caso rapido a quello lento; il piano conta il valore centrale. Una foto con testo 15–35 minuti; un video breve 20–45 minuti con competenze video o modelli, 1–2 ore senza; riprendere un post su un secondo canale 5–10 minuti; circa 15 minuti di risposte per giorno di pubblicazione. Sostituiscili con i tuoi tempi reali dopo il primo mese.".into(),
             T::PillarName(p) => match p {
                 Pillar::Education => "Consigli e competenza",
                 Pillar::BehindTheScenes => "Dietro le quinte",
@@ -772,12 +905,79 @@ impl T<'_> {
             T::ExcludedRefused => "Left out by your choice.".into(),
             T::ExcludedFormat { needs } => format!("It needs {needs}, which the team does not produce today."),
             T::ExcludedNoVenue => "It needs a physical place or a service area where customers look for you.".into(),
-            T::ExcludedCap { kept: 1, hours: h, channels } => format!(
-                "Few channels, well tended: with {} a week the plan keeps only the channel that fits your audience and goals best ({channels}); never more than three.",
+            T::ExcludedCap { channels } => format!(
+                "Few channels, well tended: the plan already has three channels for being discovered ({channels}), the most a small team tends well."
+            ),
+            T::ExcludedMessaging => "A messaging channel reaches only people who already know you: it belongs in the plan when your goals include community or customer care, not for being discovered.".into(),
+            T::DroppedFollowers { followers, main: Some(main) } => format!(
+                "You have {} here: don't close the profile; pin a post inviting them to follow you on {}, keep opening hours and links current and answer messages.",
+                followers_phrase(*followers, l),
+                channel_name(*main)
+            ),
+            T::DroppedFollowers { followers, main: None } => format!(
+                "You have {} here: don't close the profile; keep opening hours and links current and answer messages.",
+                followers_phrase(*followers, l)
+            ),
+            T::BringInRefused => "It comes in if you take it off the channels you don't want to use.".into(),
+            T::BringInFormat { needs } => format!("It comes in if the team learns to make {needs}."),
+            T::BringInVenue => "It comes in with a place customers visit or a local service area.".into(),
+            T::BringInCap { channels } => format!("It comes in only instead of one of {channels}."),
+            T::BringInHours { hours: h, channel, posts } => format!(
+                "With {} more a week: {} at {} a week.",
+                hours_phrase(*h, l),
+                channel_name(*channel),
+                posts_phrase(*posts, l)
+            ),
+            T::BringInGoal { channel, goal } => format!(
+                "{} would come in if \"{}\" were among your goals.",
+                channel_name(*channel),
+                goal_name(*goal, l)
+            ),
+            T::BringInAudience { channel, band } => format!(
+                "{} would come in if your audience included the {} age group, the one that uses it most.",
+                channel_name(*channel),
+                band.as_str().replace('-', "–")
+            ),
+            T::BringInNothing => "With these answers no simple change brings it in.".into(),
+            T::BringInMessaging => "It comes in if you add community or customer care to your goals.".into(),
+            T::RoleReuse { main } => format!("re-use of {}'s posts", channel_name(*main)),
+            T::RationaleReuse { channel, main, followers, posts } => format!(
+                "You already have an active audience on {} ({}): keep it by re-posting {} a week from {}, adapted (caption, crop, tags). It costs the adaptation and the replies only, not another channel to make content for.",
+                channel_name(*channel),
+                followers_phrase(*followers, l),
+                posts_phrase(*posts, l),
+                channel_name(*main)
+            ),
+            T::RationaleLocal { source, reviews_source } => format!(
+                "People searching Google for a business nearby see the profile before the website: opening hours, map, photos and reviews. A complete, current profile matches searches better ({source}) and reviews weigh on the choice ({reviews_source}). A few minutes a week are enough: a photo from the week, replies to reviews, the right opening hours."
+            ),
+            T::RationaleRetention { posts } => format!(
+                "For the people who already know you: {} a week that picks up your best piece, and prompt replies. It brings in no one new, which is why it is never the only channel unless the goal is customer care.",
+                posts_phrase(*posts, l)
+            ),
+            T::UsageAgeProfileFrom { country, from } => format!(
+                "no figure by age for {}: the country's overall figure spread with the ages of {}",
+                crate::core::i18n::country_name(l, country),
+                crate::core::i18n::country_name(l, from)
+            ),
+            T::UsageOtherCountry { country, from } => format!(
+                "no published figure for {}: the figure of {}",
+                crate::core::i18n::country_name(l, country),
+                crate::core::i18n::country_name(l, from)
+            ),
+            T::UsageEstimate => "Rotta estimate".into(),
+            T::WorkReuse { channel, main, posts } => format!(
+                "{}: {} a week re-used from {}",
+                channel_name(*channel),
+                posts_phrase(*posts, l),
+                channel_name(*main)
+            ),
+            T::SpareTime { hours: h, capped: true } => format!(
+                "About {} a week are left: the plan already has three channels for being discovered, all at their growth pace. Use them for better content, better replies, or keep them in reserve.",
                 hours_phrase(*h, l)
             ),
-            T::ExcludedCap { kept, hours: h, channels } => format!(
-                "Few channels, well tended: with {} a week the plan keeps the {kept} channels that fit your audience and goals best ({channels}); never more than three.",
+            T::SpareTime { hours: h, capped: false } => format!(
+                "About {} a week are left that no fitting channel uses well: use them for better content, better replies, or keep them in reserve.",
                 hours_phrase(*h, l)
             ),
             T::ExcludedLowFit { score } => format!("A poor fit for your audience, goals or offer (score {score} out of 100)."),
@@ -809,7 +1009,7 @@ impl T<'_> {
             T::WorkCommunity(c) => format!("{}: replies to comments and messages", channel_name(*c)),
             T::WorkListening => "Listening (keywords, competitors, mentions)".into(),
             T::WorkReporting => "Weekly check and monthly report".into(),
-            T::WorkloadNote => "Minutes estimated by Rotta from published surveys: 30–45 minutes per simple post, 2–3 hours per short video, about 15 minutes of replies per publishing day. Replace them with your own times after the first month.".into(),
+            T::WorkloadNote => "Minutes estimated by Rotta, as a range from the quick case to the slow one; the plan counts the middle. A photo with a caption 15–35 minutes; a short video 20–45 minutes with video skills or templates, 1–2 hours without; re-using a post on a second channel 5–10 minutes; about 15 minutes of replies per publishing day. Replace them with your own times after the first month.".into(),
             T::PillarName(p) => match p {
                 Pillar::Education => "Tips and expertise",
                 Pillar::BehindTheScenes => "Behind the scenes",
@@ -1204,14 +1404,73 @@ pub(crate) fn samples() -> Vec<T<'static>> {
         T::ExcludedFormat { needs: "video" },
         T::ExcludedNoVenue,
         T::ExcludedCap {
-            kept: 2,
-            hours: 5.0,
             channels: "Instagram, Facebook",
         },
-        T::ExcludedCap {
-            kept: 1,
-            hours: 4.0,
+        T::ExcludedMessaging,
+        T::DroppedFollowers {
+            followers: 1,
+            main: None,
+        },
+        T::DroppedFollowers {
+            followers: 420,
+            main: Some(Channel::Instagram),
+        },
+        T::BringInRefused,
+        T::BringInFormat { needs: "video" },
+        T::BringInVenue,
+        T::BringInCap {
             channels: "Instagram",
+        },
+        T::BringInHours {
+            hours: 1.0,
+            channel: Channel::Instagram,
+            posts: 2,
+        },
+        T::BringInGoal {
+            channel: Channel::Linkedin,
+            goal: Goal::Leads,
+        },
+        T::BringInAudience {
+            channel: Channel::Tiktok,
+            band: AgeBand::A18_24,
+        },
+        T::BringInNothing,
+        T::BringInMessaging,
+        T::RoleReuse {
+            main: Channel::Instagram,
+        },
+        T::RationaleReuse {
+            channel: Channel::Facebook,
+            main: Channel::Instagram,
+            followers: 420,
+            posts: 2,
+        },
+        T::RationaleLocal {
+            source: "s",
+            reviews_source: "r",
+        },
+        T::RationaleRetention { posts: 1 },
+        T::UsageAgeProfileFrom {
+            country: "IT",
+            from: "US",
+        },
+        T::UsageOtherCountry {
+            country: "ES",
+            from: "US",
+        },
+        T::UsageEstimate,
+        T::WorkReuse {
+            channel: Channel::Facebook,
+            main: Channel::Instagram,
+            posts: 2,
+        },
+        T::SpareTime {
+            hours: 1.5,
+            capped: true,
+        },
+        T::SpareTime {
+            hours: 1.0,
+            capped: false,
         },
         T::ExcludedLowFit { score: 30 },
         T::ExcludedTime {
