@@ -981,7 +981,9 @@ fn problems(p: &Persona, plan: &Plan) -> Vec<String> {
         ));
     }
     let idle = available.saturating_sub(needed);
-    if idle >= IDLE_MINUTES {
+    // Idle time the plan names and gives back as spare time is allowed (issue #11 §3).
+    let returned = plan.workload.spare_note.is_some();
+    if idle >= IDLE_MINUTES && !returned {
         for e in plan
             .excluded_channels
             .iter()

@@ -156,7 +156,10 @@ proptest! {
         let plan = plan_of(&a);
         if plan.excluded_channels.iter().any(|e| e.kind == ExclusionKind::Cap) {
             let idle = plan.workload.minutes_available.saturating_sub(plan.workload.minutes_needed);
-            prop_assert!(idle < IDLE_MINUTES, "{idle} min idle at {} h/week: {}", a.resources.hours_per_week, summary(&plan));
+            // Spare time the plan names and gives back (three discovery channels already,
+            // all at their growth cadence) is the rule's third way out.
+            let returned = plan.workload.spare_note.is_some() && plan.workload.spare_minutes == idle;
+            prop_assert!(idle < IDLE_MINUTES || returned, "{idle} min idle at {} h/week: {}", a.resources.hours_per_week, summary(&plan));
         }
     }
 

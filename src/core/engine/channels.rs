@@ -175,6 +175,8 @@ struct Candidate {
     facts: &'static ChannelFacts,
     /// Share of the audience's age groups using it (0..=1) and where the figure comes from.
     audience: f64,
+    /// How concentrated its users are in the audience's ages (1 = as in the population).
+    index: f64,
     usage: audiences::UsageFigure,
     parts: ScoreParts,
     /// Producible formats the channel takes, in the channel's order of preference.
@@ -187,6 +189,20 @@ impl Candidate {
     fn score(&self) -> f64 {
         f64::from(self.parts.total()) / 100.0
     }
+    /// The score without the points for an audience already there.
+    fn fit(&self) -> u32 {
+        self.parts.total() - self.parts.existing
+    }
+    /// For a consumer business, a discovery channel too few of the audience's age groups use,
+    /// and whose users are mostly of other ages, is not worth tending, whatever else fits
+    /// (Rotta's rule: go where the audience is).
+    fn too_few_use_it(&self, answers: &Answers) -> bool {
+        answers.business.offer != Offer::B2b
+            && role_kind(self.channel()) == RoleKind::Discovery
+            && !answers.audience.age_bands.is_empty()
+            && self.audience < ev::MIN_AUDIENCE_SHARE
+            && self.index < 1.0
+    }
     fn channel(&self) -> Channel {
         self.facts.channel
     }
@@ -197,14 +213,19 @@ impl Candidate {
 struct Pick {
     cand: Candidate,
     kind: RoleKind,
+    /// The channel whose pieces this one re-uses, adapted.
     reuses: Option<Channel>,
+    /// A channel kept for the audience already there, mirroring the main one's posts with
+    /// light replies; it does not count among the discovery channels.
+    mirror: bool,
     posts: u32,
     formats: Vec<Format>,
 }
 
 impl Pick {
-    fn is_own_discovery(&self) -> bool {
-        self.kind == RoleKind::Discovery && self.reuses.is_none()
+    /// A discovery channel the plan tends (counts towards "2–3 channels, well tended").
+    fn is_tended_discovery(&self) -> bool {
+        self.kind == RoleKind::Discovery && !self.mirror
     }
 }
 
@@ -289,11 +310,12 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             });
             continue;
         }
-        let (goal, goal_fit) = goal_fit_of(facts, goals);
+        let (goal, goal_fit) = goal_fit_of(facts, goals, answers);
         let parts = score_parts(facts, answers, audience, goal_fit, &formats);
         candidates.push(Candidate {
             facts,
             audience,
+            index: age_index(channel, answers, audience * 100.0),
             usage,
             parts,
             formats,
@@ -317,11 +339,24 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
 
     // 1. The main channel: the best discovery channel (a messaging channel only when the
     //    primary goal is customer care); Google Business Profile when nothing else can be.
+    //    The goal and the audience choose it: the points for an audience already there do
+    //    not, since that channel is kept anyway (re-using the main channel's posts).
     let main = candidates
         .iter()
-        .find(|c| {
-            role_kind(c.channel()) == RoleKind::Discovery
+        .filter(|c| {
+            (role_kind(c.channel()) == RoleKind::Discovery && !c.too_few_use_it(answers))
                 || (c.channel() == Channel::Whatsapp && primary == Goal::CustomerCare)
+        })
+        .min_by_key(|c| {
+            (
+                std::cmp::Reverse(c.fit()),
+                std::cmp::Reverse(c.parts.total()),
+            )
+        })
+        .or_else(|| {
+            candidates
+                .iter()
+                .find(|c| role_kind(c.channel()) == RoleKind::Discovery)
         })
         .or_else(|| {
             candidates
@@ -329,6 +364,30 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 .find(|c| c.channel() == Channel::GoogleBusiness)
         })
         .cloned();
+    // Customer care first: the care channel leads when the business can run it.
+    let care = candidates
+        .iter()
+        .find(|c| c.channel() == Channel::Whatsapp && primary == Goal::CustomerCare)
+        .cloned();
+    let main = care.or(main);
+    // An audience already there is kept by re-using the main channel's posts, so when
+    // another discovery channel fits nearly as well, it leads: the plan gains new people
+    // instead of serving the same ones twice.
+    let main = main.map(|m| {
+        if !is_active(answers, m.channel()) || role_kind(m.channel()) != RoleKind::Discovery {
+            return m;
+        }
+        candidates
+            .iter()
+            .find(|c| {
+                role_kind(c.channel()) == RoleKind::Discovery
+                    && !is_active(answers, c.channel())
+                    && !c.too_few_use_it(answers)
+                    && c.fit() + NEARLY_AS_WELL >= m.fit()
+            })
+            .cloned()
+            .unwrap_or(m)
+    });
     if let Some(main) = main {
         let pick = new_pick(main, RoleKind::Discovery, None);
         picks.push(pick);
@@ -339,19 +398,23 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     let main_channel = picks.first().map(|p| p.cand.channel());
 
     if hours_needed_minimum.is_none() && main_channel.is_some() {
-        // 2. The light companions.
-        for cand in candidates
+        // 2. The light companions: the local profile first (people searching nearby are
+        //    about to buy), then the audiences already there (the messaging channel comes
+        //    after the discovery channels, below).
+        let others: Vec<&Candidate> = candidates
             .iter()
             .filter(|c| Some(c.channel()) != main_channel)
-        {
-            let channel = cand.channel();
-            let companion = match role_kind(channel) {
-                RoleKind::Local => Some(new_pick(cand.clone(), RoleKind::Local, None)),
-                RoleKind::Retention if wants_messaging(answers, goals) => {
-                    Some(new_pick(cand.clone(), RoleKind::Retention, None))
-                }
-                RoleKind::Discovery if is_active(answers, channel) => reuse_pick(cand, &picks[0]),
-                _ => None,
+            .collect();
+        let companions = others
+            .iter()
+            .filter(|c| role_kind(c.channel()) == RoleKind::Local)
+            .chain(others.iter().filter(|c| {
+                role_kind(c.channel()) == RoleKind::Discovery && is_active(answers, c.channel())
+            }));
+        for cand in companions {
+            let companion = match role_kind(cand.channel()) {
+                RoleKind::Discovery => reuse_pick(cand, &picks[0]),
+                kind => Some(new_pick((*cand).clone(), kind, None)),
             };
             let Some(companion) = companion else { continue };
             picks.push(companion);
@@ -374,15 +437,18 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 continue;
             }
             let score = cand.parts.total();
-            if cand.score() < ev::MIN_SCORE || cand.score() < best * ev::MIN_SHARE_OF_BEST {
+            if cand.score() < ev::MIN_SCORE
+                || cand.score() < best * ev::MIN_SHARE_OF_BEST
+                || cand.too_few_use_it(answers)
+            {
                 excluded.push(low_fit(cand, goals, answers));
                 continue;
             }
-            let own = picks.iter().filter(|p| p.is_own_discovery()).count();
+            let own = picks.iter().filter(|p| p.is_tended_discovery()).count();
             if own >= ev::MAX_CHANNELS {
                 let kept: Vec<Channel> = picks
                     .iter()
-                    .filter(|p| p.is_own_discovery())
+                    .filter(|p| p.is_tended_discovery())
                     .map(|p| p.cand.channel())
                     .collect();
                 let names = text::channel_list(&kept);
@@ -396,12 +462,33 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 });
                 continue;
             }
-            let pick = new_pick(cand.clone(), RoleKind::Discovery, None);
+            let main_formats = picks[0].formats.clone();
+            let pick = discovery_pick(cand, &mut picks[0]);
+            // A further channel comes in at its published minimum, which is a pace that
+            // builds a following (Instagram: two feed posts a week), with the main channel
+            // already at its default; growth comes later, if the hours allow.
             picks.push(pick);
+            if !budget.fits(&picks) && picks[picks.len() - 1].reuses.is_some() {
+                // Sharing the main channel's pieces did not make it fit: keep the main
+                // channel as it was.
+                picks[0].formats = main_formats.clone();
+            }
             if budget.fits(&picks) {
                 let last = picks.len() - 1;
                 raise(&mut picks, last, |p| p.cand.facts.cadence.default, &budget);
             } else if let Some(p) = picks.pop() {
+                picks[0].formats = main_formats;
+                let extra = budget.used(&[p.clone()]) - budget.overhead;
+                excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
+            }
+        }
+        // The messaging channel for the people who already know the business.
+        for cand in others.iter().filter(|c| {
+            role_kind(c.channel()) == RoleKind::Retention && wants_messaging(answers, goals)
+        }) {
+            picks.push(new_pick((*cand).clone(), RoleKind::Retention, None));
+            if !budget.fits(&picks) {
+                let Some(p) = picks.pop() else { continue };
                 let extra = budget.used(&[p.clone()]) - budget.overhead;
                 excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
             }
@@ -513,7 +600,40 @@ fn new_pick(cand: Candidate, kind: RoleKind, reuses: Option<Channel>) -> Pick {
         formats: vec![format],
         kind,
         reuses,
+        mirror: false,
         cand,
+    }
+}
+
+/// A further discovery channel. When it takes a format the main channel can publish too,
+/// it re-uses the main channel's pieces (a Reel cut for TikTok, a photo for Facebook): the
+/// main channel adds that format, and this one costs the adaptation and its own replies.
+fn discovery_pick(cand: &Candidate, main: &mut Pick) -> Pick {
+    let shared = cand
+        .formats
+        .iter()
+        .copied()
+        .filter(|f| !matches!(f, Format::Stories | Format::Live))
+        .find(|f| main.cand.formats.contains(f));
+    match shared {
+        Some(f) if main.kind == RoleKind::Discovery => {
+            if !main.formats.contains(&f) {
+                main.formats.push(f);
+                let order = main.cand.formats.clone();
+                crate::core::order::sort_by_key(&mut main.formats, |g| {
+                    order.iter().position(|o| o == g).unwrap_or(usize::MAX)
+                });
+            }
+            Pick {
+                posts: cand.facts.cadence.min,
+                formats: vec![f],
+                kind: RoleKind::Discovery,
+                reuses: Some(main.cand.channel()),
+                mirror: false,
+                cand: cand.clone(),
+            }
+        }
+        _ => new_pick(cand.clone(), RoleKind::Discovery, None),
     }
 }
 
@@ -533,6 +653,7 @@ fn reuse_pick(cand: &Candidate, main: &Pick) -> Option<Pick> {
         formats: vec![first],
         kind: RoleKind::Discovery,
         reuses: Some(main.cand.channel()),
+        mirror: true,
         cand: cand.clone(),
     })
 }
@@ -540,7 +661,11 @@ fn reuse_pick(cand: &Candidate, main: &Pick) -> Option<Pick> {
 /// Raises a pick's cadence one post at a time up to `target`, while the plan still fits.
 /// A channel that mirrors the raised one follows it.
 fn raise(picks: &mut [Pick], i: usize, target: impl Fn(&Pick) -> u32, budget: &Budget) {
-    let goal = target(&picks[i]);
+    let mut goal = target(&picks[i]);
+    if i > 0 && picks[i].reuses.is_some() {
+        // A channel re-using the main one's pieces posts no more than the main one makes.
+        goal = goal.min(picks[0].posts.max(picks[i].posts));
+    }
     while picks[i].posts < goal {
         picks[i].posts += 1;
         if !budget.fits(picks) {
@@ -554,12 +679,17 @@ fn raise(picks: &mut [Pick], i: usize, target: impl Fn(&Pick) -> u32, budget: &B
 /// published default, then more formats, then towards the growth cadence.
 fn grow(picks: &mut [Pick], budget: &Budget) {
     let own: Vec<usize> = (0..picks.len())
-        .filter(|i| picks[*i].is_own_discovery())
+        .filter(|i| picks[*i].is_tended_discovery())
         .collect();
     for i in own.iter().copied() {
         raise(picks, i, |p| p.cand.facts.cadence.default, budget);
     }
-    for i in own.iter().copied() {
+    let makers: Vec<usize> = own
+        .iter()
+        .copied()
+        .filter(|i| picks[*i].reuses.is_none())
+        .collect();
+    for i in makers {
         let options = picks[i].cand.formats.clone();
         for f in options {
             if picks[i].formats.len() >= 3 {
@@ -601,6 +731,13 @@ fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
     if p.formats.is_empty() {
         return Minutes::exactly(0);
     }
+    if p.cand.channel() == Channel::Pinterest
+        && p.formats
+            .iter()
+            .all(|f| matches!(f, Format::Photo | Format::Graphics))
+    {
+        return effort::PIN.times(p.posts);
+    }
     let n = p.formats.len() as u32;
     let sum = p.formats.iter().fold(Minutes::exactly(0), |acc, f| {
         acc.plus(effort::post(*f, skills))
@@ -610,7 +747,7 @@ fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
 
 fn community_minutes(p: &Pick) -> u32 {
     let days = p.posts.min(7);
-    if p.reuses.is_some() {
+    if p.mirror {
         return (days * effort::REUSE_COMMUNITY_PER_DAY).max(effort::REUSE_COMMUNITY_PER_DAY);
     }
     match p.kind {
@@ -618,6 +755,7 @@ fn community_minutes(p: &Pick) -> u32 {
         RoleKind::Retention => {
             (p.posts * effort::MESSAGE_CARE_PER_POST).max(effort::MESSAGE_CARE_MIN)
         }
+        RoleKind::Discovery if p.cand.channel() == Channel::Pinterest => effort::PIN_CARE,
         RoleKind::Discovery => {
             (days * effort::COMMUNITY_PER_POSTING_DAY).max(effort::COMMUNITY_MIN)
         }
@@ -674,7 +812,14 @@ fn low_fit(cand: &Candidate, goals: &[Goal], answers: &Answers) -> ExcludedChann
     let locale = answers.locale;
     let channel = cand.channel();
     let score = cand.parts.total();
-    let reason = T::ExcludedLowFit { score }.text(locale);
+    let reason = if cand.too_few_use_it(answers) {
+        T::ExcludedFewUsers {
+            percent: points(cand.audience),
+        }
+    } else {
+        T::ExcludedLowFit { score }
+    }
+    .text(locale);
     let best_goal = Goal::ALL
         .iter()
         .copied()
@@ -850,6 +995,10 @@ fn score_parts(
     }
 }
 
+/// Points within which a new discovery channel leads instead of one the business already
+/// has an audience on (Rotta estimate).
+const NEARLY_AS_WELL: u32 = 5;
+
 /// Points for a channel the business already posts on: its audience is there.
 const EXISTING_ACTIVE: f64 = 0.05;
 /// … and a little more when that audience is sizeable (1,000 followers or more).
@@ -895,12 +1044,23 @@ fn weights(offer: Offer) -> Weights {
 /// food gifts. Pinterest is where people plan such purchases (Pinterest skews towards women
 /// and Gen Z: PINTEREST_AUDIENCE), so it is weighed seriously.
 fn is_visual_product_online(answers: &Answers) -> bool {
+    is_visual_sector(answers)
+        && matches!(
+            answers.business.reach,
+            Reach::National | Reach::International
+        )
+}
+
+/// A consumer business whose products or places sell on how they look: food and drink,
+/// beauty, crafts, retail and fashion, hospitality.
+fn is_visual_sector(answers: &Answers) -> bool {
     matches!(
         answers.business.sector,
-        Sector::CraftsCreative | Sector::Retail | Sector::Beauty | Sector::FoodDrink
-    ) && matches!(
-        answers.business.reach,
-        Reach::National | Reach::International
+        Sector::CraftsCreative
+            | Sector::Retail
+            | Sector::Beauty
+            | Sector::FoodDrink
+            | Sector::HospitalityTourism
     ) && answers.business.offer != Offer::B2b
 }
 
@@ -909,6 +1069,14 @@ fn is_visual_product_online(answers: &Answers) -> bool {
 fn offer_fit(facts: &ChannelFacts, answers: &Answers) -> f64 {
     if facts.channel == Channel::Pinterest && is_visual_product_online(answers) {
         return 1.0;
+    }
+    // A visual product shows best on the visual-first platforms (Rotta estimate).
+    if is_visual_sector(answers) {
+        match facts.channel {
+            Channel::Instagram | Channel::Tiktok => return 1.0,
+            Channel::Facebook => return 0.8,
+            _ => {}
+        }
     }
     ev::offer_fit(facts, answers.business.offer)
 }
@@ -926,8 +1094,18 @@ fn formats_fit(facts: &ChannelFacts, producible: &[Format]) -> f64 {
 
 /// The goal fit: the primary goal counts 60%, the secondary ones share the rest. Returns the
 /// user goal the channel serves best too.
-fn goal_fit_of(facts: &ChannelFacts, goals: &[Goal]) -> (Goal, f64) {
-    let fit = |g: Goal| facts.goal_fit[ev::goal_index(g)];
+fn goal_fit_of(facts: &ChannelFacts, goals: &[Goal], answers: &Answers) -> (Goal, f64) {
+    // A pin links straight to the product page: for a visual product sold online, Pinterest
+    // serves sales as well as it serves traffic (Rotta estimate).
+    let pin_sells = facts.channel == Channel::Pinterest && is_visual_product_online(answers);
+    let fit = |g: Goal| {
+        let f = facts.goal_fit[ev::goal_index(g)];
+        if pin_sells && g == Goal::Sales {
+            f.max(facts.goal_fit[ev::goal_index(Goal::Traffic)])
+        } else {
+            f
+        }
+    };
     let primary = goals.first().copied().unwrap_or(Goal::Awareness);
     let secondary = goals.get(1..).unwrap_or(&[]);
     let value = if secondary.is_empty() {

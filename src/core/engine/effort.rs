@@ -137,6 +137,12 @@ pub const COMMUNITY_PER_POSTING_DAY: u32 = 15;
 /// Replies never drop below this per own channel a week (messages, reviews).
 pub const COMMUNITY_MIN: u32 = 20;
 
+/// A pin made from a product photo the business already has: the picture, a title with
+/// the words people search for, the link to the product (Rotta estimate).
+pub const PIN: Minutes = Minutes::new(5, 15);
+/// Pinterest gets few comments: a check of comments and saves, a week.
+pub const PIN_CARE: u32 = 10;
+
 /// A Google Business Profile update: a photo from the week and two lines (Rotta estimate).
 pub const LOCAL_POST: Minutes = Minutes::new(10, 20);
 /// Answering reviews and questions on the profile and checking hours, a week.
@@ -147,7 +153,7 @@ pub const LOCAL_CARE: u32 = 10;
 pub const MESSAGE_POST: Minutes = Minutes::new(10, 20);
 /// Replies on a messaging channel, per message sent, at least [`MESSAGE_CARE_MIN`].
 pub const MESSAGE_CARE_PER_POST: u32 = 10;
-pub const MESSAGE_CARE_MIN: u32 = 15;
+pub const MESSAGE_CARE_MIN: u32 = 10;
 
 #[cfg(test)]
 mod tests {

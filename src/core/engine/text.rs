@@ -107,6 +107,10 @@ pub enum T<'a> {
     ExcludedLowFit {
         score: u32,
     },
+    /// Too few of the audience's age groups use it.
+    ExcludedFewUsers {
+        percent: u32,
+    },
     ExcludedTime {
         posts: u32,
         hours: f64,
@@ -339,6 +343,17 @@ pub enum Md {
     Estimate,
     LocalTimes,
     Generated,
+    Score,
+    ScoreAudience,
+    ScoreGoal,
+    ScoreOffer,
+    ScoreReach,
+    ScoreFormats,
+    ScoreExisting,
+    KindLocal,
+    KindRetention,
+    BringIn,
+    Range,
 }
 
 /// Today's style of writing a date in each language.
@@ -346,6 +361,15 @@ pub fn date(d: NaiveDate, locale: Locale) -> String {
     match locale {
         Locale::It => d.format("%d/%m/%Y").to_string(),
         Locale::En => d.format("%-d %b %Y").to_string(),
+    }
+}
+
+/// A share in percent, or a range when its ends differ: "5", "5–11".
+fn share_range(low: u32, high: u32) -> String {
+    if low == high {
+        low.to_string()
+    } else {
+        format!("{low}–{high}")
     }
 }
 
@@ -642,6 +666,7 @@ impl T<'_> {
                 "Restano circa {} a settimana che nessun canale adatto usa bene: usale per contenuti più curati, per rispondere meglio o tienile di riserva.",
                 hours_phrase(*h, l)
             ),
+            T::ExcludedFewUsers { percent } => format!("Lo usa solo il {percent}% circa delle fasce d'età del tuo pubblico: troppo pochi per un canale da curare."),
             T::ExcludedLowFit { score } => format!("Poco adatto al tuo pubblico, ai tuoi obiettivi o alla tua offerta (punteggio {score} su 100)."),
             T::ExcludedTime { posts, hours: h } => format!(
                 "Con il tempo rimasto non ci sta: anche al minimo ({} a settimana) chiederebbe circa {} in più a settimana.",
@@ -699,10 +724,10 @@ impl T<'_> {
             },
             T::MixName(p) => mix_name(*p).into(),
             T::MixDescription(p) => match p {
-                MixPreset::EightyTwenty => "80% contenuti di valore (informare, intrattenere), 20% promozione.",
-                MixPreset::SeventyTwentyTen => "70/20/10 nella versione classica: 70% contenuti di valore tuoi, 20% contenuti di altri condivisi, 10% promozione.",
-                MixPreset::FourOneOne => "4-1-1: ogni 6 post, 4 educativi o condivisi, 1 personale, 1 commerciale.",
-                MixPreset::FiveThreeTwo => "5-3-2: ogni 10 post, 5 contenuti di altri, 3 creati da te (al massimo uno promozionale), 2 personali.",
+                MixPreset::EightyTwenty => "80/20, una convenzione tra professionisti senza dati alle spalle: 80% contenuti di valore (informare, intrattenere), 20% promozione.",
+                MixPreset::SeventyTwentyTen => "70/20/10 nella versione classica, una convenzione tra professionisti senza un autore noto: 70% contenuti di valore tuoi, 20% contenuti di altri condivisi, 10% promozione. Non è il 70/20/10 di Coca-Cola, che ripartisce l'investimento nei contenuti, non i post.",
+                MixPreset::FourOneOne => "4-1-1 (Andrew Davis e Joe Pulizzi, 2010 circa): ogni 6 post, 4 contenuti rilevanti scritti da altri, 1 ricondivisione, 1 autopromozione.",
+                MixPreset::FiveThreeTwo => "5-3-2 (attribuita a T.A. McCann, 2011 circa): ogni 10 post, 5 contenuti di altri, 3 creati da te (al massimo uno promozionale), 2 personali.",
             }
             .into(),
             T::BudgetUserSplit => "Ripartizione indicata da te.".into(),
@@ -724,7 +749,8 @@ impl T<'_> {
             },
             T::FuelNone => "Nessun budget per la pubblicità: il piano resta organico, quindi cresce più lentamente.".into(),
             T::FuelRationale { low, high, source } => format!(
-                "I post organici di una pagina raggiungono circa il {low}–{high}% dei follower ({source}): la pubblicità è il carburante che porta i contenuti migliori a chi non ti segue ancora. Valuta una campagna dopo circa un mese."
+                "I post organici di una pagina Facebook raggiungono in media circa il {}% di chi la segue ({source}): la pubblicità è il carburante che porta i contenuti migliori a chi non ti segue ancora. Valuta una campagna dopo circa un mese.",
+                share_range(*low, *high)
             ),
             T::ConversionText(c) => match c {
                 Some(Conversion::UtmLink) => "Conversione: visite dai link con parametri UTM, misurate nelle statistiche del sito.",
@@ -864,7 +890,7 @@ impl T<'_> {
                 hours_phrase(*h, l),
                 if kept.is_empty() { "nessuno".to_string() } else { kept.to_string() }
             ),
-            T::WarnNoAds { low, high } => format!("Nessun budget per la pubblicità: i post organici raggiungono circa il {low}–{high}% dei follower. Anche una piccola cifra mensile aiuta i contenuti migliori."),
+            T::WarnNoAds { low, high } => format!("Nessun budget per la pubblicità: i post organici di una pagina raggiungono in media circa il {}% di chi la segue. Anche una piccola cifra mensile aiuta i contenuti migliori.", share_range(*low, *high)),
             T::WarnUnpaidOutsourced { agency } => format!(
                 "La gestione è affidata a {} ma il budget per la gestione è zero: anche il lavoro va pagato, non solo la pubblicità.",
                 if *agency { "un'agenzia" } else { "un freelance" }
@@ -980,6 +1006,7 @@ impl T<'_> {
                 "About {} a week are left that no fitting channel uses well: use them for better content, better replies, or keep them in reserve.",
                 hours_phrase(*h, l)
             ),
+            T::ExcludedFewUsers { percent } => format!("Only about {percent}% of your audience's age groups use it: too few for a channel to tend."),
             T::ExcludedLowFit { score } => format!("A poor fit for your audience, goals or offer (score {score} out of 100)."),
             T::ExcludedTime { posts, hours: h } => format!(
                 "It does not fit the time left: even at its minimum ({} a week) it would need about {} more a week.",
@@ -1037,10 +1064,10 @@ impl T<'_> {
             },
             T::MixName(p) => mix_name(*p).into(),
             T::MixDescription(p) => match p {
-                MixPreset::EightyTwenty => "80% value content (inform, entertain), 20% promotion.",
-                MixPreset::SeventyTwentyTen => "70/20/10 in its classic form: 70% your own value content, 20% shared from others, 10% promotion.",
-                MixPreset::FourOneOne => "4-1-1: of every 6 posts, 4 educational or shared, 1 personal, 1 commercial.",
-                MixPreset::FiveThreeTwo => "5-3-2: of every 10 posts, 5 from others, 3 created by you (at most one promotional), 2 personal.",
+                MixPreset::EightyTwenty => "80/20, a practitioner convention with no data behind it: 80% value content (inform, entertain), 20% promotion.",
+                MixPreset::SeventyTwentyTen => "70/20/10 in its classic form, a practitioner convention with no known originator: 70% your own value content, 20% shared from others, 10% promotion. Not Coca-Cola's 70/20/10, which splits investment in content, not posts.",
+                MixPreset::FourOneOne => "4-1-1 (Andrew Davis and Joe Pulizzi, c. 2010): of every 6 posts, 4 pieces of relevant content by others, 1 re-share, 1 self-promotion.",
+                MixPreset::FiveThreeTwo => "5-3-2 (attributed to T.A. McCann, c. 2011): of every 10 posts, 5 from others, 3 created by you (at most one promotional), 2 personal.",
             }
             .into(),
             T::BudgetUserSplit => "Your own split.".into(),
@@ -1062,7 +1089,8 @@ impl T<'_> {
             },
             T::FuelNone => "No ads budget: the plan stays organic, so it grows more slowly.".into(),
             T::FuelRationale { low, high, source } => format!(
-                "A page's organic posts reach about {low}–{high}% of its followers ({source}): ads are the fuel that takes your best content to people who do not follow you yet. Judge a campaign after about a month."
+                "A Facebook page's organic posts reach on average about {}% of the people who follow it ({source}): ads are the fuel that takes your best content to people who do not follow you yet. Judge a campaign after about a month.",
+                share_range(*low, *high)
             ),
             T::ConversionText(c) => match c {
                 Some(Conversion::UtmLink) => "Conversion: visits from UTM-tagged links, measured in the website's analytics.",
@@ -1201,7 +1229,7 @@ impl T<'_> {
                 hours_phrase(*h, l),
                 if kept.is_empty() { "none".to_string() } else { kept.to_string() }
             ),
-            T::WarnNoAds { low, high } => format!("No ads budget: organic posts reach about {low}–{high}% of followers. Even a small monthly amount helps your best content."),
+            T::WarnNoAds { low, high } => format!("No ads budget: a page's organic posts reach on average about {}% of the people who follow it. Even a small monthly amount helps your best content.", share_range(*low, *high)),
             T::WarnUnpaidOutsourced { agency } => format!(
                 "{} runs the work but the management budget is zero: the work has to be paid for too, not only the ads.",
                 if *agency { "An agency" } else { "A freelancer" }
@@ -1309,6 +1337,17 @@ fn md_it(m: Md) -> &'static str {
         Md::Estimate => "stima",
         Md::LocalTimes => "Orari locali, senza fuso orario.",
         Md::Generated => "Piano calcolato il",
+        Md::Score => "Punteggio",
+        Md::ScoreAudience => "pubblico",
+        Md::ScoreGoal => "obiettivi",
+        Md::ScoreOffer => "offerta",
+        Md::ScoreReach => "raggio d'azione",
+        Md::ScoreFormats => "formati",
+        Md::ScoreExisting => "pubblico già acquisito",
+        Md::KindLocal => "Canale locale: per chi cerca un'attività in zona.",
+        Md::KindRetention => "Canale di fidelizzazione: per chi ti conosce già.",
+        Md::BringIn => "Cosa servirebbe per includerlo",
+        Md::Range => "Intervallo (min)",
     }
 }
 
@@ -1382,6 +1421,17 @@ fn md_en(m: Md) -> &'static str {
         Md::Estimate => "estimate",
         Md::LocalTimes => "Local times, no time zone.",
         Md::Generated => "Plan computed on",
+        Md::Score => "Score",
+        Md::ScoreAudience => "audience",
+        Md::ScoreGoal => "goals",
+        Md::ScoreOffer => "offer",
+        Md::ScoreReach => "reach",
+        Md::ScoreFormats => "formats",
+        Md::ScoreExisting => "existing audience",
+        Md::KindLocal => "Local channel: for people looking for a business nearby.",
+        Md::KindRetention => "Retention channel: for people who already know you.",
+        Md::BringIn => "What would bring it in",
+        Md::Range => "Range (min)",
     }
 }
 
@@ -1473,6 +1523,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
             capped: false,
         },
         T::ExcludedLowFit { score: 30 },
+        T::ExcludedFewUsers { percent: 12 },
         T::ExcludedTime {
             posts: 3,
             hours: 7.5,
@@ -1627,7 +1678,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
 
 /// Every Markdown label, for the completeness test.
 #[cfg(test)]
-pub(crate) const ALL_MD: [Md; 68] = [
+pub(crate) const ALL_MD: [Md; 79] = [
     Md::Situation,
     Md::Objectives,
     Md::Strategy,
@@ -1696,6 +1747,17 @@ pub(crate) const ALL_MD: [Md; 68] = [
     Md::Estimate,
     Md::LocalTimes,
     Md::Generated,
+    Md::Score,
+    Md::ScoreAudience,
+    Md::ScoreGoal,
+    Md::ScoreOffer,
+    Md::ScoreReach,
+    Md::ScoreFormats,
+    Md::ScoreExisting,
+    Md::KindLocal,
+    Md::KindRetention,
+    Md::BringIn,
+    Md::Range,
 ];
 
 #[cfg(test)]
