@@ -187,13 +187,18 @@ wire_enum!(
     /// The content-mix preset: how posts divide between value, curated, personal and
     /// promotional content (DESIGN §5 Tactics). `80_20` is the default.
     MixPreset {
-        /// 80% value, 20% promotion.
+        /// 80% value, 20% promotion (a practitioner convention, no data behind it).
         EightyTwenty => "80_20",
-        /// The classic 70/20/10: 70% own value content, 20% shared from others, 10% promotion.
+        /// The classic 70/20/10: 70% own value content, 20% shared from others, 10% promotion
+        /// (a practitioner convention with no known originator; not Coca-Cola's 70/20/10,
+        /// which splits content investment 70% low-risk, 20% innovating on what works, 10%
+        /// high-risk).
         SeventyTwentyTen => "70_20_10",
-        /// Of every 6 posts: 4 educational or shared, 1 personal, 1 commercial.
+        /// 4-1-1 (Andrew Davis and Joe Pulizzi, c. 2010): of every 6 posts, 4 pieces of
+        /// relevant content by others, 1 re-share, 1 self-promotion.
         FourOneOne => "4_1_1",
-        /// Of every 10 posts: 5 curated, 3 created, 2 personal.
+        /// 5-3-2 (attributed to T.A. McCann, c. 2011): of every 10 posts, 5 curated,
+        /// 3 created, 2 personal.
         FiveThreeTwo => "5_3_2",
     }
 );

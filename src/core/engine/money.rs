@@ -133,7 +133,7 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
     } else {
         T::BudgetDefaultSplit {
             outsourced: outsourced(answers),
-            source: &text::cite(&ev::BUFFER_BUDGET_SPLIT),
+            source: &text::cite(&ev::BUDGET_SPLIT),
         }
         .text(locale)
     };
@@ -153,7 +153,7 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
         sources: if user_split {
             vec![]
         } else {
-            vec![ev::BUFFER_BUDGET_SPLIT.id]
+            vec![ev::BUDGET_SPLIT.id, ev::CMO_SURVEY_2019.id]
         },
     }
 }
@@ -199,6 +199,10 @@ pub fn plan_fuel(answers: &Answers, budget: &BudgetPlan, channels: &[ChannelPlan
             source: &text::cite(&ev::ORGANIC_REACH),
         }
         .text(locale),
-        sources: vec![ev::ORGANIC_REACH.id, ev::MARKETING_TAKES_TIME.id],
+        sources: vec![
+            ev::ORGANIC_REACH.id,
+            ev::MARKETING_TAKES_TIME.id,
+            ev::META_LEARNING_PHASE.id,
+        ],
     }
 }

@@ -219,8 +219,8 @@ pub fn phases(answers: &Answers) -> Vec<Phase> {
             let sources = match *id {
                 "foundation" => vec![ev::MARKETING_TAKES_TIME.id],
                 "consistency" => vec![ev::THREE_MONTH_HUMP.id],
-                "optimisation" => vec![ev::SIX_MONTHS.id],
-                _ => vec![ev::RESULTS_TIMELINE.id],
+                "optimisation" => vec![ev::SIX_MONTHS.id, ev::SME_2016.id],
+                _ => vec![ev::RESULTS_TIMELINE.id, ev::SME_2016.id],
             };
             Phase {
                 id,

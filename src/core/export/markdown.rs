@@ -58,7 +58,11 @@ pub fn plan_markdown(plan: &Plan) -> String {
     for s in &plan.sources {
         let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
         if s.estimate {
-            let _ = writeln!(out, "- {} ({})", s.title, h(Md::Estimate));
+            // The reasoning behind the estimate (in English, like the titles' originals).
+            let _ = writeln!(out, "- {} ({}). {}", s.title, h(Md::Estimate), s.note);
+        } else if s.url.is_empty() {
+            // A bibliographic reference: the note is the citation.
+            let _ = writeln!(out, "- {}, {}{year}. {}", s.title, s.publisher, s.note);
         } else {
             let _ = writeln!(out, "- {}, {}{year}. {}", s.title, s.publisher, s.url);
         }
