@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
+use rotta::core::engine::channels::RoleKind;
 use rotta::core::engine::{WARNING_CODES, build_plan};
 use rotta::core::export::markdown::plan_markdown;
 use rotta::core::model::*;
@@ -139,7 +140,17 @@ proptest! {
         let today = a.calendar.start;
         let plan = build_plan(&a, today);
 
-        prop_assert!(plan.channels.len() <= 3);
+        // "2, at most 3, well tended": the discovery channels the plan tends; the local
+        // profile, a messaging channel and audiences kept by re-use are light companions.
+        let tended = plan.channels.iter().filter(|c| c.kind == RoleKind::Discovery).count();
+        prop_assert!(tended <= 3, "{tended} discovery channels: {:?}", plan.channels.iter().map(|c| (c.channel, c.kind, c.reuses)).collect::<Vec<_>>());
+        // Beyond them: at most the local profile and one messaging channel, and channels kept
+        // only because the business already has an active audience there.
+        let companions = plan.channels.iter().filter(|c| matches!(c.kind, RoleKind::Local | RoleKind::Retention)).count();
+        prop_assert!(companions <= 2);
+        for c in plan.channels.iter().filter(|c| c.kind == RoleKind::Kept) {
+            prop_assert!(a.channels.current.iter().any(|k| k.channel == c.channel && k.active), "{:?} kept with no audience", c.channel);
+        }
         for c in &plan.channels {
             prop_assert!(!a.channels.refused.contains(&c.channel), "{:?} was refused", c.channel);
             prop_assert!(c.posts_per_week >= 1);

@@ -158,6 +158,20 @@ texts! {
     PlanMonthView => ("Vista mensile", "Month view"),
     PlanTimesLocal => ("Orari locali, senza fuso orario.", "Local times, no time zone."),
     PlanNoChannel => ("Con il tempo indicato non c'è spazio per nessun canale.", "With the time given there is room for no channel."),
+    PlanScore => ("Punteggio di adattamento, voce per voce", "Fit score, part by part"),
+    PlanScoreAudience => ("Pubblico", "Audience"),
+    PlanScoreGoal => ("Obiettivi", "Goals"),
+    PlanScoreOffer => ("Offerta", "Offer"),
+    PlanScoreReach => ("Raggio d'azione", "Reach"),
+    PlanScoreFormats => ("Formati", "Formats"),
+    PlanScoreExisting => ("Pubblico già acquisito", "Existing audience"),
+    PlanScoreTotal => ("Totale", "Total"),
+    PlanKindLocal => ("Canale locale: per chi cerca un'attività in zona.", "Local channel: for people looking for a business nearby."),
+    PlanKindRetention => ("Canale di fidelizzazione: per chi conosce già l'attività.", "Retention channel: for people who already know the business."),
+    PlanBringIn => ("Cosa servirebbe per includerlo:", "What would bring it in:"),
+    PlanWorkloadTask => ("Attività", "Task"),
+    PlanWorkloadRangeHint => ("Tra parentesi, i minuti dal caso più rapido a quello più lento; il piano conta il valore centrale.",
+                              "In brackets, the minutes from the quickest case to the slowest; the plan counts the middle."),
     ExportTitle => ("Scarica, stampa, condividi", "Download, print, share"),
     ExportAnswers => ("Risposte (JSON)", "Answers (JSON)"),
     ExportPlanMd => ("Piano (Markdown)", "Plan (Markdown)"),
@@ -316,6 +330,12 @@ pub const fn posts_per_week(locale: Locale, posts: u32) -> &'static str {
             Text::PlanPostsPerWeek
         },
     )
+}
+
+/// A range of minutes as the plan and the Markdown show it, "30–60", or `None` when both
+/// ends are the same (a fixed figure has no range to show). Integers only: no float printer.
+pub fn minutes_range(low: u32, high: u32) -> Option<String> {
+    (low != high).then(|| format!("{}–{}", low.min(high), low.max(high)))
 }
 
 /// What follows a number of followers: "1 follower", "420 followers" (invariable in Italian).
@@ -698,5 +718,12 @@ mod tests {
         );
         assert_eq!(month_name(Locale::It, 12), "dicembre");
         assert_eq!(month_name(Locale::En, 13), "");
+    }
+
+    #[test]
+    fn a_range_of_minutes_is_shown_only_when_its_ends_differ() {
+        assert_eq!(minutes_range(30, 60).as_deref(), Some("30–60"));
+        assert_eq!(minutes_range(60, 30).as_deref(), Some("30–60"));
+        assert_eq!(minutes_range(45, 45), None);
     }
 }

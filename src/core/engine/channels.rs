@@ -29,13 +29,6 @@ use crate::core::model::{
     AgeBand, Answers, Channel, Format, Goal, Offer, OnlineTime, Reach, Sector,
 };
 
-// TEMPORARY until evidence.rs has these sources.
-mod pending {
-    pub use super::ev::ROTTA_ESTIMATE as BRIGHTLOCAL_2023;
-    pub use super::ev::ROTTA_ESTIMATE as GOOGLE_LOCAL_RANKING;
-    pub use super::ev::ROTTA_ESTIMATE as SHORT_VIDEO_TIME;
-}
-
 /// What a channel does for the business.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,6 +39,9 @@ pub enum RoleKind {
     Local,
     /// Keeps in touch with people who already know the business.
     Retention,
+    /// A channel the business already has an audience on, kept by re-using the main
+    /// channel's posts (not one of the discovery channels the plan tends).
+    Kept,
 }
 
 /// The role of a channel in the channel model.
@@ -215,9 +211,6 @@ struct Pick {
     kind: RoleKind,
     /// The channel whose pieces this one re-uses, adapted.
     reuses: Option<Channel>,
-    /// A channel kept for the audience already there, mirroring the main one's posts with
-    /// light replies; it does not count among the discovery channels.
-    mirror: bool,
     posts: u32,
     formats: Vec<Format>,
 }
@@ -225,7 +218,7 @@ struct Pick {
 impl Pick {
     /// A discovery channel the plan tends (counts towards "2–3 channels, well tended").
     fn is_tended_discovery(&self) -> bool {
-        self.kind == RoleKind::Discovery && !self.mirror
+        self.kind == RoleKind::Discovery
     }
 }
 
@@ -420,7 +413,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             picks.push(companion);
             if !budget.fits(&picks) {
                 let Some(p) = picks.pop() else { continue };
-                let extra = budget.used(&[p.clone()]) - budget.overhead;
+                let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
                 excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
             }
         }
@@ -478,7 +471,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 raise(&mut picks, last, |p| p.cand.facts.cadence.default, &budget);
             } else if let Some(p) = picks.pop() {
                 picks[0].formats = main_formats;
-                let extra = budget.used(&[p.clone()]) - budget.overhead;
+                let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
                 excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
             }
         }
@@ -489,7 +482,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             picks.push(new_pick((*cand).clone(), RoleKind::Retention, None));
             if !budget.fits(&picks) {
                 let Some(p) = picks.pop() else { continue };
-                let extra = budget.used(&[p.clone()]) - budget.overhead;
+                let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
                 excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
             }
         }
@@ -509,7 +502,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 continue;
             }
             let p = new_pick(cand.clone(), role_kind(cand.channel()), None);
-            let extra = budget.used(&[p.clone()]) - budget.overhead;
+            let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
             excluded.push(time_exclusion(&p, extra, 0, answers));
         }
     }
@@ -600,7 +593,6 @@ fn new_pick(cand: Candidate, kind: RoleKind, reuses: Option<Channel>) -> Pick {
         formats: vec![format],
         kind,
         reuses,
-        mirror: false,
         cand,
     }
 }
@@ -629,7 +621,6 @@ fn discovery_pick(cand: &Candidate, main: &mut Pick) -> Pick {
                 formats: vec![f],
                 kind: RoleKind::Discovery,
                 reuses: Some(main.cand.channel()),
-                mirror: false,
                 cand: cand.clone(),
             }
         }
@@ -651,9 +642,8 @@ fn reuse_pick(cand: &Candidate, main: &Pick) -> Option<Pick> {
     Some(Pick {
         posts: main.posts.min(cand.facts.cadence.default).max(1),
         formats: vec![first],
-        kind: RoleKind::Discovery,
+        kind: RoleKind::Kept,
         reuses: Some(main.cand.channel()),
-        mirror: true,
         cand: cand.clone(),
     })
 }
@@ -726,7 +716,7 @@ fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
     match p.kind {
         RoleKind::Local => return effort::LOCAL_POST.times(p.posts),
         RoleKind::Retention => return effort::MESSAGE_POST.times(p.posts),
-        RoleKind::Discovery => {}
+        RoleKind::Discovery | RoleKind::Kept => {}
     }
     if p.formats.is_empty() {
         return Minutes::exactly(0);
@@ -747,10 +737,10 @@ fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
 
 fn community_minutes(p: &Pick) -> u32 {
     let days = p.posts.min(7);
-    if p.mirror {
-        return (days * effort::REUSE_COMMUNITY_PER_DAY).max(effort::REUSE_COMMUNITY_PER_DAY);
-    }
     match p.kind {
+        RoleKind::Kept => {
+            (days * effort::REUSE_COMMUNITY_PER_DAY).max(effort::REUSE_COMMUNITY_PER_DAY)
+        }
         RoleKind::Local => effort::LOCAL_CARE,
         RoleKind::Retention => {
             (p.posts * effort::MESSAGE_CARE_PER_POST).max(effort::MESSAGE_CARE_MIN)
@@ -1245,21 +1235,8 @@ fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
     let slots = slots(facts, p.posts, answers);
     let usage = p.cand.usage;
     let usage_cite = usage_citation(&usage, answers);
-    let rationale = match (p.reuses, p.kind) {
-        (Some(main), _) => T::RationaleReuse {
-            channel: facts.channel,
-            main,
-            followers: followers_on(answers, facts.channel).unwrap_or(0),
-            posts: p.posts,
-        }
-        .text(locale),
-        (None, RoleKind::Local) => T::RationaleLocal {
-            source: &text::cite(&pending::GOOGLE_LOCAL_RANKING),
-            reviews_source: &text::cite(&pending::BRIGHTLOCAL_2023),
-        }
-        .text(locale),
-        (None, RoleKind::Retention) => T::RationaleRetention { posts: p.posts }.text(locale),
-        (None, RoleKind::Discovery) => T::ChannelRationale {
+    let discovery = || {
+        T::ChannelRationale {
             channel: facts.channel,
             audience: points(p.cand.audience),
             usage_source: &usage_cite,
@@ -1271,7 +1248,32 @@ fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
             cadence_source: &text::cite(&facts.cadence.source),
             time_source: &text::cite(&facts.time_source),
         }
+        .text(locale)
+    };
+    let rationale = match (p.kind, p.reuses) {
+        (RoleKind::Kept, main) => T::RationaleReuse {
+            channel: facts.channel,
+            main: main.unwrap_or(facts.channel),
+            followers: followers_on(answers, facts.channel).unwrap_or(0),
+            posts: p.posts,
+        }
         .text(locale),
+        (RoleKind::Local, _) => T::RationaleLocal {
+            source: &text::cite(&ev::GOOGLE_LOCAL_RANKING),
+            reviews_source: &text::cite(&ev::BRIGHTLOCAL_2023),
+        }
+        .text(locale),
+        (RoleKind::Retention, _) => T::RationaleRetention { posts: p.posts }.text(locale),
+        (RoleKind::Discovery, None) => discovery(),
+        (RoleKind::Discovery, Some(main)) => format!(
+            "{} {}",
+            discovery(),
+            T::SharedPieces {
+                main,
+                format: p.formats.first().copied().unwrap_or(Format::Photo),
+            }
+            .text(locale)
+        ),
     };
     let mut sources: Vec<&'static str> = Vec::with_capacity(5);
     let mut cite = |s: Source| {
@@ -1279,25 +1281,28 @@ fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
             sources.push(s.id);
         }
     };
-    match (p.reuses, p.kind) {
-        (Some(_), _) | (None, RoleKind::Retention) => cite(ev::ROTTA_ESTIMATE),
-        (None, RoleKind::Local) => {
-            cite(pending::GOOGLE_LOCAL_RANKING);
-            cite(pending::BRIGHTLOCAL_2023);
+    match p.kind {
+        RoleKind::Kept | RoleKind::Retention => cite(ev::ROTTA_ESTIMATE),
+        RoleKind::Local => {
+            cite(ev::GOOGLE_LOCAL_RANKING);
+            cite(ev::BRIGHTLOCAL_2023);
         }
-        (None, RoleKind::Discovery) => {
+        RoleKind::Discovery => {
             cite(facts.cadence.source);
             cite(facts.time_source);
             cite(usage.source);
             if p.formats.contains(&Format::ShortVideo) {
-                cite(pending::SHORT_VIDEO_TIME);
+                cite(ev::SHORT_VIDEO_TIME);
+            }
+            if p.reuses.is_some() {
+                cite(ev::ROTTA_ESTIMATE);
             }
         }
     }
     let minutes = cost(p, budget.skills);
-    let role = match p.reuses {
-        Some(main) => T::RoleReuse { main }.text(locale),
-        None => T::ChannelRole(facts.channel).text(locale),
+    let role = match (p.kind, p.reuses) {
+        (RoleKind::Kept, Some(main)) => T::RoleReuse { main }.text(locale),
+        _ => T::ChannelRole(facts.channel).text(locale),
     };
     ChannelPlan {
         channel: facts.channel,
@@ -1325,16 +1330,14 @@ fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
 /// country's own for those ages.
 fn usage_citation(usage: &audiences::UsageFigure, answers: &Answers) -> String {
     let cite = text::cite(&usage.source);
+    let country = audiences::normalise(&answers.business.country);
     let note = match usage.basis {
         Basis::Country => return cite,
-        Basis::CountryOverallWithAgeProfile { from } => T::UsageAgeProfileFrom {
-            country: &answers.business.country,
-            from,
-        },
-        Basis::OtherCountry { from } => T::UsageOtherCountry {
-            country: &answers.business.country,
-            from,
-        },
+        Basis::CountryOverallWithAgeProfile { from } if from == country => {
+            T::UsageInterpolated { country }
+        }
+        Basis::CountryOverallWithAgeProfile { from } => T::UsageAgeProfileFrom { country, from },
+        Basis::OtherCountry { from } => T::UsageOtherCountry { country, from },
         Basis::Estimate => T::UsageEstimate,
     };
     format!("{cite}; {}", note.text(answers.locale))

@@ -104,7 +104,9 @@ pub fn preset_shares(preset: MixPreset) -> (f64, f64, f64) {
     match preset {
         MixPreset::EightyTwenty => (0.2, 0.0, 0.0),
         MixPreset::SeventyTwentyTen => (0.1, 0.2, 0.0),
-        MixPreset::FourOneOne => (1.0 / 6.0, 0.0, 1.0 / 6.0),
+        // Of 6 posts: 4 by others (curated), 1 re-share (spread over the value pillars:
+        // customers' and community posts), 1 self-promotion (Davis and Pulizzi).
+        MixPreset::FourOneOne => (1.0 / 6.0, 4.0 / 6.0, 0.0),
         // 3 created posts in 10: one of them may be an offer.
         MixPreset::FiveThreeTwo => (0.1, 0.5, 0.2),
     }

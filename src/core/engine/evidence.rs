@@ -758,18 +758,6 @@ pub struct Cadence {
     pub source: Source,
 }
 
-/// Published usage of a channel by adults, in percent: overall, 18–29 and 65+ (US, Pew),
-/// and overall in Italy where published.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Usage {
-    pub overall: f64,
-    pub young: Option<f64>,
-    pub old: Option<f64>,
-    pub italy: Option<f64>,
-    pub source: Source,
-    pub italy_source: Source,
-}
-
 /// Everything the engine knows about one channel.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChannelFacts {
@@ -783,7 +771,6 @@ pub struct ChannelFacts {
     pub best_days: &'static [Weekday],
     pub best_time: (u32, u32),
     pub time_source: Source,
-    pub usage: Usage,
     /// Fit per goal in the order of `Goal::ALL` (0..=1), Rotta estimate.
     pub goal_fit: [f64; 7],
     /// Fit for B2C and B2B offers (0..=1), Rotta estimate informed by Pew.
@@ -797,23 +784,6 @@ pub struct ChannelFacts {
 
 use Format::*;
 use Weekday::*;
-
-const fn usage(
-    overall: f64,
-    young: Option<f64>,
-    old: Option<f64>,
-    italy: Option<f64>,
-    italy_source: Source,
-) -> Usage {
-    Usage {
-        overall,
-        young,
-        old,
-        italy,
-        source: PEW_2024,
-        italy_source,
-    }
-}
 
 /// The channel table. Order is `Channel::ALL`.
 pub const CHANNELS: [ChannelFacts; 10] = [
@@ -831,7 +801,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Tue, Wed, Mon, Fri, Thu],
         best_time: (11, 0),
         time_source: SPROUT_BEST_TIMES,
-        usage: usage(47.0, Some(78.0), Some(15.0), Some(75.0), DIGITAL_2024_ITALY),
         // Leads 0.7: bookings and enquiries arrive by direct message.
         goal_fit: [0.9, 0.9, 0.5, 0.7, 0.7, 0.6, 0.5],
         b2c: 1.0,
@@ -853,7 +822,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Tue, Mon, Wed, Thu],
         best_time: (10, 0),
         time_source: SPROUT_BEST_TIMES,
-        usage: usage(68.0, None, None, Some(77.0), DIGITAL_2024_ITALY),
         goal_fit: [0.7, 0.8, 0.7, 0.7, 0.7, 0.8, 0.5],
         b2c: 1.0,
         b2b: 0.4,
@@ -873,7 +841,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Tue, Wed, Thu],
         best_time: (10, 30),
         time_source: SPROUT_BEST_TIMES,
-        usage: usage(30.0, None, None, Some(42.0), AUDIWEB_2022),
         goal_fit: [0.6, 0.6, 0.8, 1.0, 0.5, 0.3, 1.0],
         b2c: 0.3,
         b2b: 1.0,
@@ -893,7 +860,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Wed, Tue, Thu],
         best_time: (16, 0),
         time_source: TIKTOK_AFTERNOONS,
-        usage: usage(33.0, Some(62.0), Some(10.0), Some(49.0), AUDIWEB_2022),
         goal_fit: [1.0, 0.7, 0.3, 0.3, 0.5, 0.3, 0.5],
         b2c: 1.0,
         b2b: 0.2,
@@ -916,7 +882,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Thu, Wed, Tue],
         best_time: (15, 0),
         time_source: ROTTA_ESTIMATE,
-        usage: usage(83.0, Some(93.0), Some(60.0), Some(85.0), AUDIWEB_2022),
         goal_fit: [0.8, 0.6, 0.7, 0.5, 0.5, 0.5, 0.4],
         b2c: 0.9,
         b2b: 0.7,
@@ -938,7 +903,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Wed, Thu, Tue, Fri, Mon],
         best_time: (11, 0),
         time_source: ROTTA_ESTIMATE,
-        usage: usage(35.0, None, None, None, PEW_2021),
         goal_fit: [0.6, 0.3, 0.9, 0.4, 0.6, 0.1, 0.1],
         b2c: 0.9,
         b2b: 0.1,
@@ -959,7 +923,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Tue, Wed, Thu, Fri],
         best_time: (9, 30),
         time_source: SPROUT_BEST_TIMES,
-        usage: usage(22.0, None, None, None, PEW_2024),
         goal_fit: [0.5, 0.6, 0.6, 0.4, 0.3, 0.9, 0.3],
         b2c: 0.6,
         b2b: 0.6,
@@ -979,14 +942,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Tue, Wed, Thu],
         best_time: (10, 0),
         time_source: ROTTA_ESTIMATE,
-        usage: Usage {
-            overall: 15.0,
-            young: None,
-            old: None,
-            italy: None,
-            source: ROTTA_ESTIMATE,
-            italy_source: ROTTA_ESTIMATE,
-        },
         goal_fit: [0.5, 0.7, 0.3, 0.2, 0.2, 0.4, 0.2],
         b2c: 0.6,
         b2b: 0.4,
@@ -1006,14 +961,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Thu, Tue],
         best_time: (12, 30),
         time_source: ROTTA_ESTIMATE,
-        usage: Usage {
-            overall: 32.0,
-            young: None,
-            old: None,
-            italy: Some(90.0),
-            source: PEW_2025,
-            italy_source: DIGITAL_2024_ITALY,
-        },
         goal_fit: [0.3, 0.8, 0.3, 0.6, 0.8, 1.0, 0.1],
         b2c: 0.9,
         b2b: 0.4,
@@ -1033,15 +980,6 @@ pub const CHANNELS: [ChannelFacts; 10] = [
         best_days: &[Mon, Thu],
         best_time: (9, 0),
         time_source: ROTTA_ESTIMATE,
-        // Not a social network: its audience is whoever searches nearby.
-        usage: Usage {
-            overall: 70.0,
-            young: None,
-            old: None,
-            italy: None,
-            source: ROTTA_ESTIMATE,
-            italy_source: ROTTA_ESTIMATE,
-        },
         goal_fit: [0.6, 0.3, 0.7, 0.6, 0.8, 0.9, 0.1],
         b2c: 1.0,
         b2b: 0.3,
@@ -1058,30 +996,6 @@ pub fn channel_facts(channel: Channel) -> &'static ChannelFacts {
     }
 }
 
-/// Weights of the channel score's parts (Rotta estimate): audience, goal, offer, reach.
-/// For B2B the general population's usage matters less than where buyers work.
-pub fn score_weights(offer: Offer) -> (f64, f64, f64, f64) {
-    match offer {
-        Offer::B2c => (0.35, 0.30, 0.15, 0.20),
-        Offer::Both => (0.25, 0.30, 0.25, 0.20),
-        Offer::B2b => (0.15, 0.35, 0.30, 0.20),
-    }
-}
-
-/// Hours a week one channel needs to be tended well (posting, replies, a little
-/// listening) before a second one is worth opening (Rotta estimate from the SMB time
-/// surveys: most owners spend 1–5 h a week).
-pub const HOURS_PER_TENDED_CHANNEL: f64 = 2.5;
-
-/// How many channels the hours allow: one per [`HOURS_PER_TENDED_CHANNEL`], 1 to 3.
-pub fn channels_for_hours(hours: f64) -> usize {
-    if !hours.is_finite() || hours <= 0.0 {
-        return 1;
-    }
-    ((hours / HOURS_PER_TENDED_CHANNEL).floor() as usize).clamp(1, MAX_CHANNELS)
-}
-/// Bonus for a channel the business already uses actively (its audience is there already).
-pub const ACTIVE_CHANNEL_BONUS: f64 = 0.05;
 /// For a consumer business, a discovery channel used by fewer than this share of the
 /// audience's age groups is left out whatever else fits (Rotta estimate).
 pub const MIN_AUDIENCE_SHARE: f64 = 0.35;
@@ -1092,7 +1006,7 @@ pub const MIN_SHARE_OF_BEST: f64 = 0.75;
 /// Audience fit below this for the user's own active channel triggers a mismatch warning.
 pub const MISMATCH_AUDIENCE_FIT: f64 = 0.25;
 
-/// Age of the middle of each band, to interpolate usage between 18–29 and 65+.
+/// Age of the middle of each band, to interpolate usage between published age bands.
 pub fn band_mid_age(band: AgeBand) -> f64 {
     match band {
         AgeBand::A13_17 => 16.0,
@@ -1105,28 +1019,6 @@ pub fn band_mid_age(band: AgeBand) -> f64 {
     }
 }
 
-/// Minutes to produce and publish one post of a format ([`ROTTA_ESTIMATE`]: no study
-/// publishes minutes per post; about 30–45 min per simple post. A short video takes about
-/// 20 min with a template or from existing footage to 2 h scripted and shot,
-/// [`SHORT_VIDEO_TIME`]).
-pub fn minutes_per_post(format: Format) -> u32 {
-    match format {
-        Photo => 30,
-        Graphics => 45,
-        ShortVideo => 150,
-        LongVideo => 300,
-        Text => 20,
-        Article => 120,
-        Live => 60,
-        Stories => 15,
-    }
-}
-
-/// Community management per channel per day a post goes out: comments come in the first
-/// hours (75% of a post's engagement within about 5 hours, Wiselytics).
-pub const COMMUNITY_MINUTES_PER_POSTING_DAY: u32 = 15;
-/// Community management never drops below this per channel a week (messages, reviews).
-pub const COMMUNITY_MINUTES_MIN: u32 = 20;
 /// Listening: base minutes a week, plus per competitor and per keyword, capped.
 pub const LISTENING_BASE: u32 = 15;
 pub const LISTENING_PER_COMPETITOR: u32 = 3;
@@ -1139,7 +1031,8 @@ pub const MONTHLY_REPORT_MINUTES: u32 = 60;
 pub const QUARTERLY_REVIEW_MINUTES: u32 = 120;
 /// Weeks in an average month (52 / 12).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
-/// Evaluate a post only after this many hours (Wagnon 2019).
+/// Evaluate a post only after this many hours: practice, no primary source
+/// ([`MARKETING_TAKES_TIME`]); consistent with Wiselytics 2013 (most engagement in 5 hours).
 pub const EVALUATE_AFTER_HOURS: u32 = 48;
 
 /// Share of the monthly budget for each part when the user gives no split, for in-house
@@ -1248,12 +1141,7 @@ mod tests {
             );
         }
         for f in &CHANNELS {
-            for s in [
-                f.cadence.source,
-                f.time_source,
-                f.usage.source,
-                f.usage.italy_source,
-            ] {
+            for s in [f.cadence.source, f.time_source] {
                 assert!(SOURCES.contains(&s), "{}", s.id);
             }
         }

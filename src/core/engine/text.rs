@@ -70,6 +70,11 @@ pub enum T<'a> {
     RoleReuse {
         main: Channel,
     },
+    /// A discovery channel that re-uses the main channel's pieces of a format.
+    SharedPieces {
+        main: Channel,
+        format: Format,
+    },
     RationaleReuse {
         channel: Channel,
         main: Channel,
@@ -87,6 +92,10 @@ pub enum T<'a> {
     UsageAgeProfileFrom {
         country: &'a str,
         from: &'a str,
+    },
+    /// The audience figure lies between two of the country's published age bands.
+    UsageInterpolated {
+        country: &'a str,
     },
     /// The audience figure is another country's.
     UsageOtherCountry {
@@ -627,6 +636,11 @@ impl T<'_> {
             T::BringInNothing => "Con queste risposte nessuna modifica semplice lo fa entrare.".into(),
             T::BringInMessaging => "Entra se tra gli obiettivi aggiungi la community o l'assistenza clienti.".into(),
             T::RoleReuse { main } => format!("riuso dei post di {}", channel_name(*main)),
+            T::SharedPieces { main, format } => format!(
+                "I contenuti ({}) sono quelli fatti per {}, adattati: costano l'adattamento, non un contenuto nuovo; le risposte invece sono tutte da dare.",
+                format_name(*format, l),
+                channel_name(*main)
+            ),
             T::RationaleReuse { channel, main, followers, posts } => format!(
                 "Su {} hai già un pubblico attivo ({}): lo tieni ripubblicando {} a settimana di {}, adattati (testo, formato, tag). Costa solo l'adattamento e le risposte, non un canale in più da creare.",
                 channel_name(*channel),
@@ -640,6 +654,10 @@ impl T<'_> {
             T::RationaleRetention { posts } => format!(
                 "Per chi ti conosce già: {} a settimana che riprende il contenuto migliore, e risposte puntuali. Non fa scoprire l'attività a nessuno di nuovo: per questo non è mai l'unico canale, salvo per l'assistenza clienti.",
                 posts_phrase(*posts, l)
+            ),
+            T::UsageInterpolated { country } => format!(
+                "per {} la fascia è tra due fasce d'età pubblicate: valore interpolato",
+                crate::core::i18n::country_name(l, country)
             ),
             T::UsageAgeProfileFrom { country, from } => format!(
                 "per {} non c'è un dato per età: dato complessivo del paese distribuito con le età di {}",
@@ -687,7 +705,7 @@ impl T<'_> {
             }
             .into(),
             T::ChannelRationale { channel, audience, usage_source, goal, formats, posts, min, default, cadence_source, time_source } => format!(
-                "{} raggiunge circa il {audience}% delle fasce d'età che hai indicato ({usage_source}) e serve bene l'obiettivo «{}». Il team può produrre {formats}. {} a settimana: il minimo pubblicato è {min}, il valore prudente di partenza {default} ({cadence_source}); meglio un ritmo costante che si regge che picchi seguiti dal silenzio. Orari dai dati pubblicati ({time_source}) e dai momenti in cui il tuo pubblico è online.",
+                "{} raggiunge circa il {audience}% delle fasce d'età che hai indicato ({usage_source}) e serve bene l'obiettivo «{}». Il team può produrre {formats}. {} a settimana: il minimo per farsi seguire è {min}, il punto di partenza prudente {default} ({cadence_source}); meglio un ritmo costante che si regge che picchi seguiti dal silenzio. Orari dai dati pubblicati ({time_source}) e dai momenti in cui il tuo pubblico è online.",
                 channel_name(*channel),
                 goal_name(*goal, l),
                 posts_phrase(*posts, l)
@@ -726,7 +744,7 @@ impl T<'_> {
             T::MixDescription(p) => match p {
                 MixPreset::EightyTwenty => "80/20, una convenzione tra professionisti senza dati alle spalle: 80% contenuti di valore (informare, intrattenere), 20% promozione.",
                 MixPreset::SeventyTwentyTen => "70/20/10 nella versione classica, una convenzione tra professionisti senza un autore noto: 70% contenuti di valore tuoi, 20% contenuti di altri condivisi, 10% promozione. Non è il 70/20/10 di Coca-Cola, che ripartisce l'investimento nei contenuti, non i post.",
-                MixPreset::FourOneOne => "4-1-1 (Andrew Davis e Joe Pulizzi, 2010 circa): ogni 6 post, 4 contenuti rilevanti scritti da altri, 1 ricondivisione, 1 autopromozione.",
+                MixPreset::FourOneOne => "4-1-1 (Andrew Davis e Joe Pulizzi, 2010 circa): ogni 6 post, 4 contenuti rilevanti scritti da altri, 1 ricondivisione (qui: i post dei tuoi clienti o della tua community) e 1 autopromozione.",
                 MixPreset::FiveThreeTwo => "5-3-2 (attribuita a T.A. McCann, 2011 circa): ogni 10 post, 5 contenuti di altri, 3 creati da te (al massimo uno promozionale), 2 personali.",
             }
             .into(),
@@ -967,6 +985,11 @@ impl T<'_> {
             T::BringInNothing => "With these answers no simple change brings it in.".into(),
             T::BringInMessaging => "It comes in if you add community or customer care to your goals.".into(),
             T::RoleReuse { main } => format!("re-use of {}'s posts", channel_name(*main)),
+            T::SharedPieces { main, format } => format!(
+                "The pieces ({}) are the ones made for {}, adapted: they cost the adaptation, not a new piece; the replies are all yours to give.",
+                format_name(*format, l),
+                channel_name(*main)
+            ),
             T::RationaleReuse { channel, main, followers, posts } => format!(
                 "You already have an active audience on {} ({}): keep it by re-posting {} a week from {}, adapted (caption, crop, tags). It costs the adaptation and the replies only, not another channel to make content for.",
                 channel_name(*channel),
@@ -980,6 +1003,10 @@ impl T<'_> {
             T::RationaleRetention { posts } => format!(
                 "For the people who already know you: {} a week that picks up your best piece, and prompt replies. It brings in no one new, which is why it is never the only channel unless the goal is customer care.",
                 posts_phrase(*posts, l)
+            ),
+            T::UsageInterpolated { country } => format!(
+                "for {} the band lies between two published age bands: interpolated",
+                crate::core::i18n::country_name(l, country)
             ),
             T::UsageAgeProfileFrom { country, from } => format!(
                 "no figure by age for {}: the country's overall figure spread with the ages of {}",
@@ -1027,7 +1054,7 @@ impl T<'_> {
             }
             .into(),
             T::ChannelRationale { channel, audience, usage_source, goal, formats, posts, min, default, cadence_source, time_source } => format!(
-                "{} reaches about {audience}% of the age groups you chose ({usage_source}) and serves the goal \"{}\" well. The team can produce {formats}. {} a week: the published minimum is {min}, the conservative starting point {default} ({cadence_source}); a steady pace you can keep beats bursts followed by silence. Times from published data ({time_source}) and from when your audience is online.",
+                "{} reaches about {audience}% of the age groups you chose ({usage_source}) and serves the goal \"{}\" well. The team can produce {formats}. {} a week: the minimum that builds a following is {min}, the prudent starting point {default} ({cadence_source}); a steady pace you can keep beats bursts followed by silence. Times from published data ({time_source}) and from when your audience is online.",
                 channel_name(*channel),
                 goal_name(*goal, l),
                 posts_phrase(*posts, l)
@@ -1066,7 +1093,7 @@ impl T<'_> {
             T::MixDescription(p) => match p {
                 MixPreset::EightyTwenty => "80/20, a practitioner convention with no data behind it: 80% value content (inform, entertain), 20% promotion.",
                 MixPreset::SeventyTwentyTen => "70/20/10 in its classic form, a practitioner convention with no known originator: 70% your own value content, 20% shared from others, 10% promotion. Not Coca-Cola's 70/20/10, which splits investment in content, not posts.",
-                MixPreset::FourOneOne => "4-1-1 (Andrew Davis and Joe Pulizzi, c. 2010): of every 6 posts, 4 pieces of relevant content by others, 1 re-share, 1 self-promotion.",
+                MixPreset::FourOneOne => "4-1-1 (Andrew Davis and Joe Pulizzi, c. 2010): of every 6 posts, 4 pieces of relevant content by others, 1 re-share (here: your customers' or community's posts) and 1 self-promotion.",
                 MixPreset::FiveThreeTwo => "5-3-2 (attributed to T.A. McCann, c. 2011): of every 10 posts, 5 from others, 3 created by you (at most one promotional), 2 personal.",
             }
             .into(),
@@ -1489,6 +1516,10 @@ pub(crate) fn samples() -> Vec<T<'static>> {
         T::RoleReuse {
             main: Channel::Instagram,
         },
+        T::SharedPieces {
+            main: Channel::Instagram,
+            format: Format::ShortVideo,
+        },
         T::RationaleReuse {
             channel: Channel::Facebook,
             main: Channel::Instagram,
@@ -1509,6 +1540,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
             from: "US",
         },
         T::UsageEstimate,
+        T::UsageInterpolated { country: "DE" },
         T::WorkReuse {
             channel: Channel::Facebook,
             main: Channel::Instagram,

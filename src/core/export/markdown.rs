@@ -9,9 +9,11 @@ use std::fmt::Write;
 
 use chrono::Datelike;
 
+use crate::core::engine::channels::{RoleKind, ScoreParts};
 use crate::core::engine::objectives::Level;
 use crate::core::engine::text::{self, Md, T};
 use crate::core::engine::{Plan, Slot};
+use crate::core::i18n::minutes_range;
 use crate::core::model::Locale;
 use crate::core::validate::format_number;
 
@@ -226,19 +228,52 @@ fn strategy(out: &mut String, plan: &Plan) {
     let _ = writeln!(out, "## 3. {}\n", h(Md::Strategy));
     for c in &plan.channels {
         let _ = writeln!(out, "### {}: {}\n", c.name, one_line(&c.role));
+        match c.kind {
+            RoleKind::Discovery | RoleKind::Kept => {}
+            RoleKind::Local => {
+                let _ = writeln!(out, "_{}_\n", h(Md::KindLocal));
+            }
+            RoleKind::Retention => {
+                let _ = writeln!(out, "_{}_\n", h(Md::KindRetention));
+            }
+        }
         let _ = writeln!(out, "{}\n", one_line(&c.rationale));
+        let _ = writeln!(out, "{}\n", score_line(c.score, &c.score_parts, l));
     }
     if !plan.excluded_channels.is_empty() {
         let _ = writeln!(out, "### {}\n", h(Md::Excluded));
-        header(out, &[h(Md::Channel), h(Md::Reason)]);
+        header(out, &[h(Md::Channel), h(Md::Reason), h(Md::BringIn)]);
         for e in &plan.excluded_channels {
             row(
                 out,
-                &[text::channel_name(e.channel).to_string(), e.reason.clone()],
+                &[
+                    text::channel_name(e.channel).to_string(),
+                    e.reason.clone(),
+                    e.bring_in.clone().unwrap_or_default(),
+                ],
             );
         }
         out.push('\n');
     }
+}
+
+/// "**Score:** audience 24 · goals 25 · offer 15 · reach 12 · formats 10 · existing audience
+/// 5 = 91/100": the parts in the order of `ScoreParts`, then the total.
+fn score_line(score: u32, parts: &ScoreParts, l: Locale) -> String {
+    let h = |m: Md| T::Md(m).text(l);
+    let list = [
+        (Md::ScoreAudience, parts.audience),
+        (Md::ScoreGoal, parts.goal),
+        (Md::ScoreOffer, parts.offer),
+        (Md::ScoreReach, parts.reach),
+        (Md::ScoreFormats, parts.formats),
+        (Md::ScoreExisting, parts.existing),
+    ]
+    .iter()
+    .map(|(label, points)| format!("{} {points}", h(*label)))
+    .collect::<Vec<_>>()
+    .join(" · ");
+    format!("**{}:** {list} = {score}/100", h(Md::Score))
 }
 
 fn tactics(out: &mut String, plan: &Plan) {
@@ -350,15 +385,26 @@ fn workload(out: &mut String, plan: &Plan) {
     let h = |m: Md| T::Md(m).text(l);
     let w = &plan.workload;
     let _ = writeln!(out, "## {}\n", h(Md::Workload));
-    header(out, &[h(Md::Task), h(Md::Minutes)]);
+    // Minutes are the middle of each range; the range column is empty for a fixed figure.
+    header(out, &[h(Md::Task), h(Md::Minutes), h(Md::Range)]);
     for i in &w.items {
-        row(out, &[i.label.clone(), i.minutes.to_string()]);
+        row(
+            out,
+            &[
+                i.label.clone(),
+                i.minutes.to_string(),
+                minutes_range(i.minutes_low, i.minutes_high).unwrap_or_default(),
+            ],
+        );
     }
     row(
         out,
         &[
             format!("**{}**", h(Md::Needed)),
             format!("**{}**", w.minutes_needed),
+            minutes_range(w.minutes_needed_low, w.minutes_needed_high)
+                .map(|r| format!("**{r}**"))
+                .unwrap_or_default(),
         ],
     );
     row(
@@ -366,9 +412,13 @@ fn workload(out: &mut String, plan: &Plan) {
         &[
             format!("**{}**", h(Md::Available)),
             format!("**{}**", w.minutes_available),
+            String::new(),
         ],
     );
     out.push('\n');
+    if let Some(note) = &w.spare_note {
+        let _ = writeln!(out, "{}\n", one_line(note));
+    }
     let _ = writeln!(out, "_{}_\n", one_line(&w.note));
 }
 
@@ -509,6 +559,172 @@ mod tests {
         assert!(!en.contains("Situazione"));
         assert!(en.contains("| Channel | Followers |"));
         assert!(it.contains("| Canale | Follower |"));
+    }
+
+    /// The section of `md` from the line starting with `start` to the next heading.
+    fn section<'a>(md: &'a str, start: &str) -> &'a str {
+        let from = md
+            .find(start)
+            .unwrap_or_else(|| panic!("no {start:?} in {md}"));
+        let rest = &md[from + start.len()..];
+        let to = rest.find("\n#").unwrap_or(rest.len());
+        &rest[..to]
+    }
+
+    #[test]
+    fn each_channel_shows_its_score_broken_down_and_each_one_left_out_what_would_bring_it_in() {
+        for (locale, labels) in [
+            (
+                Locale::It,
+                [
+                    "Punteggio",
+                    "pubblico",
+                    "obiettivi",
+                    "offerta",
+                    "raggio d'azione",
+                    "formati",
+                    "pubblico già acquisito",
+                ],
+            ),
+            (
+                Locale::En,
+                [
+                    "Score",
+                    "audience",
+                    "goals",
+                    "offer",
+                    "reach",
+                    "formats",
+                    "existing audience",
+                ],
+            ),
+        ] {
+            let plan = example(locale);
+            let md = plan_markdown(&plan);
+            assert!(!plan.channels.is_empty());
+            for c in &plan.channels {
+                let p = c.score_parts;
+                assert_eq!(p.total(), c.score, "{:?}: the parts add up", c.channel);
+                let expected = format!(
+                    "**{}:** {} {} · {} {} · {} {} · {} {} · {} {} · {} {} = {}/100",
+                    labels[0],
+                    labels[1],
+                    p.audience,
+                    labels[2],
+                    p.goal,
+                    labels[3],
+                    p.offer,
+                    labels[4],
+                    p.reach,
+                    labels[5],
+                    p.formats,
+                    labels[6],
+                    p.existing,
+                    c.score
+                );
+                let own = section(&md, &format!("### {}: ", c.name));
+                assert!(own.contains(&expected), "{expected} in {own}");
+            }
+            // Each channel left out: its reason, then what would bring it in, in one row of
+            // a three-column table.
+            let excluded = section(&md, &format!("### {}\n", h_of(Md::Excluded, locale)));
+            assert!(excluded.contains(&format!(
+                "| {} | {} | {} |",
+                h_of(Md::Channel, locale),
+                h_of(Md::Reason, locale),
+                h_of(Md::BringIn, locale)
+            )));
+            assert!(plan.excluded_channels.iter().any(|e| e.bring_in.is_some()));
+            for e in &plan.excluded_channels {
+                let row = format!(
+                    "| {} | {} | {} |",
+                    text::channel_name(e.channel),
+                    one_line(&e.reason),
+                    one_line(e.bring_in.as_deref().unwrap_or_default())
+                );
+                assert!(excluded.contains(&row), "{row} in {excluded}");
+            }
+        }
+    }
+
+    fn h_of(m: Md, l: Locale) -> String {
+        T::Md(m).text(l)
+    }
+
+    #[test]
+    fn the_workload_table_shows_each_range_and_the_spare_note() {
+        let mut plan = example(Locale::En);
+        let w = &plan.workload;
+        let wide = w
+            .items
+            .iter()
+            .find(|i| i.minutes_low != i.minutes_high)
+            .expect("an item with a range");
+        let fixed = w
+            .items
+            .iter()
+            .find(|i| i.minutes_low == i.minutes_high)
+            .expect("an item with a fixed figure");
+        let md = plan_markdown(&plan);
+        assert!(md.contains("| Task | Minutes | Range (min) |"), "{md}");
+        assert!(md.contains(&format!(
+            "| {} | {} | {}–{} |",
+            wide.label, wide.minutes, wide.minutes_low, wide.minutes_high
+        )));
+        assert!(md.contains(&format!("| {} | {} |  |", fixed.label, fixed.minutes)));
+        assert!(md.contains(&format!(
+            "| **Minutes needed a week** | **{}** | **{}–{}** |",
+            w.minutes_needed, w.minutes_needed_low, w.minutes_needed_high
+        )));
+        plan.workload.spare_note = Some("About 2 hours a week are left over.".into());
+        let md = plan_markdown(&plan);
+        assert!(
+            md.contains("\nAbout 2 hours a week are left over.\n"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn every_table_has_the_same_number_of_columns_on_every_row() {
+        // The cells of a row: the unescaped pipes, less one.
+        fn columns(line: &str) -> usize {
+            let mut n = 0;
+            let mut escaped = false;
+            for c in line.chars() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '|' if !escaped => n += 1,
+                    _ => escaped = false,
+                }
+                if c != '\\' {
+                    escaped = false;
+                }
+            }
+            n - 1
+        }
+        for locale in [Locale::It, Locale::En] {
+            let mut plan = example(locale);
+            plan.workload.spare_note = Some("x".into());
+            let md = plan_markdown(&plan);
+            let mut width = None;
+            let mut tables = 0;
+            for line in md.lines() {
+                if line.starts_with('|') {
+                    assert!(line.ends_with(" |"), "{line}");
+                    let n = columns(line);
+                    match width {
+                        None => {
+                            width = Some(n);
+                            tables += 1;
+                        }
+                        Some(w) => assert_eq!(w, n, "{line}"),
+                    }
+                } else {
+                    width = None;
+                }
+            }
+            assert!(tables >= 8, "{tables} tables");
+        }
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! The plan's sections, each a small component reading the plan memo.
 
 use super::Why;
+use crate::core::engine::channels::{RoleKind, ScoreParts};
 use crate::core::engine::objectives::Level;
 use crate::core::engine::warnings::WarningSeverity;
 use crate::core::i18n::{
-    Label, Text, followers_after, format_date, format_money, posts_per_week, t, weekday_short,
+    Label, Text, followers_after, format_date, format_money, minutes_range, posts_per_week, t,
+    weekday_short,
 };
+use crate::core::model::Locale;
 use crate::core::wizard::Step;
 use crate::ui::fields::format_number;
 use crate::ui::state::Wizard;
@@ -164,25 +167,88 @@ pub fn Strategy() -> impl IntoView {
                 <p class="warning warning--critical">{move || t(locale.get(), Text::PlanNoChannel)}</p>
             </Show>
             <ul class="channel-cards">
-                {move || plan.with(|p| p.channels.iter().map(|c| view! {
-                    <li class=format!("channel-card ch ch--{}", c.channel.as_str()) data-channel=c.channel.as_str()>
-                        <h3>{c.name.clone()}</h3>
-                        <p class="channel-card__role">{c.role.clone()}</p>
-                        <p><strong class="channel-card__cadence">{c.posts_per_week}</strong>{format!(" {}", posts_per_week(locale.get_untracked(), c.posts_per_week))}</p>
-                        <Why rationale=c.rationale.clone() sources=c.sources.clone()/>
-                    </li>
-                }).collect_view())}
+                {move || {
+                    let l = locale.get();
+                    plan.with(|p| p.channels.iter().map(|c| {
+                        let kind = match c.kind {
+                            RoleKind::Discovery => None,
+                            RoleKind::Local => Some(Text::PlanKindLocal),
+                            RoleKind::Retention => Some(Text::PlanKindRetention),
+                        };
+                        view! {
+                            <li class=format!("channel-card ch ch--{}", c.channel.as_str()) data-channel=c.channel.as_str() data-kind=kind_wire(c.kind)>
+                                <h3>{c.name.clone()}</h3>
+                                <p class="channel-card__role">{c.role.clone()}</p>
+                                {kind.map(|k| view! { <p class="channel-card__kind">{t(l, k)}</p> })}
+                                <p><strong class="channel-card__cadence">{c.posts_per_week}</strong>{format!(" {}", posts_per_week(l, c.posts_per_week))}</p>
+                                <ScoreBreakdown channel=c.channel.as_str() score=c.score parts=c.score_parts locale=l/>
+                                <Why rationale=c.rationale.clone() sources=c.sources.clone()/>
+                            </li>
+                        }
+                    }).collect_view())
+                }}
             </ul>
             <h3>{move || t(locale.get(), Text::PlanLeftOut)}</h3>
             <ul class="excluded">
                 {move || {
                     let l = locale.get();
                     plan.with(|p| p.excluded_channels.iter().map(|e| view! {
-                        <li data-channel=e.channel.as_str()><strong>{e.channel.label(l)}</strong>{format!(": {}", e.reason)}</li>
+                        <li data-channel=e.channel.as_str()>
+                            <strong>{e.channel.label(l)}</strong>{format!(": {}", e.reason)}
+                            {e.bring_in.clone().map(|text| view! {
+                                " "<span class="excluded__bring-in">{format!("{} {text}", t(l, Text::PlanBringIn))}</span>
+                            })}
+                        </li>
                     }).collect_view())
                 }}
             </ul>
         </Section>
+    }
+}
+
+/// The wire name of a channel's role kind, for styling and tests.
+const fn kind_wire(kind: RoleKind) -> &'static str {
+    match kind {
+        RoleKind::Discovery => "discovery",
+        RoleKind::Local => "local",
+        RoleKind::Retention => "retention",
+    }
+}
+
+/// A chosen channel's fit score broken down into its parts, as real text: each part's name
+/// and points in a definition list, then the total out of 100.
+#[component]
+fn ScoreBreakdown(
+    /// The channel's wire name, for the ids.
+    channel: &'static str,
+    /// The score, 0–100 (the parts add up to it).
+    score: u32,
+    /// The parts.
+    parts: ScoreParts,
+    /// The language to write the labels in.
+    locale: Locale,
+) -> impl IntoView {
+    let title_id = format!("score-{channel}");
+    let rows = [
+        ("audience", Text::PlanScoreAudience, parts.audience),
+        ("goal", Text::PlanScoreGoal, parts.goal),
+        ("offer", Text::PlanScoreOffer, parts.offer),
+        ("reach", Text::PlanScoreReach, parts.reach),
+        ("formats", Text::PlanScoreFormats, parts.formats),
+        ("existing", Text::PlanScoreExisting, parts.existing),
+    ];
+    view! {
+        <div class="score">
+            <p class="score__title" id=title_id.clone()>{t(locale, Text::PlanScore)}</p>
+            <dl class="score__parts" aria-labelledby=title_id>
+                {rows.into_iter().map(|(key, label, points)| view! {
+                    <div class="score__part" data-part=key><dt>{t(locale, label)}</dt><dd>{points}</dd></div>
+                }).collect_view()}
+                <div class="score__part score__part--total" data-part="total">
+                    <dt>{t(locale, Text::PlanScoreTotal)}</dt><dd>{format!("{score}/100")}</dd>
+                </div>
+            </dl>
+        </div>
     }
 }
 
@@ -326,7 +392,10 @@ pub fn WorkloadBars() -> impl IntoView {
                 <li class="bar bar--needed">
                     <span class="bar__label">{move || t(locale.get(), Text::PlanMinutesNeeded)}": "
                         <strong id="plan-minutes-needed">{move || plan.with(|p| p.workload.minutes_needed)}</strong>
-                        {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}</span>
+                        {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}
+                        {move || plan.with(|p| minutes_range(p.workload.minutes_needed_low, p.workload.minutes_needed_high)).map(|range| view! {
+                            " "<span id="plan-minutes-needed-range">{format!("({range})")}</span>
+                        })}</span>
                     <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().0)></span></span>
                 </li>
                 <li class="bar bar--available">
@@ -336,6 +405,32 @@ pub fn WorkloadBars() -> impl IntoView {
                     <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().1)></span></span>
                 </li>
             </ul>
+            {move || plan.with(|p| p.workload.spare_note.clone()).map(|note| view! {
+                <p class="workload__spare" id="plan-spare-note">{note}</p>
+            })}
+            // Focusable so a keyboard user can scroll the table sideways on a phone.
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="plan-workload-h">
+                <table class="table workload-items">
+                    <thead><tr>
+                        <th scope="col">{move || t(locale.get(), Text::PlanWorkloadTask)}</th>
+                        <th scope="col">{move || t(locale.get(), Text::PlanMinutesPerWeek)}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || plan.with(|p| p.workload.items.iter().map(|i| {
+                            let range = minutes_range(i.minutes_low, i.minutes_high)
+                                .map(|r| format!(" ({r})"))
+                                .unwrap_or_default();
+                            view! {
+                                <tr data-task=i.task data-channel=i.channel.map(|c| c.as_str())>
+                                    <th scope="row">{i.label.clone()}</th>
+                                    <td class="workload-items__minutes">{format!("{}{range}", i.minutes)}</td>
+                                </tr>
+                            }
+                        }).collect_view())}
+                    </tbody>
+                </table>
+            </div>
+            <p class="muted">{move || t(locale.get(), Text::PlanWorkloadRangeHint)}</p>
             <p>{move || plan.with(|p| p.workload.note.clone())}</p>
         </Section>
     }
