@@ -97,32 +97,36 @@ fn one_post_a_week_is_singular_in_every_english_text() {
 
 #[test]
 fn a_channel_left_out_at_one_post_a_week_says_post() {
-    // The English bakery with short videos only: YouTube needs a long or short video, one a
-    // week at its minimum, and does not fit the 3 hours.
+    // The English bakery: its community goal calls for WhatsApp, one message a week at its
+    // minimum, which does not fit what is left of the 3 hours.
     let mut a = persona("bakery");
     a.locale = Locale::En;
-    a.channels.formats = vec![Format::ShortVideo];
     let plan = plan_of(&a);
-    let yt = plan
+    let wa = plan
         .excluded_channels
         .iter()
-        .find(|e| e.channel == Channel::Youtube)
+        .find(|e| e.channel == Channel::Whatsapp)
         .unwrap();
-    assert_eq!(yt.kind, ExclusionKind::Time);
+    assert_eq!(wa.kind, ExclusionKind::Time);
     assert!(
-        yt.reason.contains("(1 post a week)") && !yt.reason.contains("1 posts"),
+        wa.reason.contains("(1 post a week)") && !wa.reason.contains("1 posts"),
         "{}",
-        yt.reason
+        wa.reason
+    );
+    let bring_in = wa.bring_in.as_deref().unwrap_or_default();
+    assert!(
+        bring_in.contains("at 1 post a week") && !bring_in.contains("1 posts"),
+        "{bring_in}"
     );
     // Italian: "post" does not change.
     a.locale = Locale::It;
     let plan = plan_of(&a);
-    let yt = plan
+    let wa = plan
         .excluded_channels
         .iter()
-        .find(|e| e.channel == Channel::Youtube)
+        .find(|e| e.channel == Channel::Whatsapp)
         .unwrap();
-    assert!(yt.reason.contains("(1 post a settimana)"), "{}", yt.reason);
+    assert!(wa.reason.contains("(1 post a settimana)"), "{}", wa.reason);
 }
 
 #[test]

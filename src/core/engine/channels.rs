@@ -364,18 +364,19 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         .cloned();
     let main = care.or(main);
     // An audience already there is kept by re-using the main channel's posts, so when
-    // another discovery channel fits nearly as well, it leads: the plan gains new people
-    // instead of serving the same ones twice.
+    // another discovery channel serves the goals better and fits nearly as well, it leads:
+    // the plan gains new people instead of serving the same ones twice.
     let main = main.map(|m| {
-        if !is_active(answers, m.channel()) || role_kind(m.channel()) != RoleKind::Discovery {
+        if !has_audience(answers, m.channel()) || role_kind(m.channel()) != RoleKind::Discovery {
             return m;
         }
         candidates
             .iter()
             .find(|c| {
                 role_kind(c.channel()) == RoleKind::Discovery
-                    && !is_active(answers, c.channel())
+                    && !has_audience(answers, c.channel())
                     && !c.too_few_use_it(answers)
+                    && c.parts.goal > m.parts.goal
                     && c.fit() + NEARLY_AS_WELL >= m.fit()
             })
             .cloned()
@@ -402,7 +403,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             .iter()
             .filter(|c| role_kind(c.channel()) == RoleKind::Local)
             .chain(others.iter().filter(|c| {
-                role_kind(c.channel()) == RoleKind::Discovery && is_active(answers, c.channel())
+                role_kind(c.channel()) == RoleKind::Discovery && has_audience(answers, c.channel())
             }));
         for cand in companions {
             let companion = match role_kind(cand.channel()) {
@@ -425,6 +426,9 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         for cand in candidates.iter() {
             let channel = cand.channel();
             if picks.iter().any(|p| p.cand.channel() == channel)
+                || excluded
+                    .iter()
+                    .any(|e: &ExcludedChannel| e.channel == channel)
                 || role_kind(channel) != RoleKind::Discovery
             {
                 continue;
@@ -561,6 +565,11 @@ fn is_active(answers: &Answers, channel: Channel) -> bool {
         .any(|c| c.channel == channel && c.active)
 }
 
+/// The business posts there today and has followers to keep.
+fn has_audience(answers: &Answers, channel: Channel) -> bool {
+    followers_on(answers, channel).is_some_and(|f| f > 0)
+}
+
 /// Followers the business has on a channel it uses today.
 fn followers_on(answers: &Answers, channel: Channel) -> Option<u64> {
     answers
@@ -631,14 +640,14 @@ fn discovery_pick(cand: &Candidate, main: &mut Pick) -> Pick {
 /// An active channel kept by re-using the main channel's posts, when it takes one of
 /// their formats.
 fn reuse_pick(cand: &Candidate, main: &Pick) -> Option<Pick> {
-    let formats: Vec<Format> = main
-        .cand
+    // The pieces the main channel publishes first, then any it could publish.
+    let first = main
         .formats
         .iter()
+        .chain(main.cand.formats.iter())
         .copied()
-        .filter(|f| cand.formats.contains(f))
-        .collect();
-    let first = *formats.first()?;
+        .filter(|f| !matches!(f, Format::Stories | Format::Live))
+        .find(|f| cand.formats.contains(f))?;
     Some(Pick {
         posts: main.posts.min(cand.facts.cadence.default).max(1),
         formats: vec![first],

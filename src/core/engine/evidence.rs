@@ -1002,7 +1002,7 @@ pub const MIN_AUDIENCE_SHARE: f64 = 0.35;
 /// Below this score a channel is not recommended even when time allows.
 pub const MIN_SCORE: f64 = 0.45;
 /// A second or third channel must score at least this share of the best one.
-pub const MIN_SHARE_OF_BEST: f64 = 0.75;
+pub const MIN_SHARE_OF_BEST: f64 = 0.70;
 /// Audience fit below this for the user's own active channel triggers a mismatch warning.
 pub const MISMATCH_AUDIENCE_FIT: f64 = 0.25;
 
