@@ -20,6 +20,44 @@ const next = async (page, slug) => {
 const doneSteps = page => page.locator('.progress__item--done a').evaluateAll(
   links => links.map(a => new URL(a.href).searchParams.get('step')));
 
+/**
+ * On the plan: every chosen channel shows its score broken down (six parts and a total, as
+ * text, the parts adding up to the total); a channel left out says what would bring it in;
+ * the workload shows the range of the minutes needed and of the items that have one.
+ */
+async function assertScoresAndBringIns(page, { score, total, bringIn }) {
+  const cards = page.locator('.channel-card');
+  assert.ok(await cards.count() > 0, 'at least one channel');
+  for (const card of await cards.all()) {
+    const channel = await card.getAttribute('data-channel');
+    const breakdown = card.locator('.score');
+    assert.ok(await breakdown.isVisible(), `${channel}: the score breakdown is visible`);
+    assert.equal(await breakdown.locator('.score__title').textContent(), score);
+    const parts = await breakdown.locator('.score__part').evaluateAll(rows => rows.map(r => ({
+      part: r.dataset.part, label: r.querySelector('dt').textContent, value: r.querySelector('dd').textContent,
+    })));
+    assert.deepEqual(parts.map(p => p.part),
+      ['audience', 'goal', 'offer', 'reach', 'formats', 'existing', 'total'], `${channel}: ${JSON.stringify(parts)}`);
+    assert.ok(parts.every(p => p.label.trim().length > 0), `${channel}: every part is named`);
+    const points = parts.slice(0, 6).map(p => Number(p.value));
+    assert.ok(points.every(Number.isInteger), `${channel}: whole points ${JSON.stringify(parts)}`);
+    const last = parts[6];
+    assert.equal(last.label, total);
+    const match = last.value.match(/^(\d+)\/100$/);
+    assert.ok(match, `${channel}: a total out of 100: ${last.value}`);
+    assert.equal(points.reduce((a, b) => a + b, 0), Number(match[1]), `${channel}: the parts add up to the total`);
+  }
+  const bringIns = page.locator('.excluded li .excluded__bring-in');
+  assert.ok(await bringIns.count() > 0, 'a channel left out says what would bring it in');
+  assert.ok(await bringIns.first().isVisible());
+  const first = await bringIns.first().textContent();
+  assert.ok(first.startsWith(`${bringIn} `) && first.length > bringIn.length + 5, first);
+  assert.match(await page.locator('#plan-minutes-needed-range').textContent(), /^\(\d+–\d+\)$/);
+  const minutes = await page.locator('.workload-items .workload-items__minutes').allTextContents();
+  assert.ok(minutes.length > 0 && minutes.every(m => /^\d+( \(\d+–\d+\))?$/.test(m)), `workload: ${minutes}`);
+  assert.ok(minutes.some(m => m.includes('–')), `at least one item shows its range: ${minutes}`);
+}
+
 test('a bakery completes the wizard in Italian and reads its plan', async () => {
   const page = await newPage(browser, { locale: 'it-IT' });
   await open(page);
@@ -140,6 +178,8 @@ test('a bakery completes the wizard in Italian and reads its plan', async () => 
   // The plan: one channel, well tended, with its cadence; the warning about ads, with a link
   // to the answer that causes it.
   assert.equal(await heading(page), 'Piano');
+  await assertScoresAndBringIns(page, { score: 'Punteggio, voce per voce', total: 'Totale',
+    bringIn: 'Cosa servirebbe per includerlo:' });
   const channels = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.channel));
   assert.deepEqual(channels, ['instagram']);
   assert.equal(await page.locator('.channel-card[data-channel=instagram] .channel-card__cadence').textContent(), '3');
@@ -261,6 +301,8 @@ test('a training studio completes the wizard in English with the keyboard only',
   await page.waitForURL(/step=plan/);
   assert.equal(await heading(page), 'Plan');
   assert.equal(await page.title(), 'Plan — Rotta');
+  await assertScoresAndBringIns(page, { score: 'Fit score, part by part', total: 'Total',
+    bringIn: 'What would bring it in:' });
 
   const channels = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.channel));
   // Two hours a week: one channel, well tended, among those the studio already uses.

@@ -361,6 +361,7 @@ pub enum Md {
     ScoreExisting,
     KindLocal,
     KindRetention,
+    KindKept,
     BringIn,
     Range,
 }
@@ -1373,6 +1374,9 @@ fn md_it(m: Md) -> &'static str {
         Md::ScoreExisting => "pubblico già acquisito",
         Md::KindLocal => "Canale locale: per chi cerca un'attività in zona.",
         Md::KindRetention => "Canale di fidelizzazione: per chi ti conosce già.",
+        Md::KindKept => {
+            "Canale con un pubblico già acquisito: resta attivo riprendendo, adattati, i post del canale principale."
+        }
         Md::BringIn => "Cosa servirebbe per includerlo",
         Md::Range => "Intervallo (min)",
     }
@@ -1457,6 +1461,9 @@ fn md_en(m: Md) -> &'static str {
         Md::ScoreExisting => "existing audience",
         Md::KindLocal => "Local channel: for people looking for a business nearby.",
         Md::KindRetention => "Retention channel: for people who already know you.",
+        Md::KindKept => {
+            "A channel with an audience already there: kept active by re-using the main channel's posts, adapted."
+        }
         Md::BringIn => "What would bring it in",
         Md::Range => "Range (min)",
     }
@@ -1710,7 +1717,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
 
 /// Every Markdown label, for the completeness test.
 #[cfg(test)]
-pub(crate) const ALL_MD: [Md; 79] = [
+pub(crate) const ALL_MD: [Md; 80] = [
     Md::Situation,
     Md::Objectives,
     Md::Strategy,
@@ -1788,6 +1795,7 @@ pub(crate) const ALL_MD: [Md; 79] = [
     Md::ScoreExisting,
     Md::KindLocal,
     Md::KindRetention,
+    Md::KindKept,
     Md::BringIn,
     Md::Range,
 ];

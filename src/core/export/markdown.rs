@@ -229,7 +229,10 @@ fn strategy(out: &mut String, plan: &Plan) {
     for c in &plan.channels {
         let _ = writeln!(out, "### {}: {}\n", c.name, one_line(&c.role));
         match c.kind {
-            RoleKind::Discovery | RoleKind::Kept => {}
+            RoleKind::Discovery => {}
+            RoleKind::Kept => {
+                let _ = writeln!(out, "_{}_\n", h(Md::KindKept));
+            }
             RoleKind::Local => {
                 let _ = writeln!(out, "_{}_\n", h(Md::KindLocal));
             }

@@ -174,6 +174,7 @@ pub fn Strategy() -> impl IntoView {
                             RoleKind::Discovery => None,
                             RoleKind::Local => Some(Text::PlanKindLocal),
                             RoleKind::Retention => Some(Text::PlanKindRetention),
+                            RoleKind::Kept => Some(Text::PlanKindKept),
                         };
                         view! {
                             <li class=format!("channel-card ch ch--{}", c.channel.as_str()) data-channel=c.channel.as_str() data-kind=kind_wire(c.kind)>
@@ -196,7 +197,7 @@ pub fn Strategy() -> impl IntoView {
                         <li data-channel=e.channel.as_str()>
                             <strong>{e.channel.label(l)}</strong>{format!(": {}", e.reason)}
                             {e.bring_in.clone().map(|text| view! {
-                                " "<span class="excluded__bring-in">{format!("{} {text}", t(l, Text::PlanBringIn))}</span>
+                                " "<span class="excluded__bring-in"><span class="excluded__label">{t(l, Text::PlanBringIn)}</span>{format!(" {text}")}</span>
                             })}
                         </li>
                     }).collect_view())
@@ -212,6 +213,7 @@ const fn kind_wire(kind: RoleKind) -> &'static str {
         RoleKind::Discovery => "discovery",
         RoleKind::Local => "local",
         RoleKind::Retention => "retention",
+        RoleKind::Kept => "kept",
     }
 }
 
@@ -394,7 +396,7 @@ pub fn WorkloadBars() -> impl IntoView {
                         <strong id="plan-minutes-needed">{move || plan.with(|p| p.workload.minutes_needed)}</strong>
                         {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}
                         {move || plan.with(|p| minutes_range(p.workload.minutes_needed_low, p.workload.minutes_needed_high)).map(|range| view! {
-                            " "<span id="plan-minutes-needed-range">{format!("({range})")}</span>
+                            " "<span class="bar__range" id="plan-minutes-needed-range">{format!("({range})")}</span>
                         })}</span>
                     <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().0)></span></span>
                 </li>
