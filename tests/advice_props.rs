@@ -186,6 +186,22 @@ proptest! {
         );
     }
 
+    /// (e) Every channel is either chosen or left out with a reason, never both, never twice;
+    /// and every one left out says what would bring it in.
+    #[test]
+    fn every_channel_is_chosen_or_left_out_once(a in answers()) {
+        prop_assume!(valid(&a));
+        let plan = plan_of(&a);
+        for ch in Channel::ALL {
+            let chosen = plan.channels.iter().filter(|c| c.channel == *ch).count();
+            let left = plan.excluded_channels.iter().filter(|e| e.channel == *ch).count();
+            prop_assert_eq!(chosen + left, 1, "{:?}: {}", ch, summary(&plan));
+        }
+        for e in &plan.excluded_channels {
+            prop_assert!(!e.reason.is_empty() && e.bring_in.as_deref().is_some_and(|b| !b.is_empty()), "{:?}", e.channel);
+        }
+    }
+
     /// (d) Building twice gives the same JSON.
     #[test]
     fn the_plan_is_deterministic(a in answers()) {

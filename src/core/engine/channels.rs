@@ -386,7 +386,34 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         let pick = new_pick(main, RoleKind::Discovery, None);
         picks.push(pick);
         if !budget.fits(&picks) {
-            hours_needed_minimum = Some(round_up_half_hour(budget.used(&picks)));
+            // A channel the team can sustain beats a better one it cannot: the best
+            // discovery channel that fits at its minimum and fits the business nearly as
+            // well takes the lead, and the first choice says what it would take.
+            let first = picks[0].cand.clone();
+            let sustainable = candidates
+                .iter()
+                .filter(|c| {
+                    c.channel() != first.channel()
+                        && role_kind(c.channel()) == RoleKind::Discovery
+                        && !c.too_few_use_it(answers)
+                        && c.score() >= ev::MIN_SCORE
+                        && c.score() >= first.score() * ev::MIN_SHARE_OF_BEST
+                })
+                .map(|c| new_pick(c.clone(), RoleKind::Discovery, None))
+                .find(|p| budget.fits(std::slice::from_ref(p)));
+            match sustainable {
+                Some(p) => {
+                    let dropped = std::mem::replace(&mut picks[0], p);
+                    let extra = budget.used(std::slice::from_ref(&dropped)) - budget.overhead;
+                    excluded.push(time_exclusion(
+                        &dropped,
+                        extra,
+                        budget.idle(&picks),
+                        answers,
+                    ));
+                }
+                None => hours_needed_minimum = Some(round_up_half_hour(budget.used(&picks))),
+            }
         }
     }
     let main_channel = picks.first().map(|p| p.cand.channel());
@@ -397,7 +424,10 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         //    after the discovery channels, below).
         let others: Vec<&Candidate> = candidates
             .iter()
-            .filter(|c| Some(c.channel()) != main_channel)
+            .filter(|c| {
+                Some(c.channel()) != main_channel
+                    && !excluded.iter().any(|e| e.channel == c.channel())
+            })
             .collect();
         let companions = others
             .iter()
