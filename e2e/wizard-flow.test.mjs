@@ -175,17 +175,24 @@ test('a bakery completes the wizard in Italian and reads its plan', async () => 
   await page.click('.step-nav button[type=submit]');
   await page.waitForURL(/step=plan/);
 
-  // The plan: one channel, well tended, with its cadence; the warning about ads, with a link
-  // to the answer that causes it.
+  // The plan: one discovery channel, well tended, with its cadence; the 420 Facebook
+  // followers kept by re-using its posts; the Google profile for people searching nearby;
+  // the warning about ads, with a link to the answer that causes it.
   assert.equal(await heading(page), 'Piano');
   await assertScoresAndBringIns(page, { score: 'Punteggio, voce per voce', total: 'Totale',
     bringIn: 'Cosa servirebbe per includerlo:' });
   const channels = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.channel));
-  assert.deepEqual(channels, ['instagram']);
-  assert.equal(await page.locator('.channel-card[data-channel=instagram] .channel-card__cadence').textContent(), '3');
-  assert.match(await page.locator('#plan-tactics').textContent(), /Instagram — 3 post a settimana/);
+  assert.deepEqual(channels, ['instagram', 'google_business', 'facebook']);
+  const kinds = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.kind));
+  assert.deepEqual(kinds, ['discovery', 'local', 'kept']);
+  assert.match(await page.locator('.channel-card[data-channel=facebook]').textContent(), /riuso dei post di Instagram/);
+  const cadence = await page.locator('.channel-card[data-channel=instagram] .channel-card__cadence').textContent();
+  assert.ok(['2', '3'].includes(cadence), `Instagram at its minimum or default: ${cadence}`);
+  assert.match(await page.locator('#plan-tactics').textContent(), new RegExp(`Instagram — ${cadence} post a settimana`));
   const excluded = await page.locator('.excluded li').evaluateAll(items => items.map(i => i.dataset.channel));
-  assert.ok(excluded.includes('x') && excluded.includes('facebook'), `left out: ${excluded}`);
+  assert.ok(excluded.includes('x') && !excluded.includes('facebook'), `left out: ${excluded}`);
+  const needed = Number(await page.locator('#plan-minutes-needed').textContent());
+  assert.ok(needed > 0 && needed <= 180, `the plan fits in 3 hours: ${needed} min`);
   const warning = page.locator('.plan-warnings li[data-code=no_ads_budget]');
   assert.match(await warning.textContent(), /pubblicità/i);
   // The calendar: 12 weeks, key dates marked, a themed post on Valentine's day.
@@ -305,8 +312,12 @@ test('a training studio completes the wizard in English with the keyboard only',
     bringIn: 'What would bring it in:' });
 
   const channels = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.channel));
-  // Two hours a week: one channel, well tended, among those the studio already uses.
-  assert.equal(channels.length, 1, `one channel for 2 hours: ${channels}`);
+  // Two hours a week: one discovery channel, well tended, among those the studio already
+  // uses; anything else is a light companion (the Google profile, an audience kept by
+  // re-using its posts).
+  const kinds = await page.locator('.channel-card').evaluateAll(cards => cards.map(c => c.dataset.kind));
+  assert.equal(kinds.filter(k => k === 'discovery').length, 1, `one channel for 2 hours: ${channels} ${kinds}`);
+  assert.ok(kinds.slice(1).every(k => k === 'local' || k === 'kept'), `companions only: ${kinds}`);
   assert.ok(['instagram', 'facebook'].includes(channels[0]), `a channel already in use: ${channels}`);
   assert.equal(await page.locator('.excluded li[data-channel=tiktok]').count(), 1, 'TikTok is left out, with a reason');
   const cadence = Number(await page.locator('.channel-card__cadence').first().textContent());
