@@ -16,18 +16,24 @@
 //! 5. more formats, then the growth cadence; what is still idle is returned as spare time
 //!    and the plan says so.
 
-use chrono::{NaiveTime, Weekday};
+mod render;
+mod scoring;
+mod slots;
+
 use serde::Serialize;
+
+use render::{channel_plan, workload};
+pub use scoring::audience_fit_of;
+use scoring::{age_index, goal_fit_of, score_parts};
+pub use slots::slots;
 
 use super::audiences::{self, Basis};
 use super::effort::{self, Minutes, TeamSkills};
-use super::evidence::{self as ev, ChannelFacts, Source};
+use super::evidence::{self as ev, ChannelFacts};
 use super::text::{self, T};
-use super::{Slot, WorkItem, Workload, producible_formats};
+use super::{Slot, Workload, producible_formats};
 use crate::core::calendar::ChannelSpec;
-use crate::core::model::{
-    AgeBand, Answers, Channel, Format, Goal, Offer, OnlineTime, Reach, Sector,
-};
+use crate::core::model::{AgeBand, Answers, Channel, Format, Goal, Offer, Reach};
 
 /// What a channel does for the business.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -167,18 +173,18 @@ pub struct Strategy {
 
 /// A channel that can be chosen: scored, with the formats the team can make for it.
 #[derive(Clone)]
-struct Candidate {
-    facts: &'static ChannelFacts,
+pub(super) struct Candidate {
+    pub(super) facts: &'static ChannelFacts,
     /// Share of the audience's age groups using it (0..=1) and where the figure comes from.
-    audience: f64,
+    pub(super) audience: f64,
     /// How concentrated its users are in the audience's ages (1 = as in the population).
-    index: f64,
-    usage: audiences::UsageFigure,
-    parts: ScoreParts,
+    pub(super) index: f64,
+    pub(super) usage: audiences::UsageFigure,
+    pub(super) parts: ScoreParts,
     /// Producible formats the channel takes, in the channel's order of preference.
-    formats: Vec<Format>,
+    pub(super) formats: Vec<Format>,
     /// The best of the user's goals for this channel.
-    goal: Goal,
+    pub(super) goal: Goal,
 }
 
 impl Candidate {
@@ -206,13 +212,13 @@ impl Candidate {
 
 /// A chosen channel while cadence and formats are tuned.
 #[derive(Clone)]
-struct Pick {
-    cand: Candidate,
-    kind: RoleKind,
+pub(super) struct Pick {
+    pub(super) cand: Candidate,
+    pub(super) kind: RoleKind,
     /// The channel whose pieces this one re-uses, adapted.
-    reuses: Option<Channel>,
-    posts: u32,
-    formats: Vec<Format>,
+    pub(super) reuses: Option<Channel>,
+    pub(super) posts: u32,
+    pub(super) formats: Vec<Format>,
 }
 
 impl Pick {
@@ -223,10 +229,10 @@ impl Pick {
 }
 
 /// The hours and the picks so far.
-struct Budget {
-    available: u32,
-    overhead: u32,
-    skills: TeamSkills,
+pub(super) struct Budget {
+    pub(super) available: u32,
+    pub(super) overhead: u32,
+    pub(super) skills: TeamSkills,
 }
 
 impl Budget {
@@ -587,7 +593,7 @@ fn is_local_business(answers: &Answers) -> bool {
 }
 
 /// The business posts there today.
-fn is_active(answers: &Answers, channel: Channel) -> bool {
+pub(super) fn is_active(answers: &Answers, channel: Channel) -> bool {
     answers
         .channels
         .current
@@ -601,7 +607,7 @@ fn has_audience(answers: &Answers, channel: Channel) -> bool {
 }
 
 /// Followers the business has on a channel it uses today.
-fn followers_on(answers: &Answers, channel: Channel) -> Option<u64> {
+pub(super) fn followers_on(answers: &Answers, channel: Channel) -> Option<u64> {
     answers
         .channels
         .current
@@ -744,11 +750,11 @@ fn grow(picks: &mut [Pick], budget: &Budget) {
 }
 
 /// Minutes a week a pick costs, as a range: its posts and its replies.
-fn cost(p: &Pick, skills: TeamSkills) -> Minutes {
+pub(super) fn cost(p: &Pick, skills: TeamSkills) -> Minutes {
     post_minutes(p, skills).plus(Minutes::exactly(community_minutes(p)))
 }
 
-fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
+pub(super) fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
     if p.reuses.is_some() {
         return effort::REUSE_PER_POST.times(p.posts);
     }
@@ -774,7 +780,7 @@ fn post_minutes(p: &Pick, skills: TeamSkills) -> Minutes {
     Minutes::new(sum.low / n, sum.high / n).times(p.posts)
 }
 
-fn community_minutes(p: &Pick) -> u32 {
+pub(super) fn community_minutes(p: &Pick) -> u32 {
     let days = p.posts.min(7);
     match p.kind {
         RoleKind::Kept => {
@@ -926,553 +932,14 @@ pub fn reporting_minutes() -> u32 {
         + (f64::from(ev::MONTHLY_REPORT_MINUTES) / ev::WEEKS_PER_MONTH).round() as u32
 }
 
-fn round_up_half_hour(minutes: u32) -> f64 {
+pub(super) fn round_up_half_hour(minutes: u32) -> f64 {
     (f64::from(minutes) / 30.0).ceil() / 2.0
 }
 
-fn points(x: f64) -> u32 {
+pub(super) fn points(x: f64) -> u32 {
     (x.clamp(0.0, 1.0) * 100.0).round() as u32
-}
-
-/// Share of the chosen age bands that uses the channel (0..=1), from the country's own
-/// figures (`audiences`), with the figure that was used.
-pub fn audience_fit_of(facts: &ChannelFacts, answers: &Answers) -> (f64, audiences::UsageFigure) {
-    let (percent, figure) = usage_in_bands(facts.channel, answers);
-    ((percent / 100.0).clamp(0.0, 1.0), figure)
-}
-
-/// Usage (percent) of the channel across the chosen age bands, averaged, and the figure of
-/// the first band (they share a source); the overall figure when no band is chosen.
-fn usage_in_bands(channel: Channel, answers: &Answers) -> (f64, audiences::UsageFigure) {
-    let country = answers.business.country.as_str();
-    let bands = &answers.audience.age_bands;
-    if bands.is_empty() {
-        let f = audiences::usage_overall(country, channel);
-        return (f.percent, f);
-    }
-    let figures: Vec<audiences::UsageFigure> = bands
-        .iter()
-        .map(|b| {
-            let mut f = audiences::usage(country, channel, *b);
-            // LinkedIn is for working adults: teenagers are not there.
-            if channel == Channel::Linkedin && *b == AgeBand::A13_17 {
-                f.percent = 0.0;
-            }
-            f
-        })
-        .collect();
-    let mean = figures.iter().map(|f| f.percent).sum::<f64>() / figures.len() as f64;
-    // The weakest basis among the bands is the one the plan reports.
-    let figure = figures
-        .iter()
-        .copied()
-        .find(|f| f.basis != Basis::Country)
-        .unwrap_or(figures[0]);
-    (mean, figure)
-}
-
-/// How much more (above 1) or less (below 1) the audience's age groups use the channel than
-/// adults overall. 1 when no band is chosen.
-fn age_index(channel: Channel, answers: &Answers, in_bands: f64) -> f64 {
-    let overall = audiences::usage_overall(&answers.business.country, channel).percent;
-    if answers.audience.age_bands.is_empty() || overall <= 0.0 {
-        return 1.0;
-    }
-    in_bands / overall
-}
-
-/// The channel's score broken down (Rotta estimate; weights in `docs/advice.md`).
-fn score_parts(
-    facts: &ChannelFacts,
-    answers: &Answers,
-    audience: f64,
-    goal_fit: f64,
-    formats: &[Format],
-) -> ScoreParts {
-    let w = weights(answers.business.offer);
-    // The audience part: the share of the audience that uses the channel, weighted by the
-    // square root of the age index (a geometric mean of reach and of reach × index): between
-    // two channels the audience uses about as much, the one whose users are concentrated in
-    // the audience's ages fits better (for 18–34 Instagram and TikTok over Facebook, for 45+
-    // the reverse).
-    let index = age_index(facts.channel, answers, audience * 100.0);
-    let audience_part = if index.is_finite() && index > 0.0 {
-        (audience * index.sqrt()).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let offer = offer_fit(facts, answers);
-    let reach = facts.reach_fit[ev::reach_index(answers.business.reach)];
-    let formats_fit = formats_fit(facts, formats);
-    let existing = if is_active(answers, facts.channel) {
-        let followers = followers_on(answers, facts.channel).unwrap_or(0);
-        if followers >= 1000 {
-            EXISTING_LARGE
-        } else {
-            EXISTING_ACTIVE
-        }
-    } else {
-        0.0
-    };
-    ScoreParts {
-        audience: points(w.audience * audience_part),
-        goal: points(w.goal * goal_fit),
-        offer: points(w.offer * offer),
-        reach: points(w.reach * reach),
-        formats: points(w.formats * formats_fit),
-        existing: points(existing),
-    }
 }
 
 /// Points within which a new discovery channel leads instead of one the business already
 /// has an audience on (Rotta estimate).
 const NEARLY_AS_WELL: u32 = 5;
-
-/// Points for a channel the business already posts on: its audience is there.
-const EXISTING_ACTIVE: f64 = 0.05;
-/// … and a little more when that audience is sizeable (1,000 followers or more).
-const EXISTING_LARGE: f64 = 0.08;
-
-/// Weights of the score's parts (Rotta estimate): for B2B the general population's usage
-/// matters less than where buyers work.
-struct Weights {
-    audience: f64,
-    goal: f64,
-    offer: f64,
-    reach: f64,
-    formats: f64,
-}
-
-fn weights(offer: Offer) -> Weights {
-    match offer {
-        Offer::B2c => Weights {
-            audience: 0.32,
-            goal: 0.28,
-            offer: 0.15,
-            reach: 0.15,
-            formats: 0.10,
-        },
-        Offer::Both => Weights {
-            audience: 0.24,
-            goal: 0.28,
-            offer: 0.23,
-            reach: 0.15,
-            formats: 0.10,
-        },
-        Offer::B2b => Weights {
-            audience: 0.14,
-            goal: 0.32,
-            offer: 0.29,
-            reach: 0.15,
-            formats: 0.10,
-        },
-    }
-}
-
-/// A visual product sold beyond the neighbourhood: crafts, fashion and retail, home, beauty,
-/// food gifts. Pinterest is where people plan such purchases (Pinterest skews towards women
-/// and Gen Z: PINTEREST_AUDIENCE), so it is weighed seriously.
-fn is_visual_product_online(answers: &Answers) -> bool {
-    is_visual_sector(answers)
-        && matches!(
-            answers.business.reach,
-            Reach::National | Reach::International
-        )
-}
-
-/// A consumer business whose products or places sell on how they look: food and drink,
-/// beauty, crafts, retail and fashion, hospitality.
-fn is_visual_sector(answers: &Answers) -> bool {
-    matches!(
-        answers.business.sector,
-        Sector::CraftsCreative
-            | Sector::Retail
-            | Sector::Beauty
-            | Sector::FoodDrink
-            | Sector::HospitalityTourism
-    ) && answers.business.offer != Offer::B2b
-}
-
-/// The offer fit: B2C, B2B, or both (the better fit counts most), with Pinterest at its
-/// best for a visual product sold online.
-fn offer_fit(facts: &ChannelFacts, answers: &Answers) -> f64 {
-    if facts.channel == Channel::Pinterest && is_visual_product_online(answers) {
-        return 1.0;
-    }
-    // A visual product shows best on the visual-first platforms (Rotta estimate).
-    if is_visual_sector(answers) {
-        match facts.channel {
-            Channel::Instagram | Channel::Tiktok => return 1.0,
-            Channel::Facebook => return 0.8,
-            _ => {}
-        }
-    }
-    ev::offer_fit(facts, answers.business.offer)
-}
-
-/// How well the team's formats suit the channel: its preferred format, its second, or one
-/// it merely takes.
-fn formats_fit(facts: &ChannelFacts, producible: &[Format]) -> f64 {
-    match facts.formats.iter().position(|f| producible.contains(f)) {
-        Some(0) => 1.0,
-        Some(1) => 0.7,
-        Some(_) => 0.4,
-        None => 0.0,
-    }
-}
-
-/// The goal fit: the primary goal counts 60%, the secondary ones share the rest. Returns the
-/// user goal the channel serves best too.
-fn goal_fit_of(facts: &ChannelFacts, goals: &[Goal], answers: &Answers) -> (Goal, f64) {
-    // A pin links straight to the product page: for a visual product sold online, Pinterest
-    // serves sales as well as it serves traffic (Rotta estimate).
-    let pin_sells = facts.channel == Channel::Pinterest && is_visual_product_online(answers);
-    let fit = |g: Goal| {
-        let f = facts.goal_fit[ev::goal_index(g)];
-        if pin_sells && g == Goal::Sales {
-            f.max(facts.goal_fit[ev::goal_index(Goal::Traffic)])
-        } else {
-            f
-        }
-    };
-    let primary = goals.first().copied().unwrap_or(Goal::Awareness);
-    let secondary = goals.get(1..).unwrap_or(&[]);
-    let value = if secondary.is_empty() {
-        fit(primary)
-    } else {
-        0.6 * fit(primary)
-            + 0.4 * secondary.iter().map(|g| fit(*g)).sum::<f64>() / secondary.len() as f64
-    };
-    let best = goals
-        .iter()
-        .copied()
-        .max_by(|a, b| fit(*a).total_cmp(&fit(*b)).then(b.cmp(a)))
-        .unwrap_or(primary);
-    (best, value)
-}
-
-/// The weekly slots of a channel: days spread over the week, times from the audience's
-/// online times and the channel's published best time; never between 23:00 and 06:00.
-pub fn slots(facts: &ChannelFacts, posts: u32, answers: &Answers) -> Vec<Slot> {
-    let n = posts.min(14) as usize;
-    if n == 0 {
-        return Vec::new();
-    }
-    let weekend = answers.audience.online_times.contains(&OnlineTime::Weekend)
-        && answers.business.offer != Offer::B2b;
-    let times = weekday_times(facts, answers);
-    let first_days = n.min(7);
-    let days: Vec<Weekday> = if first_days == 7 {
-        vec![
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ]
-    } else if weekend && first_days >= 2 {
-        let mut d = weekday_pattern(facts, first_days - 1);
-        d.push(Weekday::Sat);
-        d
-    } else {
-        weekday_pattern(facts, first_days)
-    };
-    let mut out: Vec<Slot> = Vec::with_capacity(n);
-    for (i, day) in days.iter().enumerate() {
-        let time = if matches!(day, Weekday::Sat | Weekday::Sun) {
-            hm(10, 30)
-        } else {
-            times
-                .get(i % times.len().max(1))
-                .copied()
-                .unwrap_or(hm(11, 0))
-        };
-        out.push(Slot {
-            weekday: *day,
-            time,
-        });
-    }
-    // More than one post a day: a second slot on the busiest days, hours apart.
-    let second_days = [
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Mon,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-    for day in second_days.iter().take(n.saturating_sub(7)) {
-        let first = out
-            .iter()
-            .find(|s| s.weekday == *day)
-            .map_or(hm(11, 0), |s| s.time);
-        let time = if first < hm(14, 0) {
-            hm(18, 30)
-        } else {
-            hm(12, 30)
-        };
-        out.push(Slot {
-            weekday: *day,
-            time,
-        });
-    }
-    crate::core::order::sort_by_key(&mut out, |s| (s.weekday.num_days_from_monday(), s.time));
-    out
-}
-
-/// `k` weekdays (Monday–Friday) spread evenly; a single post goes on the channel's best day.
-fn weekday_pattern(facts: &ChannelFacts, k: usize) -> Vec<Weekday> {
-    use Weekday::*;
-    match k {
-        0 => Vec::new(),
-        1 => vec![facts.best_days.first().copied().unwrap_or(Tue)],
-        2 => vec![Tue, Thu],
-        3 => vec![Mon, Wed, Fri],
-        4 => vec![Mon, Tue, Thu, Fri],
-        5 => vec![Mon, Tue, Wed, Thu, Fri],
-        _ => vec![Mon, Tue, Wed, Thu, Fri, Sat],
-    }
-}
-
-/// The weekday times to rotate through: the audience's online times mapped to hours,
-/// with the channel's published best time standing for its part of the day.
-fn weekday_times(facts: &ChannelFacts, answers: &Answers) -> Vec<NaiveTime> {
-    let best = hm(facts.best_time.0, facts.best_time.1);
-    let mut times = Vec::with_capacity(4);
-    for t in &answers.audience.online_times {
-        let time = match t {
-            OnlineTime::Morning if facts.best_time.0 < 12 => best,
-            OnlineTime::Morning => hm(9, 30),
-            OnlineTime::Lunch => hm(12, 30),
-            OnlineTime::Afternoon if (14..18).contains(&facts.best_time.0) => best,
-            OnlineTime::Afternoon => hm(15, 0),
-            OnlineTime::Evening if answers.business.offer == Offer::B2b => hm(18, 0),
-            OnlineTime::Evening => hm(19, 0),
-            OnlineTime::Weekend => continue,
-        };
-        if !times.contains(&time) {
-            times.push(time);
-        }
-    }
-    if times.is_empty() {
-        times.push(best);
-    }
-    times
-}
-
-fn hm(h: u32, m: u32) -> NaiveTime {
-    NaiveTime::from_hms_opt(h, m, 0).unwrap_or(NaiveTime::MIN)
-}
-
-/// Turns a pick into its plan section.
-fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
-    let locale = answers.locale;
-    let facts = p.cand.facts;
-    let slots = slots(facts, p.posts, answers);
-    let usage = p.cand.usage;
-    let usage_cite = usage_citation(&usage, answers);
-    let discovery = || {
-        T::ChannelRationale {
-            channel: facts.channel,
-            audience: points(p.cand.audience),
-            usage_source: &usage_cite,
-            goal: p.cand.goal,
-            formats: &text::format_list(&p.formats, locale),
-            posts: p.posts,
-            min: facts.cadence.min,
-            default: facts.cadence.default,
-            cadence_source: &text::cite(&facts.cadence.source),
-            time_source: &text::cite(&facts.time_source),
-        }
-        .text(locale)
-    };
-    let rationale = match (p.kind, p.reuses) {
-        (RoleKind::Kept, main) => T::RationaleReuse {
-            channel: facts.channel,
-            main: main.unwrap_or(facts.channel),
-            followers: followers_on(answers, facts.channel).unwrap_or(0),
-            posts: p.posts,
-        }
-        .text(locale),
-        (RoleKind::Local, _) => T::RationaleLocal {
-            source: &text::cite(&ev::GOOGLE_LOCAL_RANKING),
-            reviews_source: &text::cite(&ev::BRIGHTLOCAL_2023),
-        }
-        .text(locale),
-        (RoleKind::Retention, _) => T::RationaleRetention { posts: p.posts }.text(locale),
-        (RoleKind::Discovery, None) => discovery(),
-        (RoleKind::Discovery, Some(main)) => format!(
-            "{} {}",
-            discovery(),
-            T::SharedPieces {
-                main,
-                format: p.formats.first().copied().unwrap_or(Format::Photo),
-            }
-            .text(locale)
-        ),
-    };
-    let mut sources: Vec<&'static str> = Vec::with_capacity(5);
-    let mut cite = |s: Source| {
-        if !sources.contains(&s.id) {
-            sources.push(s.id);
-        }
-    };
-    match p.kind {
-        RoleKind::Kept | RoleKind::Retention => cite(ev::ROTTA_ESTIMATE),
-        RoleKind::Local => {
-            cite(ev::GOOGLE_LOCAL_RANKING);
-            cite(ev::BRIGHTLOCAL_2023);
-        }
-        RoleKind::Discovery => {
-            cite(facts.cadence.source);
-            cite(facts.time_source);
-            cite(usage.source);
-            if p.formats.contains(&Format::ShortVideo) {
-                cite(ev::SHORT_VIDEO_TIME);
-            }
-            if p.reuses.is_some() {
-                cite(ev::ROTTA_ESTIMATE);
-            }
-        }
-    }
-    let minutes = cost(p, budget.skills);
-    let role = match (p.kind, p.reuses) {
-        (RoleKind::Kept, Some(main)) => T::RoleReuse { main }.text(locale),
-        _ => T::ChannelRole(facts.channel).text(locale),
-    };
-    ChannelPlan {
-        channel: facts.channel,
-        name: text::channel_name(facts.channel).to_string(),
-        role,
-        kind: p.kind,
-        reuses: p.reuses,
-        goal: p.cand.goal,
-        score: p.cand.parts.total(),
-        score_parts: p.cand.parts,
-        posts_per_week: p.posts,
-        formats: p.formats.clone(),
-        slots,
-        minutes_per_week: minutes.mid(),
-        minutes_range: minutes,
-        audience_percent: points(p.cand.audience),
-        audience_basis: usage.basis,
-        audience_as_of: usage.as_of,
-        rationale,
-        sources,
-    }
-}
-
-/// "Pew Research Center, 2024", plus how the figure was obtained when it is not the
-/// country's own for those ages.
-fn usage_citation(usage: &audiences::UsageFigure, answers: &Answers) -> String {
-    let cite = text::cite(&usage.source);
-    let country = audiences::normalise(&answers.business.country);
-    let note = match usage.basis {
-        Basis::Country => return cite,
-        Basis::CountryOverallWithAgeProfile { from } if from == country => {
-            T::UsageInterpolated { country }
-        }
-        Basis::CountryOverallWithAgeProfile { from } => T::UsageAgeProfileFrom { country, from },
-        Basis::OtherCountry { from } => T::UsageOtherCountry { country, from },
-        Basis::Estimate => T::UsageEstimate,
-    };
-    format!("{cite}; {}", note.text(answers.locale))
-}
-
-/// Section 7: minutes needed (per channel, listening, reporting) and available, and where
-/// idle hours went.
-fn workload(
-    answers: &Answers,
-    picks: &[Pick],
-    budget: &Budget,
-    hours_needed_minimum: Option<f64>,
-    excluded: &[ExcludedChannel],
-) -> Workload {
-    let locale = answers.locale;
-    let mut items = Vec::with_capacity(picks.len() * 2 + 2);
-    for p in picks {
-        let channel = p.cand.channel();
-        let posts = post_minutes(p, budget.skills);
-        items.push(WorkItem {
-            task: "posts",
-            channel: Some(channel),
-            label: match p.reuses {
-                Some(main) => T::WorkReuse {
-                    channel,
-                    main,
-                    posts: p.posts,
-                }
-                .text(locale),
-                None => T::WorkPosts {
-                    channel,
-                    posts: p.posts,
-                }
-                .text(locale),
-            },
-            minutes: posts.mid(),
-            minutes_low: posts.low,
-            minutes_high: posts.high,
-        });
-        let community = community_minutes(p);
-        items.push(WorkItem {
-            task: "community",
-            channel: Some(channel),
-            label: T::WorkCommunity(channel).text(locale),
-            minutes: community,
-            minutes_low: community,
-            minutes_high: community,
-        });
-    }
-    let listening = listening_minutes(answers);
-    items.push(WorkItem {
-        task: "listening",
-        channel: None,
-        label: T::WorkListening.text(locale),
-        minutes: listening,
-        minutes_low: listening,
-        minutes_high: listening,
-    });
-    let reporting = budget.overhead.saturating_sub(listening);
-    items.push(WorkItem {
-        task: "reporting",
-        channel: None,
-        label: T::WorkReporting.text(locale),
-        minutes: reporting,
-        minutes_low: reporting,
-        minutes_high: reporting,
-    });
-    let minutes_needed: u32 = items.iter().map(|i| i.minutes).sum();
-    let spare = budget.available.saturating_sub(minutes_needed);
-    let spare_note = (hours_needed_minimum.is_none()
-        && spare >= SPARE_WORTH_SAYING
-        && !picks.is_empty())
-    .then(|| {
-        let capped = excluded.iter().any(|e| e.kind == ExclusionKind::Cap);
-        T::SpareTime {
-            hours: round_down_half_hour(spare),
-            capped,
-        }
-        .text(locale)
-    });
-    Workload {
-        minutes_needed,
-        minutes_available: budget.available,
-        minutes_needed_low: items.iter().map(|i| i.minutes_low).sum(),
-        minutes_needed_high: items.iter().map(|i| i.minutes_high).sum(),
-        hours_needed_minimum,
-        spare_minutes: spare,
-        spare_note,
-        items,
-        note: T::WorkloadNote.text(locale),
-    }
-}
-
-/// Idle time the plan names and gives back instead of leaving it unsaid, minutes a week.
-const SPARE_WORTH_SAYING: u32 = 30;
-
-fn round_down_half_hour(minutes: u32) -> f64 {
-    (f64::from(minutes) / 30.0).floor() / 2.0
-}
