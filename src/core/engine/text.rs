@@ -103,6 +103,10 @@ pub enum T<'a> {
         from: &'a str,
     },
     UsageEstimate,
+    /// When an audience figure was collected or published ("2024-02").
+    UsageAsOf {
+        date: &'a str,
+    },
     WorkReuse {
         channel: Channel,
         main: Channel,
@@ -671,6 +675,7 @@ impl T<'_> {
                 crate::core::i18n::country_name(l, from)
             ),
             T::UsageEstimate => "stima di Rotta".into(),
+            T::UsageAsOf { date } => format!("dato del {date}"),
             T::WorkReuse { channel, main, posts } => format!(
                 "{}: {} a settimana ripresi da {}",
                 channel_name(*channel),
@@ -1020,6 +1025,7 @@ impl T<'_> {
                 crate::core::i18n::country_name(l, from)
             ),
             T::UsageEstimate => "Rotta estimate".into(),
+            T::UsageAsOf { date } => format!("figure of {date}"),
             T::WorkReuse { channel, main, posts } => format!(
                 "{}: {} a week re-used from {}",
                 channel_name(*channel),
@@ -1547,6 +1553,7 @@ pub(crate) fn samples() -> Vec<T<'static>> {
             from: "US",
         },
         T::UsageEstimate,
+        T::UsageAsOf { date: "2024-02" },
         T::UsageInterpolated { country: "DE" },
         T::WorkReuse {
             channel: Channel::Facebook,

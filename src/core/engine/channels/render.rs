@@ -113,7 +113,15 @@ pub(super) fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> Chan
 /// "Pew Research Center, 2024", plus how the figure was obtained when it is not the
 /// country's own for those ages.
 fn usage_citation(usage: &audiences::UsageFigure, answers: &Answers) -> String {
-    let cite = text::cite(&usage.source);
+    // The date of the figure, unless it only repeats the year of publication.
+    let same_year =
+        usage.source.year.is_some() && usage.as_of.parse::<u16>().ok() == usage.source.year;
+    let cite = if usage.as_of.is_empty() || same_year {
+        text::cite(&usage.source)
+    } else {
+        let as_of = T::UsageAsOf { date: usage.as_of }.text(answers.locale);
+        format!("{}, {as_of}", text::cite(&usage.source))
+    };
     let country = audiences::normalise(&answers.business.country);
     let note = match usage.basis {
         Basis::Country => return cite,
