@@ -231,3 +231,51 @@ test('"back to your plans" after a shared plan shows the open plan as the other 
   await context.close();
 });
 
+
+test('a plan shown in the language chosen, not its own: following is not an edit and nothing typed goes into a copy', async () => {
+  // Issue #12 §3. The open plan is Italian, the language chosen last is English: both tabs
+  // show it in English, which is not an edit of the plan.
+  const seed = JSON.parse(repoFixture('store/v2.json'));
+  seed.active = 'plan-1';
+  assert.equal(seed.plans.find(p => p.id === 'plan-1').answers.locale, 'it');
+  assert.equal(seed.prefs.locale, 'en');
+  const { context, a, b } = await twoTabs(JSON.stringify(seed));
+  for (const page of [a, b]) {
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    assert.equal(await valueOf(page, '#f-business-name'), 'Forno Rossi');
+  }
+  const copies = store => store.plans.map(p => p.name).filter(n => /\((other tab|altra scheda)\)/.test(n));
+  const check = async (what, name, proposition) => {
+    const store = JSON.parse(await raw(a));
+    assert.deepEqual(copies(store), [], `${what}: no "(other tab)" copy`);
+    assert.deepEqual(store.plans.map(p => p.id).sort(), ['k7f3-gym', 'plan-1'], `${what}: no plan added`);
+    const bakery = store.plans.find(p => p.id === 'plan-1').answers.business;
+    assert.equal(bakery.name, name, `${what}: the name typed is in the plan`);
+    assert.equal(bakery.value_proposition, proposition, `${what}: the text typed is in the plan`);
+    for (const page of [a, b]) {
+      assert.equal(await valueOf(page, '#f-business-name'), name, `${what}: both tabs show the name`);
+      assert.equal(await valueOf(page, '#f-business-value_proposition'), proposition,
+        `${what}: both tabs show the text`);
+      assert.deepEqual(await noticeKinds(page), [], `${what}: nothing to tell`);
+    }
+  };
+  const proposition = seed.plans.find(p => p.id === 'plan-1').answers.business.value_proposition;
+
+  // A types and saves; B, which typed nothing, follows.
+  await a.fill('#f-business-name', 'Forno Rossi typed in A');
+  await settle(a, 1500);
+  await check('after A typed', 'Forno Rossi typed in A', proposition);
+  // Then B types on the plan it followed, and A follows.
+  await b.fill('#f-business-value_proposition', 'Typed in B after following A.');
+  await settle(b, 1500);
+  await check('after B typed', 'Forno Rossi typed in A', 'Typed in B after following A.');
+  // And A types again.
+  await a.fill('#f-business-name', 'Forno Rossi typed in A again');
+  await settle(a, 1500);
+  await check('after A typed again', 'Forno Rossi typed in A again', 'Typed in B after following A.');
+  assert.equal(await writes(a), 2, 'tab A wrote its two edits');
+  assert.equal(await writes(b), 1, 'tab B wrote its one edit: following is not an edit');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});

@@ -319,6 +319,74 @@ fn when_both_tabs_edit_the_same_plan_the_older_edit_is_kept_as_a_copy() {
     );
 }
 
+/// The open plan is Italian, the language last chosen English: the tab shows it in English
+/// (at start-up the choice wins over the plan's own) while the user has changed nothing.
+fn italian_plan_shown_in_english() -> (Store, Answers) {
+    let mut base = fixture_store();
+    base.switch_to("plan-1");
+    assert_eq!(base.active_plan().unwrap().answers.locale, Locale::It);
+    assert_eq!(base.prefs.locale, Some(Locale::En));
+    let mut shown = base.active_plan().unwrap().answers.clone();
+    shown.locale = Locale::En;
+    (base, shown)
+}
+
+#[test]
+fn the_language_shown_is_not_an_edit_when_the_other_tab_saves() {
+    let (base, shown) = italian_plan_shown_in_english();
+    // The other tab shows the plan the same way; the user types there and it saves.
+    let mut typed = shown.clone();
+    typed.business.name = "Typed in the other tab".into();
+    let mut theirs = base.clone();
+    theirs.set_active_answers(typed.clone(), 3_000_000_000_000);
+    // This tab's clock is later: were the language taken for an edit, this tab's untouched
+    // version would win and what was typed there would go into an "(other tab)" copy.
+    let ours = base.with_shown(&shown, 3_000_000_000_500);
+    let OtherTab::Follow(followed) = follow_other_tab(&ours, &base, Some(&encode(&theirs))) else {
+        panic!("nothing was typed here: follow");
+    };
+    assert_eq!(
+        followed.plans, theirs.plans,
+        "no copy, the typed text in place"
+    );
+    assert_eq!(followed.active_plan().unwrap().answers, typed);
+
+    // Then this tab types too, on the followed plan: the other tab's text stays.
+    let mut both = typed.clone();
+    both.business.value_proposition = "Typed here after following".into();
+    let base = followed;
+    let mut theirs = base.clone();
+    theirs.rename("k7f3-gym", "Renamed there".into(), 3_000_000_001_000);
+    let ours = base.with_shown(&both, 3_000_000_000_900);
+    let OtherTab::Merged { merged, .. } = follow_other_tab(&ours, &base, Some(&encode(&theirs)))
+    else {
+        panic!("typed here: merge");
+    };
+    assert_eq!(merged.plans.len(), 2, "no copy: {:?}", names(&merged));
+    assert_eq!(merged.plan("plan-1").unwrap().answers, both);
+    assert_eq!(merged.plan("k7f3-gym").unwrap().name, "Renamed there");
+}
+
+#[test]
+fn a_real_edit_shown_in_another_language_is_still_unsaved() {
+    let (base, shown) = italian_plan_shown_in_english();
+    assert_eq!(base.with_shown(&shown, 3_000_000_000_000), base);
+    // Typed text is an edit, in whatever language it is shown.
+    let mut typed = shown.clone();
+    typed.business.name = "Typed here".into();
+    let ours = base.with_shown(&typed, 3_000_000_000_000);
+    assert_eq!(ours.active_plan().unwrap().answers, typed);
+    // So is choosing a language other than the one the store says to show.
+    let mut italian = base.clone();
+    italian.prefs.locale = Some(Locale::It);
+    let mut plan_in_italian = italian.active_plan().unwrap().answers.clone();
+    assert_eq!(italian.with_shown(&plan_in_italian, 1), italian);
+    plan_in_italian.locale = Locale::En;
+    let ours = italian.with_shown(&plan_in_italian, 3_000_000_000_000);
+    assert_eq!(ours.active_plan().unwrap().answers.locale, Locale::En);
+    assert_eq!(ours.active_plan().unwrap().updated_ms, 3_000_000_000_000);
+}
+
 #[test]
 fn what_the_other_tab_leaves_unreadable_or_newer_is_not_followed() {
     let base = fixture_store();

@@ -76,14 +76,9 @@ fn open_share_link(wizard: Wizard, persistence: Option<StoredValue<Persistence, 
                 // The user's own last edits are saved before the shared plan replaces them
                 // on screen (autosave is off while a shared plan is shown).
                 let own = wizard.answers.get_untracked();
+                // The language shown follows the last choice, not the plan: not an edit.
                 let unsaved = persistence
-                    .try_with_value(|p| {
-                        // The language shown follows the last choice, not the plan: not an edit.
-                        p.active_answers().is_some_and(|mut saved| {
-                            saved.locale = own.locale;
-                            saved != own
-                        })
-                    })
+                    .try_with_value(|p| p.shows_unsaved(&own))
                     .unwrap_or(false);
                 if unsaved && let Some(result) = persistence.try_update_value(|p| p.save(&own)) {
                     persist::report_save(wizard, persistence, result.is_ok());

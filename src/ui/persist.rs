@@ -308,6 +308,12 @@ impl Persistence {
             .collect()
     }
 
+    /// Whether `shown` holds edits not saved yet (the language shown alone is none, see
+    /// [`Store::shows_unsaved`]).
+    pub fn shows_unsaved(&self, shown: &Answers) -> bool {
+        self.store.shows_unsaved(shown)
+    }
+
     /// The active plan's answers.
     pub fn active_answers(&self) -> Option<Answers> {
         self.store.active_plan().map(|p| p.answers.clone())
@@ -445,10 +451,7 @@ impl Persistence {
         if self.mode != SaveMode::Persistent {
             return (None, None);
         }
-        let mut ours = self.store.clone();
-        if ours.active_plan().is_some_and(|p| p.answers != *current) {
-            ours.set_active_answers(current.clone(), now_ms());
-        }
+        let ours = self.store.with_shown(current, now_ms());
         match store::follow_other_tab(&ours, &self.base, raw) {
             OtherTab::Follow(theirs) => {
                 let notice =

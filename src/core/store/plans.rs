@@ -57,6 +57,40 @@ impl Store {
         self.add_plan(answers, format!("plan-{now_ms}"), name, now_ms);
     }
 
+    /// Whether `shown`, the answers on screen for the active plan, hold something the plan
+    /// does not: an edit not saved yet. The language they are shown in is not an edit when it
+    /// is the one the store says to show: at start-up the user's last choice
+    /// (`prefs.locale`) wins over the plan's own, so a plan saved in Italian is shown in
+    /// English, untouched, after the user chose English. A language that is neither the
+    /// plan's nor the choice is an edit (the user just picked it).
+    pub fn shows_unsaved(&self, shown: &Answers) -> bool {
+        let Some(saved) = self.active_plan().map(|p| &p.answers) else {
+            return false;
+        };
+        if saved == shown {
+            return false;
+        }
+        if saved.locale == shown.locale || self.prefs.locale != Some(shown.locale) {
+            return true;
+        }
+        let mut as_shown = saved.clone();
+        as_shown.locale = shown.locale;
+        as_shown != *shown
+    }
+
+    /// This store with `shown`, the answers on screen, as the active plan's when they hold an
+    /// edit ([`Store::shows_unsaved`]): what another tab's save is merged with
+    /// ([`super::follow_other_tab`]). The language shown alone is no edit, or this tab's
+    /// untouched plan would look newer than the other tab's save and push what was typed
+    /// there into an "(other tab)" copy.
+    pub fn with_shown(&self, shown: &Answers, now_ms: i64) -> Store {
+        let mut ours = self.clone();
+        if self.shows_unsaved(shown) {
+            ours.set_active_answers(shown.clone(), now_ms);
+        }
+        ours
+    }
+
     /// Adds a plan at the end of the list and makes it active. An id already in use gets a
     /// `-2`, `-3`, … suffix, so no plan is ever replaced.
     pub fn add_plan(&mut self, answers: Answers, id: String, name: String, now_ms: i64) {
