@@ -182,7 +182,11 @@ fn b2b_software_with_a_marketer_leads_with_linkedin() {
     let li = plan.channel(Channel::Linkedin).unwrap();
     assert!(li.posts_per_week >= 3, "time allows more than the minimum");
     // An audience figure borrowed from elsewhere is labelled as such, with its date.
-    for c in plan.channels.iter().filter(|c| c.kind == RoleKind::Discovery) {
+    for c in plan
+        .channels
+        .iter()
+        .filter(|c| c.kind == RoleKind::Discovery)
+    {
         if c.audience_basis != rotta::core::engine::audiences::Basis::Country {
             assert!(c.rationale.contains("United Kingdom"), "{}", c.rationale);
         }
