@@ -82,3 +82,14 @@ pub fn show_recovery_screen() -> Option<()> {
     body.append_child(&screen).ok()?;
     Some(())
 }
+
+/// Test builds only (`--features crash-trigger`, never in the shipped app): a real panic in
+/// the app's own code, for the end-to-end test of this screen. Trunk puts it on
+/// `window.wasmBindings`.
+#[cfg(feature = "crash-trigger")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn crash_for_tests() {
+    let plans: Vec<u32> = Vec::new();
+    // An out-of-bounds index: the kind of bug this screen is there for.
+    let _ = plans[std::hint::black_box(3)];
+}
