@@ -238,3 +238,60 @@ test('where answers cannot be saved, the update prompt says to export them first
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('while the last save failed, the update banner says the answers are not saved and Reload asks first', async () => {
+  const { site, app } = siteWithApp();
+  const server = await serve(site, await freePort());
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__quotaFull && key === 'rotta.store') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  try {
+    await page.goto(server.url);
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    await page.fill('#f-business-name', 'Forno Rossi');
+    await waitForSaved(page, a => a.business.name === 'Forno Rossi');
+    // The storage fills up: the next edit is not saved.
+    await page.evaluate(() => { window.__quotaFull = true; });
+    await page.fill('#f-business-name', 'Forno Rossi Bologna');
+    await page.locator('[data-notice=savefailed]').waitFor();
+
+    publishNewBuild(app);
+    await checkForUpdate(page);
+    const banner = page.locator('#update-banner');
+    await banner.waitFor({ timeout: 20000 });
+    const text = await banner.textContent();
+    assert.doesNotMatch(text, /stay saved/, 'no claim that the answers are saved');
+    assert.match(text, /NOT saved/);
+
+    // Reload asks first; declining keeps the page (and what was typed).
+    const asked = [];
+    page.once('dialog', dialog => { asked.push(dialog.message()); dialog.dismiss(); });
+    await page.click('#update-reload');
+    await page.waitForTimeout(1000);
+    assert.equal(asked.length, 1, 'Reload asked for confirmation');
+    assert.match(asked[0], /not saved/);
+    assert.equal(await page.locator('meta[name=rotta-test-build]').count(), 0, 'not reloaded');
+    assert.equal(await page.inputValue('#f-business-name'), 'Forno Rossi Bologna');
+
+    // Space freed, the next save succeeds: the banner says so again, and Reload does not ask.
+    await page.evaluate(() => { window.__quotaFull = false; });
+    await page.fill('#f-business-name', 'Forno Rossi Milano');
+    await waitForSaved(page, a => a.business.name === 'Forno Rossi Milano');
+    assert.match(await banner.textContent(), /stay saved/);
+    page.once('dialog', dialog => { asked.push(dialog.message()); dialog.accept(); });
+    await Promise.all([page.waitForEvent('load'), page.click('#update-reload')]);
+    await waitForApp(page);
+    assert.equal(asked.length, 1, 'no question once saved');
+    assert.equal(await page.inputValue('#f-business-name'), 'Forno Rossi Milano');
+  } finally {
+    await page.context().close();
+    await server.stop();
+    rmSync(site, { recursive: true, force: true });
+  }
+});

@@ -2,8 +2,8 @@
 
 use rotta::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES, Sector};
 use rotta::core::store::{
-    Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, SaveMode, Saver, Store,
-    StoreText, check_import_size, encode, follow_other_tab, import_answers, import_error_text,
+    Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, Store, StoreText,
+    check_import_size, checked_text, encode, follow_other_tab, import_answers, import_error_text,
     load, merge, store_text,
 };
 
@@ -405,8 +405,9 @@ fn what_the_other_tab_leaves_unreadable_or_newer_is_not_followed() {
 
 #[test]
 fn saves_wait_for_a_pause_in_typing_but_not_forever() {
-    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
+    let mut saver = Saver::new();
     assert!(!saver.is_due(1_000), "nothing edited, nothing due");
+    assert!(!saver.is_pending());
     saver.edited(1_000);
     assert!(!saver.is_due(1_000 + SAVE_DEBOUNCE_MS - 1));
     assert!(saver.is_due(1_000 + SAVE_DEBOUNCE_MS));
@@ -414,97 +415,51 @@ fn saves_wait_for_a_pause_in_typing_but_not_forever() {
     let mut t = 1_000;
     while t < 1_000 + SAVE_MAX_DELAY_MS {
         saver.edited(t);
+        assert!(
+            saver.due_at().unwrap() <= 1_000 + SAVE_MAX_DELAY_MS,
+            "never more than 2 s after the first keystroke"
+        );
         t += SAVE_DEBOUNCE_MS / 2;
     }
     assert!(saver.is_due(1_000 + SAVE_MAX_DELAY_MS));
+    assert_eq!(saver.wait_ms(1_000 + SAVE_MAX_DELAY_MS + 50), Some(0));
+    saver.attempted();
+    assert!(!saver.is_pending());
+    assert!(!saver.is_due(i64::MAX));
+    // The next edit starts a new window.
+    saver.edited(10_000);
+    assert_eq!(saver.wait_ms(10_000), Some(SAVE_DEBOUNCE_MS));
 }
 
 #[test]
-fn a_save_writes_the_whole_envelope_once_and_only_when_changed() {
-    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
+fn a_save_writes_the_whole_envelope_once() {
     let store = fixture_store();
-    assert_eq!(
-        saver.text_to_write(&Store::empty()),
-        Ok(None),
-        "first visit: nothing written"
-    );
-    saver.edited(0);
-    let text = saver
-        .text_to_write(&store)
-        .unwrap()
-        .expect("a change to write");
+    let text = checked_text(&store).expect("a valid store");
     assert_eq!(
         load(Some(&text)),
         Loaded::Current(store.clone()),
         "never a half state"
     );
-    saver.saved(&store);
-    assert!(!saver.has_unsaved(&store));
-    assert_eq!(saver.text_to_write(&store), Ok(None));
-    assert!(!saver.is_due(i64::MAX));
 }
 
 #[test]
 fn a_store_that_would_not_read_back_is_never_written() {
-    let saver = Saver::new(SaveMode::Persistent, Store::empty());
     let mut answers = bakery();
     answers.resources.hours_per_week = f64::NAN;
     let store = Store::with_plan(answers, "p".into(), "P".into(), 1);
-    assert_eq!(
-        saver.text_to_write(&store),
-        Err(SaveFailure::WouldNotReload)
-    );
+    assert_eq!(checked_text(&store), Err(SaveFailure::WouldNotReload));
     assert_eq!(
         SaveFailure::WouldNotReload.notice(),
         Some(StoreText::NoticeNotSaved)
     );
-}
-
-#[test]
-fn a_full_storage_keeps_the_last_good_save_and_says_so() {
-    let base = fixture_store();
-    let mut saver = Saver::new(SaveMode::Persistent, base.clone());
-    let mut edited = base.clone();
-    edited.rename("plan-1", "new".into(), 9);
-    saver.edited(9);
-    saver.failed(SaveFailure::QuotaExceeded);
     assert_eq!(
-        saver.base(),
-        &base,
-        "the stored text is still the last good one"
+        SaveFailure::NotReadBack.notice(),
+        Some(StoreText::NoticeNotSaved)
     );
-    assert!(saver.has_unsaved(&edited));
-    assert_eq!(saver.last_failure(), Some(SaveFailure::QuotaExceeded));
     assert_eq!(
         SaveFailure::QuotaExceeded.notice(),
         Some(StoreText::NoticeQuotaExceeded)
     );
-    saver.edited(20);
-    assert!(
-        saver.text_to_write(&edited).unwrap().is_some(),
-        "retried on the next edit"
-    );
-}
-
-#[test]
-fn memory_and_read_only_modes_never_write() {
-    let store = fixture_store();
-    for mode in [SaveMode::Memory, SaveMode::ReadOnly] {
-        let mut saver = Saver::new(mode, Store::empty());
-        saver.edited(0);
-        assert_eq!(saver.text_to_write(&store), Ok(None), "{mode:?}");
-        assert_eq!(saver.due_at(), None);
-    }
-    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
-    saver.failed(SaveFailure::Unavailable);
-    assert_eq!(
-        saver.mode(),
-        SaveMode::Memory,
-        "storage gone mid-session: memory mode"
-    );
-    let mut saver = Saver::new(SaveMode::Persistent, Store::empty());
-    saver.make_read_only();
-    assert_eq!(saver.text_to_write(&store), Ok(None));
 }
 
 // --- Import ----------------------------------------------------------------------------------

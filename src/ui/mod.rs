@@ -33,9 +33,6 @@ use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use persist::{Persistence, Startup};
 use state::Wizard;
 
-/// How long the answers must be still before they are saved.
-const SAVE_DELAY_MS: u64 = 400;
-
 /// The whole app: loads saved answers, provides the [`Wizard`] context, autosaves.
 #[component]
 pub fn App() -> impl IntoView {
@@ -119,13 +116,19 @@ fn follow_other_tabs(wizard: Wizard, persistence: StoredValue<Persistence, Local
     });
 }
 
-/// Saves the answers a moment after the last change, and at once when the page is hidden
-/// (tab closed, reload, phone locked), so nothing typed is lost. Nothing is written until
-/// the user changes something.
+/// Saves the answers a moment after the last change (`core::store::Saver`: 400 ms after the
+/// last keystroke, never more than 2 s after the first unsaved one), and at once when the page
+/// is hidden (tab switched, phone locked: a phone may kill a hidden tab) or goes away, so
+/// nothing typed is lost. Nothing is written until the user changes something.
 fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>) {
+    use crate::core::store::Saver;
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    let saver = StoredValue::new_local(Saver::new());
     let save = move || {
-        pending.set_value(None);
+        if let Some(old) = pending.try_update_value(Option::take).flatten() {
+            old.clear();
+        }
+        saver.update_value(Saver::attempted);
         if wizard.shared.get_untracked() {
             return; // a shared plan is read-only until saved as a new plan
         }
@@ -140,20 +143,37 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
         if previous.is_none() {
             return; // the first run is the load itself, not an edit
         }
+        let now = js_sys::Date::now() as i64;
+        let wait = saver
+            .try_update_value(|s| {
+                s.edited(now);
+                s.wait_ms(now)
+            })
+            .flatten()
+            .unwrap_or(0);
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
         }
-        let handle =
-            set_timeout_with_handle(save, std::time::Duration::from_millis(SAVE_DELAY_MS)).ok();
-        pending.set_value(handle);
+        let wait = std::time::Duration::from_millis(wait.max(0) as u64);
+        pending.set_value(set_timeout_with_handle(save, wait).ok());
     });
-    // Flush a pending save when the page goes away.
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| {
-        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
+    let flush = move || {
+        if saver.try_with_value(Saver::is_pending).unwrap_or(false) {
             save();
         }
+    };
+    // Flush a pending save when the page is hidden or goes away.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_hidden = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if document().hidden() {
+            flush();
+        }
     });
+    let _ = document().add_event_listener_with_callback(
+        "visibilitychange",
+        wasm_bindgen::JsCast::unchecked_ref(on_hidden.as_ref()),
+    );
+    on_hidden.forget(); // lives as long as the page
 }
 
 /// The current step, from `?step=` (Business when absent or unknown).

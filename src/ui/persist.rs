@@ -76,6 +76,7 @@ pub fn report_save(
     saved: bool,
 ) {
     use leptos::prelude::*;
+    wizard.save_failed.set(!saved);
     if !saved {
         wizard.raise_notice(StorageNotice::SaveFailed);
     } else if persistence
@@ -249,7 +250,16 @@ impl Persistence {
             self.store = next;
             return Ok(());
         }
-        self.backend.set(store::STORE_KEY, &store::encode(&next))?;
+        // Only a text that reads back as a store is written, and a write counts as a save
+        // only once the key reads back as that text (a storage may drop or cut it silently).
+        let text = store::checked_text(&next)
+            .map_err(|_| StorageError::Other("the store would not read back".into()))?;
+        self.backend.set(store::STORE_KEY, &text)?;
+        if self.backend.get(store::STORE_KEY)?.as_deref() != Some(text.as_str()) {
+            return Err(StorageError::Other(
+                "the saved text did not read back".into(),
+            ));
+        }
         self.store = next.clone();
         self.base = next;
         if let Some(original) = self.migrated_from.take() {

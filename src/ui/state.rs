@@ -26,6 +26,9 @@ pub struct Wizard {
     pub shared: RwSignal<bool>,
     /// Why a share link could not be opened, in the user's language.
     pub share_error: RwSignal<Option<String>>,
+    /// True while the last save failed (until one succeeds): nothing may say the answers
+    /// are saved then.
+    pub save_failed: RwSignal<bool>,
 }
 
 impl Wizard {
@@ -40,6 +43,7 @@ impl Wizard {
             plans: RwSignal::new(Vec::new()),
             shared: RwSignal::new(false),
             share_error: RwSignal::new(None),
+            save_failed: RwSignal::new(false),
         }
     }
 

@@ -6,7 +6,8 @@
 //! Accepting posts `{type: "SKIP_WAITING"}` to the waiting worker; when it takes control
 //! (`controllerchange`) this page reloads into the new version. The answers live in
 //! localStorage, which an update never touches, and a pending save is flushed on `pagehide`
-//! before the reload (see `ui::autosave`).
+//! before the reload (see `ui::autosave`). The announcement says the answers stay saved only
+//! while the last save succeeded; otherwise it says they are not, and Reload asks first.
 //!
 //! Registration happens from Rust, after the app has mounted (off the critical path, and no
 //! inline script that the Content-Security-Policy would have to allow). It is skipped in debug
@@ -39,16 +40,23 @@ pub enum UpdateText {
     /// The announcement when this browser cannot keep the answers (storage blocked, or the
     /// data belongs to a newer Rotta): a reload would lose what was typed.
     AvailableUnsaved,
+    /// The announcement while the last save failed (storage full or refusing): the latest
+    /// answers are not saved, and a reload would lose them.
+    AvailableNotSaved,
     /// The button that installs the new version and reloads.
     Reload,
+    /// Asked before reloading while the last save failed.
+    ReloadConfirm,
 }
 
 impl UpdateText {
     /// Every text, for the completeness test.
-    pub const ALL: [UpdateText; 3] = [
+    pub const ALL: [UpdateText; 5] = [
         UpdateText::Available,
         UpdateText::AvailableUnsaved,
+        UpdateText::AvailableNotSaved,
         UpdateText::Reload,
+        UpdateText::ReloadConfirm,
     ];
 }
 
@@ -61,14 +69,26 @@ pub fn update_text(locale: Locale, text: UpdateText) -> &'static str {
         (Locale::It, UpdateText::AvailableUnsaved) => {
             "È disponibile una nuova versione di Rotta. Questo browser non può salvare le risposte: esportale prima di ricaricare, altrimenti andranno perse."
         }
+        (Locale::It, UpdateText::AvailableNotSaved) => {
+            "È disponibile una nuova versione di Rotta. Le ultime modifiche NON sono salvate (il salvataggio non è riuscito): esporta le risposte prima di ricaricare."
+        }
         (Locale::It, UpdateText::Reload) => "Ricarica",
+        (Locale::It, UpdateText::ReloadConfirm) => {
+            "Le ultime modifiche non sono salvate e andranno perse ricaricando. Ricaricare comunque?"
+        }
         (Locale::En, UpdateText::Available) => {
             "A new version of Rotta is available. Your answers stay saved in this browser."
         }
         (Locale::En, UpdateText::AvailableUnsaved) => {
             "A new version of Rotta is available. This browser cannot save your answers: export them before reloading, or they will be lost."
         }
+        (Locale::En, UpdateText::AvailableNotSaved) => {
+            "A new version of Rotta is available. Your latest changes are NOT saved (saving failed): export your answers before reloading."
+        }
         (Locale::En, UpdateText::Reload) => "Reload",
+        (Locale::En, UpdateText::ReloadConfirm) => {
+            "Your latest changes are not saved and will be lost if you reload. Reload anyway?"
+        }
     }
 }
 
@@ -79,11 +99,23 @@ pub fn UpdatePrompt() -> impl IntoView {
     let locale = use_context::<Wizard>().map(|wizard| wizard.locale);
     let text = move |key| update_text(locale.map_or(Locale::It, |l| l.get()), key);
     let persistence = use_context::<StoredValue<Persistence, LocalStorage>>();
-    // Read when the banner appears: whether a reload would lose what was typed here.
-    let answers_kept = move || {
-        persistence
+    // Whether a reload would lose what was typed here: storage blocked or read-only, or
+    // the last save failed (reactive: the banner follows each save's result).
+    let save_failed = use_context::<Wizard>().map(|wizard| wizard.save_failed);
+    let cannot_save = move || {
+        !persistence
             .and_then(|p| p.try_with_value(|p| p.mode == SaveMode::Persistent))
             .unwrap_or(true)
+    };
+    let last_save_failed = move || save_failed.is_some_and(|s| s.get());
+    let announcement = move || {
+        if cannot_save() {
+            UpdateText::AvailableUnsaved
+        } else if last_save_failed() {
+            UpdateText::AvailableNotSaved
+        } else {
+            UpdateText::Available
+        }
     };
     let waiting = RwSignal::new_local(None::<ServiceWorker>);
     let accepted = StoredValue::new(false);
@@ -94,6 +126,13 @@ pub fn UpdatePrompt() -> impl IntoView {
         let Some(worker) = waiting.get_untracked() else {
             return;
         };
+        if (cannot_save() || save_failed.is_some_and(|s| s.get_untracked()))
+            && !window()
+                .confirm_with_message(text(UpdateText::ReloadConfirm))
+                .unwrap_or(false)
+        {
+            return; // the user keeps the page, to export first
+        }
         if worker.state() != ServiceWorkerState::Installed {
             // Another tab already let it take over: the new version is one reload away.
             let _ = window().location().reload();
@@ -109,7 +148,7 @@ pub fn UpdatePrompt() -> impl IntoView {
     view! {
         <Show when=move || waiting.with(Option::is_some)>
             <div id="update-banner" class="notice update-banner" role="status">
-                <p>{move || text(if answers_kept() { UpdateText::Available } else { UpdateText::AvailableUnsaved })}</p>
+                <p>{move || text(announcement())}</p>
                 <button id="update-reload" type="button" class="button button--primary" on:click=reload>
                     {move || text(UpdateText::Reload)}
                 </button>

@@ -121,7 +121,7 @@ pub enum OtherTab {
     /// Nothing to save.
     Follow(Store),
     /// This tab had unsaved edits: `merged` is the store to show and save, `theirs` what is
-    /// under the key now (the saver's new base, see [`super::Saver::rebase`]). Show
+    /// under the key now (the new base of `ui::persist::Persistence`). Show
     /// [`StoreText::NoticeMergedOtherTab`].
     Merged { merged: Store, theirs: Store },
     /// Nothing usable arrived (the key was removed, or holds something unreadable): keep

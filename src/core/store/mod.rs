@@ -4,7 +4,7 @@
 //! This module is the pure half of storage (DESIGN §8): it turns the stored text into a
 //! [`Store`] (validating and migrating it, see [`load`]) and back ([`encode`]), edits the list
 //! of plans, merges what two tabs wrote ([`merge`], [`follow_other_tab`]), decides when to
-//! save ([`Saver`]) and reads imported files ([`import_answers`]). The browser shell does the
+//! save ([`Saver`], [`checked_text`]) and reads imported files ([`import_answers`]). The browser shell does the
 //! actual `localStorage` calls and shows the notices. `docs/storage.md` explains the choices.
 //!
 //! Nothing here panics, whatever the stored text.
@@ -24,7 +24,7 @@ pub use envelope::{MAX_STORE_BYTES, encode, load, salvage};
 pub use import::{check_import_size, import_answers, import_error_text};
 pub use merge::{OtherTab, follow_other_tab, merge};
 pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
-pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, SaveMode, Saver};
+pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
 pub use texts::{StoreText, store_text};
 
 use super::model::{Answers, Locale};
