@@ -47,8 +47,14 @@ test('the hook hashes every inline script and style, and lists the build for the
 
     // sw.js: the exact file list, the page as './', manifest and icons copied in.
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    const listed = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+    const entries = JSON.parse(sw.match(/const PRECACHE = (\[[\s\S]*?\]);/)[1]);
+    const listed = entries.map(e => e.url);
     assert.deepEqual(listed, first.urls);
+    // …each with the SHA-256 of its bytes, which the service worker checks before caching.
+    for (const { url, sha256 } of entries) {
+      const file = join(dir, url === './' ? 'index.html' : url.slice(2));
+      assert.equal(sha256, createHash('sha256').update(readFileSync(file)).digest('hex'), url);
+    }
     for (const url of ['./', './rotta-0123abcd.js', './rotta-0123abcd_bg.wasm', './sub/a.css',
       './manifest.webmanifest', './icons/icon-192.png', './icons/icon-maskable-512.png']) {
       assert.ok(listed.includes(url), `${url} in ${listed}`);

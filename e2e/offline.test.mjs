@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -105,15 +106,21 @@ async function downloaded(page, id) {
 
 /**
  * Publishes a "new build" of the app in `app`: index.html gains a marker and sw.js a new
- * build id, as a rebuild with any change would give.
+ * build id and the new index.html's SHA-256, as a rebuild with any change would give (the
+ * service worker caches a build only if every file matches its hash).
  */
 function publishNewBuild(app) {
   const index = join(app, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="rotta-test-build" content="2" />\n</head>'));
+  const before = readFileSync(index, 'utf8');
+  const after = before.replace('</head>', '<meta name="rotta-test-build" content="2" />\n</head>');
+  writeFileSync(index, after);
+  const sha256 = text => createHash('sha256').update(text, 'utf8').digest('hex');
   const swPath = join(app, 'sw.js');
   const sw = readFileSync(swPath, 'utf8');
-  const updated = sw.replace(/const BUILD = "([0-9a-f]+)"/, (_, id) => `const BUILD = "${id}-next"`);
+  const updated = sw.replace(/const BUILD = "([0-9a-f]+)"/, (_, id) => `const BUILD = "${id}-next"`)
+    .replace(sha256(before), sha256(after));
   assert.notEqual(updated, sw, 'sw.js has its build id');
+  assert.ok(updated.includes(sha256(after)), "sw.js lists the new index.html's hash");
   writeFileSync(swPath, updated);
 }
 

@@ -1,12 +1,16 @@
 // Rotta's service worker: the app works offline after its first visit.
 //
 // This is a template: scripts/post-build.mjs (a Trunk post_build hook) fills in BUILD and
-// PRECACHE with the exact files of the build (hashed names included) and writes the result
+// PRECACHE with the exact files of the build (hashed names included), each with the SHA-256
+// (hex) of its bytes, as {url, sha256}, and writes the result
 // as sw.js beside index.html. A new build has a new BUILD, so its sw.js differs byte for byte
 // and the browser installs it as an update.
 //
-// - install: caches every file of the build in a cache named after BUILD. It does NOT call
-//   skipWaiting(): the new version waits until the user accepts it (the app shows "A new
+// - install: fetches every file of the build and checks its bytes against the SHA-256 listed
+//   for it; only if every file is there and matches does it cache them, in a cache named after
+//   BUILD. A file missing or from another build (a CDN serving a new index.html with an old
+//   wasm, or the reverse) fails the install: nothing is cached, the new worker is discarded
+//   and the previous build stays the offline copy. It does NOT call skipWaiting(): the new version waits until the user accepts it (the app shows "A new
 //   version of Rotta is available — Reload" and posts {type: "SKIP_WAITING"}).
 // - activate: deletes this app's caches of older builds (only ours: other apps on the same
 //   origin keep theirs) and takes control of open pages.
@@ -26,11 +30,30 @@ const SHELL = SCOPE; // the page, cached under the scope's directory URL
 
 self.addEventListener('install', event => {
   event.waitUntil((async () => {
+    // Everything is fetched and checked before anything is cached: the cache of a build holds
+    // the whole build or does not exist. `reload` skips the HTTP cache.
+    const checked = await Promise.all(PRECACHE.map(async ({ url, sha256 }) => {
+      const request = new Request(new URL(url, SCOPE), { cache: 'reload' });
+      const response = await fetch(request);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      const found = hex(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+      if (found !== sha256) throw new Error(`${url} is not this build's file (SHA-256 ${found}, listed ${sha256})`);
+      return [request, response];
+    }));
     const cache = await caches.open(CACHE);
-    // `reload` skips the HTTP cache: the files must be this build's, not older copies.
-    await cache.addAll(PRECACHE.map(path => new Request(new URL(path, SCOPE), { cache: 'reload' })));
+    try {
+      for (const [request, response] of checked) await cache.put(request, response);
+    } catch (error) {
+      await caches.delete(CACHE); // e.g. out of quota: no half-filled cache is left behind
+      throw error;
+    }
   })());
 });
+
+/** The bytes of `buffer` in lower-case hexadecimal. */
+function hex(buffer) {
+  return Array.from(new Uint8Array(buffer), b => b.toString(16).padStart(2, '0')).join('');
+}
 
 self.addEventListener('activate', event => {
   event.waitUntil((async () => {

@@ -8,7 +8,8 @@
 //    are allowed from the app's own origin plus the sha256 of each inline script: Trunk's
 //    bootstrap is an inline <script type="module"> whose text holds the hashed file names,
 //    so its hash changes with every build and can only be computed here;
-// 3. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept) and
+// 3. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
+//    with the SHA-256 of its content, which the service worker checks before caching) and
 //    a build id hashed from the names and contents of those files, so every build that
 //    changes anything gets a new cache and its service worker is seen as an update.
 //
@@ -96,23 +97,27 @@ function filesUnder(dir) {
 
 /**
  * The files the service worker precaches (the page as './', everything else by name, sw.js
- * itself excluded) and the build id: a hash of every file's name and content.
+ * itself excluded), each with the SHA-256 (hex) of its bytes, and the build id: a hash of
+ * every file's name and content. The service worker caches a build only if every file it
+ * fetches has the hash listed here (a CDN mixing builds can never become the offline copy).
  */
 export function precacheList(dir) {
   const files = filesUnder(dir).filter(f => f !== 'sw.js');
   const build = createHash('sha256');
+  const entries = [];
   for (const file of files) {
-    build.update(file).update('\0').update(createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')).update('\n');
+    const sha256 = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+    build.update(file).update('\0').update(sha256).update('\n');
+    entries.push({ url: file === 'index.html' ? './' : `./${file}`, sha256 });
   }
-  const urls = files.map(f => (f === 'index.html' ? './' : `./${f}`));
-  return { build: build.digest('hex').slice(0, 16), urls };
+  return { build: build.digest('hex').slice(0, 16), urls: entries.map(e => e.url), entries };
 }
 
-/** pwa/sw.js with the build id and the list filled in. */
-export function serviceWorker(template, { build, urls }) {
+/** pwa/sw.js with the build id and the list (URLs and hashes) filled in. */
+export function serviceWorker(template, { build, entries }) {
   const filled = template
     .replace("/*BUILD*/ 'dev'", JSON.stringify(build))
-    .replace('/*PRECACHE*/ []', JSON.stringify(urls, null, 2));
+    .replace('/*PRECACHE*/ []', `[\n${entries.map(e => `  ${JSON.stringify(e)}`).join(',\n')}\n]`);
   if (filled === template || filled.includes('/*BUILD*/') || filled.includes('/*PRECACHE*/')) {
     throw new Error('pwa/sw.js lacks the /*BUILD*/ or /*PRECACHE*/ placeholder');
   }
