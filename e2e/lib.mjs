@@ -14,9 +14,22 @@ export async function launch() {
   });
 }
 
+/** Makes `navigator.storage.persist()` grant persistent storage in every page of `context`. */
+export async function keepsData(context) {
+  await context.addInitScript(() => {
+    if (navigator.storage) {
+      Object.defineProperty(navigator.storage, 'persist', { configurable: true, value: () => Promise.resolve(true) });
+    }
+  });
+}
+
 /** A new page in its own context (fresh storage), collecting page errors. */
 export async function newPage(browser, { locale = 'it-IT', viewport, serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({ locale, viewport, acceptDownloads: true, serviceWorkers });
+  // Headless Chromium refuses persistent storage; the tests run as a browser that keeps the
+  // data (no one-time export reminder) unless they stub navigator.storage.persist themselves
+  // (e2e/storage-eviction.test.mjs).
+  await keepsData(context);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', e => page.errors.push(String(e)));

@@ -2,7 +2,7 @@
 // the `storage` event, simultaneous edits are merged with a notice, and no edit is lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, waitForApp, APP_URL } from './lib.mjs';
+import { launch, waitForApp, keepsData, APP_URL } from './lib.mjs';
 import {
   STORE_KEY, BACKUP_KEY, SAME_ORIGIN_BLANK, blankPage, raw, noticeKinds, notice, settle, openPlans, shownPlans,
   repoFixture, noErrors,
@@ -25,6 +25,7 @@ function countWrites() {
 /** Two tabs of one browser on the app, over the stored text `seed` (or nothing). */
 async function twoTabs(seed) {
   const context = await browser.newContext({ locale: 'en-GB' });
+  await keepsData(context);
   await context.addInitScript(countWrites);
   await blankPage(context);
   const pages = [];

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { launch, newPage, open } from './lib.mjs';
+import { launch, newPage, open, keepsData } from './lib.mjs';
 import { assertAccessible, fixture, outDir, withAnswers } from './wizard-steps.mjs';
 
 let browser;
@@ -49,6 +49,7 @@ test('axe finds no violation on a new, empty plan (first visit)', async () => {
 
 test('dark mode (from the system setting): no violation on the plan and every step, contrast included', async () => {
   const browserContext = await browser.newContext({ locale: 'it-IT', colorScheme: 'dark' });
+  await keepsData(browserContext);
   const page = await browserContext.newPage();
   page.errors = [];
   page.on('pageerror', e => page.errors.push(String(e)));

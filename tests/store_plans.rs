@@ -507,3 +507,36 @@ fn a_bad_or_huge_import_gives_a_clear_error_in_both_languages() {
         );
     }
 }
+
+// --- Eviction (issue #12 §6) -----------------------------------------------------------------
+
+#[test]
+fn the_export_date_and_the_reminder_are_kept_in_prefs_and_older_stores_still_load() {
+    // A store written before the fields existed loads, with no export and no reminder yet.
+    let old = fixture_store();
+    assert_eq!(old.prefs.last_export_ms, None);
+    assert!(!old.prefs.export_reminded);
+    assert!(
+        !encode(&old).contains("last_export_ms"),
+        "unchanged stores stay byte-identical"
+    );
+    assert!(old.prefs.export_reminder_due(false));
+    assert!(
+        !old.prefs.export_reminder_due(true),
+        "persistent storage: no reminder"
+    );
+    let mut store = old.clone();
+    store.prefs.last_export_ms = Some(1_767_398_400_000);
+    store.prefs.export_reminded = true;
+    assert_eq!(load(Some(&encode(&store))), Loaded::Current(store.clone()));
+    assert!(
+        !store.prefs.export_reminder_due(false),
+        "reminded once only"
+    );
+    // A field of an unexpected type is ignored, not a reason to refuse the store.
+    let odd = encode(&old).replace(
+        r#""prefs":{"#,
+        r#""prefs":{"last_export_ms":"soon","export_reminded":3,"#,
+    );
+    assert_eq!(load(Some(&odd)), Loaded::Current(old));
+}

@@ -3,6 +3,7 @@
 
 use crate::core::i18n::{Label, Text, step_title, t};
 use crate::core::model::Locale;
+use crate::core::store::{StoreText, export_reminder_text, store_text};
 use crate::core::wizard::Step;
 use crate::ui::download::{self, download_text};
 use crate::ui::persist::{Persistence, StorageNotice};
@@ -57,6 +58,19 @@ pub fn Notices() -> impl IntoView {
             "application/json",
             &answers.to_json_pretty(),
         );
+        if let Some(persistence) = persistence {
+            crate::ui::persist::record_export(persistence);
+        }
+    };
+    // The eviction reminder, with the date of the last export in the browser's time zone.
+    let eviction_text = move || {
+        use chrono::TimeZone;
+        let last = persistence
+            .and_then(|p| p.try_with_value(|p| p.prefs().last_export_ms))
+            .flatten()
+            .and_then(|ms| chrono::Local.timestamp_millis_opt(ms).single())
+            .map(|when| when.date_naive());
+        export_reminder_text(locale.get(), last)
     };
     let download_backup = move |_| {
         let backup = persistence.and_then(|p| p.with_value(|p| p.backup.clone()));
@@ -84,9 +98,18 @@ pub fn Notices() -> impl IntoView {
                     StorageNotice::Newer => Text::NoticeNewer,
                     StorageNotice::Migrated => Text::NoticeMigrated,
                     StorageNotice::MergedOtherTab => Text::NoticeMerged,
-                })}</p>
+                    StorageNotice::EvictionRisk => return eviction_text(),
+                }).to_string()}</p>
                 {match notice {
                     StorageNotice::Migrated | StorageNotice::MergedOtherTab => ().into_any(),
+                    StorageNotice::EvictionRisk => view! {
+                        <button type="button" class="button button--secondary" on:click=download_answers>
+                            {move || t(locale.get(), Text::DownloadAnswers)}
+                        </button>
+                        <button type="button" class="button button--secondary" id="notice-dismiss" on:click=move |_| wizard.clear_notice(StorageNotice::EvictionRisk)>
+                            {move || store_text(StoreText::Dismiss, locale.get())}
+                        </button>
+                    }.into_any(),
                     StorageNotice::Unreadable => view! {
                         <button type="button" class="button button--secondary" on:click=download_backup>
                             {move || t(locale.get(), Text::DownloadBackup)}

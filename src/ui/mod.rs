@@ -124,6 +124,7 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
     use crate::core::store::Saver;
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
     let saver = StoredValue::new_local(Saver::new());
+    let asked_to_persist = StoredValue::new_local(false);
     let save = move || {
         if let Some(old) = pending.try_update_value(Option::take).flatten() {
             old.clear();
@@ -135,6 +136,11 @@ fn autosave(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>)
         let answers = wizard.answers.get_untracked();
         if let Some(result) = persistence.try_update_value(|p| p.save(&answers)) {
             persist::report_save(wizard, persistence, result.is_ok());
+            // The first real edit: ask the browser to keep the data (once per page).
+            if result.is_ok() && !asked_to_persist.get_value() {
+                asked_to_persist.set_value(true);
+                persist::ask_persistent_storage(wizard, persistence);
+            }
         }
         plans::refresh(wizard, persistence);
     };

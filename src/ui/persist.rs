@@ -23,6 +23,9 @@ pub enum StorageNotice {
     Migrated,
     /// Another tab saved while this one had unsaved edits: both were kept.
     MergedOtherTab,
+    /// The browser refused persistent storage and may delete the data: export now and then
+    /// (shown once, with the date of the last export).
+    EvictionRisk,
 }
 
 /// How saving behaves.
@@ -303,6 +306,26 @@ impl Persistence {
         self.write(next)
     }
 
+    /// The preferences kept with the plans.
+    pub fn prefs(&self) -> &store::Prefs {
+        &self.store.prefs
+    }
+
+    /// Changes the preferences and saves them (with nothing else that is unsaved: the
+    /// stored plans stay as they are).
+    pub fn update_prefs(&mut self, change: impl Fn(&mut store::Prefs)) {
+        let mut next = self.base.clone();
+        change(&mut next.prefs);
+        change(&mut self.store.prefs);
+        if self.mode == SaveMode::Persistent && next != self.base {
+            let keep = self.store.clone();
+            if self.write(next).is_ok() {
+                // `write` made the saved store the shown one: keep this tab's unsaved edits.
+                self.store = keep;
+            }
+        }
+    }
+
     /// The plans, most recently changed first.
     pub fn summaries(&self) -> Vec<PlanSummary> {
         let active = self.store.active.clone();
@@ -511,4 +534,54 @@ fn kept_as_copy(ours: &Store, theirs: &Store) -> bool {
             .plans
             .iter()
             .any(|p| ours.plan(&p.id).is_none() && p.answers == mine.answers)
+}
+
+/// After the first real edit of this page's life: asks the browser to keep the data
+/// (`navigator.storage.persist()`). Where it refuses or cannot (Safari deletes the data of a
+/// site not visited for 7 days, private modes delete it on close), the user is reminded once,
+/// ever, to export, with the date of the last export (`prefs`).
+pub fn ask_persistent_storage(
+    wizard: crate::ui::state::Wizard,
+    persistence: leptos::prelude::StoredValue<Persistence, leptos::prelude::LocalStorage>,
+) {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+    let persist = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"storage".into()).ok())
+        .filter(|storage| storage.is_object())
+        .and_then(|storage| {
+            let persist = js_sys::Reflect::get(&storage, &"persist".into()).ok()?;
+            let persist = persist.dyn_into::<js_sys::Function>().ok()?;
+            let promise = persist.call0(&storage).ok()?;
+            promise.dyn_into::<js_sys::Promise>().ok()
+        });
+    leptos::task::spawn_local(async move {
+        let persisted = match persist {
+            Some(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|granted| granted.as_bool())
+                .unwrap_or(false),
+            None => false,
+        };
+        let due = persistence
+            .try_with_value(|p| {
+                p.mode == SaveMode::Persistent && p.prefs().export_reminder_due(persisted)
+            })
+            .unwrap_or(false);
+        if due {
+            wizard.raise_notice(StorageNotice::EvictionRisk);
+            persistence.update_value(|p| p.update_prefs(|prefs| prefs.export_reminded = true));
+        }
+    });
+}
+
+/// Records that the answers were exported now (for the eviction reminder's date).
+pub fn record_export(
+    persistence: leptos::prelude::StoredValue<Persistence, leptos::prelude::LocalStorage>,
+) {
+    use leptos::prelude::*;
+    let now = now_ms();
+    let _ =
+        persistence.try_update_value(|p| p.update_prefs(|prefs| prefs.last_export_ms = Some(now)));
 }

@@ -203,7 +203,17 @@ fn parse_prefs(raw: Option<Value>) -> Result<Prefs, String> {
         },
         Some(_) => return Err("the language is not a text".into()),
     };
-    Ok(Prefs { locale })
+    // Added later: tolerated when missing or of another type (they hold no user data).
+    let last_export_ms = prefs.remove("last_export_ms").and_then(|v| v.as_i64());
+    let export_reminded = prefs
+        .remove("export_reminded")
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    Ok(Prefs {
+        locale,
+        last_export_ms,
+        export_reminded,
+    })
 }
 
 /// `id` with the smallest `-2`, `-3`, … suffix that no plan uses.

@@ -25,7 +25,7 @@ pub use import::{check_import_size, import_answers, import_error_text};
 pub use merge::{OtherTab, follow_other_tab, merge};
 pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
-pub use texts::{StoreText, store_text};
+pub use texts::{StoreText, export_reminder_text, store_text};
 
 use super::model::{Answers, Locale};
 use serde::{Deserialize, Serialize};
@@ -74,6 +74,26 @@ pub struct StoredPlan {
 pub struct Prefs {
     /// The interface language the user picked; `None` follows the browser's language.
     pub locale: Option<Locale>,
+    /// When the answers were last exported (ms since 1970), for the eviction reminder.
+    /// Absent in stores written before it existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export_ms: Option<i64>,
+    /// Whether the one-time "this browser may delete your data: export" reminder was shown.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub export_reminded: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl Prefs {
+    /// Whether to show the one-time export reminder: the browser did not grant persistent
+    /// storage (it may evict the data: Safari after 7 days without a visit, private modes),
+    /// and the reminder was not shown before.
+    pub fn export_reminder_due(&self, storage_persisted: bool) -> bool {
+        !storage_persisted && !self.export_reminded
+    }
 }
 
 /// What was found under [`STORE_KEY`], and what the caller must do about it.

@@ -32,6 +32,14 @@ pub enum StoreText {
     NoticeMergedOtherTab,
     /// Shown when another tab saved with a newer Rotta: this tab stops saving.
     NoticeOtherTabNewer,
+    /// Shown once when the browser may delete the data (persistent storage refused).
+    NoticeEvictionRisk,
+    /// Followed by the date of the last export.
+    LastExportOn,
+    /// Said when the answers were never exported.
+    NeverExported,
+    /// The button that hides a notice.
+    Dismiss,
 }
 
 impl StoreText {
@@ -50,6 +58,10 @@ impl StoreText {
         StoreText::NoticeNotSaved,
         StoreText::NoticeMergedOtherTab,
         StoreText::NoticeOtherTabNewer,
+        StoreText::NoticeEvictionRisk,
+        StoreText::LastExportOn,
+        StoreText::NeverExported,
+        StoreText::Dismiss,
     ];
 }
 
@@ -94,6 +106,12 @@ const fn italian(key: StoreText) -> &'static str {
         StoreText::NoticeOtherTabNewer => {
             "Un'altra scheda usa una versione più recente di Rotta: qui le modifiche non vengono più salvate. Ricarica la pagina."
         }
+        StoreText::NoticeEvictionRisk => {
+            "Questo browser potrebbe cancellare i dati salvati (ad esempio dopo 7 giorni senza visite, o in navigazione privata): esporta le risposte di tanto in tanto."
+        }
+        StoreText::LastExportOn => "Ultima esportazione:",
+        StoreText::NeverExported => "Non le hai ancora mai esportate.",
+        StoreText::Dismiss => "Ho capito",
     }
 }
 
@@ -130,7 +148,32 @@ const fn english(key: StoreText) -> &'static str {
         StoreText::NoticeOtherTabNewer => {
             "Another tab is using a newer version of Rotta: changes are no longer saved here. Reload the page."
         }
+        StoreText::NoticeEvictionRisk => {
+            "This browser may delete the saved data (for example after 7 days without a visit, or in private browsing): export your answers now and then."
+        }
+        StoreText::LastExportOn => "Last export:",
+        StoreText::NeverExported => "You have never exported them yet.",
+        StoreText::Dismiss => "Got it",
     }
+}
+
+/// The eviction reminder in `locale`, with the date of the last export (`None`: never).
+pub fn export_reminder_text(locale: Locale, last_export: Option<chrono::NaiveDate>) -> String {
+    let when = match last_export {
+        Some(date) => format!(
+            "{} {}",
+            store_text(StoreText::LastExportOn, locale),
+            date.format(match locale {
+                Locale::It => "%d/%m/%Y",
+                Locale::En => "%-d %b %Y",
+            })
+        ),
+        None => store_text(StoreText::NeverExported, locale).to_string(),
+    };
+    format!(
+        "{} {when}",
+        store_text(StoreText::NoticeEvictionRisk, locale)
+    )
 }
 
 #[cfg(test)]
@@ -146,5 +189,15 @@ mod tests {
             assert!(!en.trim().is_empty(), "{key:?} has no English text");
             assert_ne!(it, en, "{key:?} is not translated");
         }
+    }
+
+    #[test]
+    fn the_export_reminder_gives_the_date_of_the_last_export() {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 3, 5);
+        let it = export_reminder_text(Locale::It, date);
+        assert!(it.ends_with("Ultima esportazione: 05/03/2026"), "{it}");
+        let en = export_reminder_text(Locale::En, date);
+        assert!(en.ends_with("Last export: 5 Mar 2026"), "{en}");
+        assert!(export_reminder_text(Locale::En, None).ends_with("never exported them yet."));
     }
 }

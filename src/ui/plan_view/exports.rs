@@ -22,11 +22,16 @@ pub fn ExportBar() -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
     let locale = w.locale;
     let status = RwSignal::new(None::<ImportStatus>);
+    let use_persistence =
+        use_context::<StoredValue<crate::ui::persist::Persistence, LocalStorage>>();
     let answers_file =
         move |what: &str, ext: &str| w.answers.with_untracked(|a| file_name(a, what, ext));
     let export_answers = move |_| {
         let text = w.answers.with_untracked(|a| a.to_json_pretty());
         download_text(&answers_file("answers", "json"), "application/json", &text);
+        if let Some(persistence) = use_persistence {
+            crate::ui::persist::record_export(persistence);
+        }
     };
     let export_md = move |_| {
         let text = w.plan.with_untracked(plan_markdown);
