@@ -8,67 +8,20 @@
 //   service worker and caches.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
 import { launch, newPage, waitForApp, OUT } from './lib.mjs';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
-const SUB_PATH = '/workshop/rotta/';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A copy of the built app under SUB_PATH of a fresh site directory. */
-function siteWithApp() {
-  const site = mkdtempSync(join(tmpdir(), 'rotta-deploy-'));
-  cpSync(DIST, join(site, SUB_PATH), { recursive: true });
-  return { site, app: join(site, SUB_PATH) };
-}
-
-/** `python3 -m http.server` on `site`; resolves once it answers. */
-async function serve(site, port) {
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', site], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}${SUB_PATH}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => stop(child) };
-    } catch { /* not up yet */ }
-    await new Promise(r => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`the static server on port ${port} did not start`);
-}
-
-function stop(child) {
-  return new Promise(resolve => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
-    child.kill();
-  });
-}
-
 const sha256 = bytes => createHash('sha256').update(bytes).digest('hex');
 const wasmName = app => readdirSync(app).find(f => /^rotta-[0-9a-f]+_bg\.wasm$/.test(f));
-
-async function waitForServiceWorker(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20000 });
-}
 
 /** This origin's caches of the app: name → sorted URLs. */
 const cacheContents = page => page.evaluate(async () => {
@@ -123,7 +76,7 @@ const updateOutcome = page => page.evaluate(async () => {
 });
 
 test('a deployment mixing builds never becomes the offline copy; the cached build keeps working offline', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('deploy');
   const next = nextBuild(app);
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'en-GB' });
@@ -166,7 +119,7 @@ test('a deployment mixing builds never becomes the offline copy; the cached buil
 });
 
 test('a consistent new build still installs (the check refuses only what does not match)', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('deploy');
   const next = nextBuild(app);
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'en-GB' });
@@ -192,7 +145,7 @@ for (const [what, locale, breakWasm, title] of [
   ['corrupt', 'en-GB', (app, wasm) => writeFileSync(join(app, wasm), Buffer.from('\0asm not really a module')), 'Rotta did not start'],
 ]) {
   test(`with the wasm ${what}, the page shows the error and the way out, not the skeleton (${locale})`, async () => {
-    const { site, app } = siteWithApp();
+    const { site, app } = siteWithApp('deploy');
     breakWasm(app, wasmName(app));
     const server = await serve(site, await freePort());
     const page = await newPage(browser, { locale, serviceWorkers: 'block' });
@@ -220,7 +173,7 @@ for (const [what, locale, breakWasm, title] of [
 }
 
 test('a broken offline copy: the panel\'s "clear" removes the service worker and caches, and the app comes back', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('deploy');
   const wasm = wasmName(app);
   const wasmBytes = readFileSync(join(app, wasm));
   const server = await serve(site, await freePort());
@@ -264,7 +217,7 @@ test('a broken offline copy: the panel\'s "clear" removes the service worker and
 });
 
 test('a start that never finishes: after a minute the panel replaces the skeleton, and goes if the app starts after all', async () => {
-  const { site } = siteWithApp();
+  const { site } = siteWithApp('deploy');
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'en-GB', serviceWorkers: 'block' });
   try {

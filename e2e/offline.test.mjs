@@ -5,61 +5,16 @@
 // old version keeps running until the user clicks Reload, then the new one, answers intact.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { freePort, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
 import { launch, newPage, waitForApp, waitForSaved, heading, OUT } from './lib.mjs';
 
-const DIST = process.env.DIST_DIR ?? 'dist';
-const SUB_PATH = '/workshop/rotta/';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** A free TCP port on localhost. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A copy of the built app under SUB_PATH of a fresh site directory. */
-function siteWithApp() {
-  const site = mkdtempSync(join(tmpdir(), 'rotta-offline-'));
-  cpSync(DIST, join(site, SUB_PATH), { recursive: true });
-  return { site, app: join(site, SUB_PATH) };
-}
-
-/** `python3 -m http.server` on `site`; resolves once it answers. */
-async function serve(site, port) {
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '-d', site], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}${SUB_PATH}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return { url, stop: () => stop(child) };
-    } catch { /* not up yet */ }
-    await new Promise(r => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error(`the static server on port ${port} did not start`);
-}
-
-function stop(child) {
-  return new Promise(resolve => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', resolve);
-    child.kill();
-  });
-}
 
 /** Every file of the built app, as paths relative to it. */
 function builtFiles(dir) {
@@ -72,11 +27,6 @@ function builtFiles(dir) {
   };
   walk(dir);
   return files.sort();
-}
-
-/** Waits until a service worker controls the page. */
-async function waitForServiceWorker(page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller?.state === 'activated', null, { timeout: 20000 });
 }
 
 /** The URLs (relative to the app) in the page's service worker cache. */
@@ -130,7 +80,7 @@ async function checkForUpdate(page) {
 }
 
 test('loaded once, the app reloads, works and exports with the server stopped', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('offline');
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'en-GB' });
   try {
@@ -183,7 +133,7 @@ test('loaded once, the app reloads, works and exports with the server stopped', 
 const isOfflineNoise = message => /Failed to fetch|ERR_CONNECTION_REFUSED|sw\.js/i.test(message);
 
 test('a new build is announced, and installed only when the user clicks Reload', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('offline');
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'it-IT' });
   try {
@@ -223,7 +173,7 @@ test('a new build is announced, and installed only when the user clicks Reload',
 });
 
 test('where answers cannot be saved, the update prompt says to export them first', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('offline');
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'en-GB' });
   await page.addInitScript(() => {
@@ -247,7 +197,7 @@ test('where answers cannot be saved, the update prompt says to export them first
 });
 
 test('while the last save failed, the update banner says the answers are not saved and Reload asks first', async () => {
-  const { site, app } = siteWithApp();
+  const { site, app } = siteWithApp('offline');
   const server = await serve(site, await freePort());
   const page = await newPage(browser, { locale: 'en-GB' });
   await page.addInitScript(() => {

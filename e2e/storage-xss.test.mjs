@@ -35,20 +35,28 @@ let ownScripts;
 async function appScripts() {
   if (!ownScripts) {
     const html = await (await fetch(APP_URL)).text();
-    ownScripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(m => m[1]);
+    ownScripts = {
+      scripts: [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(m => m[1]),
+      html,
+    };
   }
   return ownScripts;
 }
 
 /** Fails if a payload ran or left an active element anywhere in the page. */
 async function assertNothingRan(page, where) {
-  const found = await page.evaluate(own => {
+  const found = await page.evaluate(({ scripts: own, html }) => {
+    // The app's own templates (the start-up error panel) are those of index.html, as served.
+    const served = new DOMParser().parseFromString(html, 'text/html');
+    const ownTemplate = e => e.tagName === 'TEMPLATE' && e.parentElement === document.body && e.id !== ''
+      && served.getElementById(e.id)?.outerHTML === e.outerHTML;
     const active = /^(SCRIPT|IFRAME|OBJECT|EMBED|BASE|META|LINK|STYLE|FRAME|FRAMESET|TEMPLATE|SVG|MATH|MARQUEE|VIDEO|AUDIO|SOURCE)$/;
     const urlAttributes = ['href', 'src', 'action', 'formaction', 'data', 'srcdoc', 'xlink:href'];
     const bad = [];
     for (const e of document.body.querySelectorAll('*')) {
       // The app's own scripts are those of index.html (its stylesheets live in <head>).
-      const appOwn = e.tagName === 'SCRIPT' && e.parentElement === document.body && own.includes(e.textContent);
+      const appOwn = (e.tagName === 'SCRIPT' && e.parentElement === document.body && own.includes(e.textContent))
+        || ownTemplate(e);
       if (active.test(e.tagName.toUpperCase()) && !appOwn) bad.push(e.outerHTML.slice(0, 120));
       for (const a of e.attributes) {
         if (a.name.startsWith('on')) bad.push(`${e.tagName} ${a.name}`);
