@@ -727,7 +727,7 @@ mod source_tests {
             url_host("https://blog.hootsuite.com/x/"),
             "blog.hootsuite.com"
         );
-        assert_eq!(url_host("tmp.4pmtech.com/kak"), "tmp.4pmtech.com");
+        assert_eq!(url_host("sub.example.org/path"), "sub.example.org");
     }
 
     #[test]
