@@ -2,9 +2,9 @@
 
 use rotta::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES, Sector};
 use rotta::core::store::{
-    Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, Store, StoreText,
-    check_import_size, checked_text, encode, follow_other_tab, import_answers, import_error_text,
-    load, merge, store_text,
+    BeforeWrite, Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, Store,
+    StoreText, before_write, check_import_size, checked_text, encode, follow_other_tab,
+    import_answers, import_error_text, load, merge, store_text,
 };
 
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
@@ -398,6 +398,135 @@ fn what_the_other_tab_leaves_unreadable_or_newer_is_not_followed() {
     assert_eq!(
         follow_other_tab(&base, &base, Some(r#"{"version":7,"plans":[]}"#)),
         OtherTab::ReadOnly { version: 7 }
+    );
+}
+
+// --- A stale tab writes (issue #12 §2) -----------------------------------------------------
+
+/// The gym plan with `edit` applied to its answers at `now_ms`, as a tab would save it.
+fn gym_edited(base: &Store, now_ms: i64, edit: impl Fn(&mut Answers)) -> Store {
+    let mut store = base.clone();
+    store.switch_to("k7f3-gym");
+    let mut answers = store.active_plan().unwrap().answers.clone();
+    edit(&mut answers);
+    store.set_active_answers(answers, now_ms);
+    store
+}
+
+#[test]
+fn a_tab_that_missed_the_other_tabs_save_merges_before_writing_both_edits_in_the_plan() {
+    let base = fixture_store();
+    // The other tab saved a new name while this one was frozen (no `storage` event came).
+    let theirs = gym_edited(&base, 3_000_000_000_000, |a| {
+        a.business.name = "Renamed in the other tab".into()
+    });
+    // This tab, still on the old base, saves another field of the same plan.
+    let next = gym_edited(&base, 3_000_000_000_500, |a| {
+        a.business.value_proposition = "Typed in the stale tab".into()
+    });
+    let BeforeWrite::Merged(merged) = before_write(&base, &next, Some(&encode(&theirs))) else {
+        panic!("another tab saved meanwhile: merge before writing");
+    };
+    assert_eq!(merged.plans.len(), base.plans.len(), "{:?}", names(&merged));
+    let gym = &merged.plan("k7f3-gym").unwrap().answers.business;
+    assert_eq!(gym.name, "Renamed in the other tab");
+    assert_eq!(gym.value_proposition, "Typed in the stale tab");
+    assert_eq!(
+        merged.plan("k7f3-gym").unwrap().updated_ms,
+        3_000_000_000_500
+    );
+    assert_eq!(merged.plan("plan-1"), base.plan("plan-1"), "untouched");
+}
+
+#[test]
+fn a_stale_tab_that_typed_into_the_same_field_keeps_both_texts() {
+    let base = fixture_store();
+    let theirs = gym_edited(&base, 3_000_000_000_000, |a| {
+        a.business.name = "There".into()
+    });
+    let next = gym_edited(&base, 3_000_000_000_500, |a| {
+        a.business.name = "Here".into()
+    });
+    let BeforeWrite::Merged(merged) = before_write(&base, &next, Some(&encode(&theirs))) else {
+        panic!("merge");
+    };
+    let texts: Vec<&str> = merged
+        .plans
+        .iter()
+        .map(|p| p.answers.business.name.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"Here") && texts.contains(&"There"),
+        "{texts:?}"
+    );
+    assert_eq!(
+        merged.plans.len(),
+        base.plans.len() + 1,
+        "one kept as a copy"
+    );
+    let copy = merged
+        .plans
+        .iter()
+        .find(|p| p.answers.business.name == "There");
+    assert!(
+        copy.unwrap()
+            .name
+            .ends_with(store_text(StoreText::OtherTabSuffix, Locale::En)),
+        "the older edit is the copy named '(other tab)'"
+    );
+    // Nothing else changed: with the stored text equal to what this tab read, it just writes.
+    assert_eq!(
+        before_write(&base, &next, Some(&encode(&base))),
+        BeforeWrite::Write
+    );
+}
+
+#[test]
+fn a_write_never_replaces_what_it_cannot_read_or_a_newer_rottas_data() {
+    let base = fixture_store();
+    let next = gym_edited(&base, 3_000_000_000_000, |a| {
+        a.business.name = "Here".into()
+    });
+    assert_eq!(before_write(&base, &next, None), BeforeWrite::Write);
+    assert_eq!(
+        before_write(&base, &next, Some("{garbage")),
+        BeforeWrite::KeepAside("{garbage".into())
+    );
+    assert_eq!(
+        before_write(&base, &next, Some(r#"{"version":9,"plans":[]}"#)),
+        BeforeWrite::ReadOnly { version: 9 }
+    );
+}
+
+#[test]
+fn preferences_changed_in_the_other_tab_survive_this_tabs_write() {
+    let base = fixture_store();
+    let mut theirs = base.clone();
+    theirs.prefs.last_export_ms = Some(3_000_000_000_000);
+    let next = gym_edited(&base, 3_000_000_000_500, |a| {
+        a.business.name = "Here".into()
+    });
+    let BeforeWrite::Merged(merged) = before_write(&base, &next, Some(&encode(&theirs))) else {
+        panic!("merge");
+    };
+    assert_eq!(merged.prefs.last_export_ms, Some(3_000_000_000_000));
+    assert_eq!(
+        merged.plan("k7f3-gym").unwrap().answers.business.name,
+        "Here"
+    );
+}
+
+#[test]
+fn coming_back_to_a_tab_with_nothing_new_stored_changes_nothing() {
+    let base = fixture_store();
+    // Unsaved edits here, and the key still holds what this tab read: keep them as they are
+    // (no merge, no notice, no write).
+    let ours = gym_edited(&base, 3_000_000_000_000, |a| {
+        a.business.name = "Here".into()
+    });
+    assert_eq!(
+        follow_other_tab(&ours, &base, Some(&encode(&base))),
+        OtherTab::Keep
     );
 }
 

@@ -22,6 +22,7 @@ pub mod steps;
 pub mod update;
 
 use crate::core::i18n::{Text, step_intro, step_title, t};
+use crate::core::model::Answers;
 use crate::core::validate::Severity;
 use crate::core::wizard::Step;
 use fields::{field_id, focus_later};
@@ -92,19 +93,16 @@ fn open_share_link(wizard: Wizard, persistence: Option<StoredValue<Persistence, 
 }
 
 /// When another tab saves, this one follows (merging its own unsaved edits, never dropping
-/// them).
+/// them). A page that was hidden, frozen or kept in the back/forward cache may have missed
+/// that `storage` event, so it reads the key again when it comes back (`visibilitychange`,
+/// `pageshow`, `resume`); its next write re-reads the key too (`Persistence::write`).
 fn follow_other_tabs(wizard: Wizard, persistence: StoredValue<Persistence, LocalStorage>) {
-    let _ = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(crate::core::store::STORE_KEY)
-            || wizard.shared.get_untracked()
-        {
+    let follow = move |read: &dyn Fn(&mut Persistence, &Answers) -> Followed| {
+        if wizard.shared.get_untracked() {
             return;
         }
         let current = wizard.answers.get_untracked();
-        let raw = event.new_value();
-        let outcome =
-            persistence.try_update_value(|p| p.follow_other_tab(&current, raw.as_deref()));
-        if let Some((answers, notice)) = outcome {
+        if let Some((answers, notice)) = persistence.try_update_value(|p| read(p, &current)) {
             if let Some(answers) = answers.filter(|a| *a != current) {
                 wizard.answers.set(answers);
             }
@@ -113,8 +111,30 @@ fn follow_other_tabs(wizard: Wizard, persistence: StoredValue<Persistence, Local
             }
             plans::refresh(wizard, persistence);
         }
+    };
+    let _ = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(crate::core::store::STORE_KEY) {
+            let raw = event.new_value();
+            follow(&|p, current| p.follow_other_tab(current, raw.as_deref()));
+        }
     });
+    let _ = window_event_listener(leptos::ev::pageshow, move |_| follow(&Persistence::resync));
+    for name in ["visibilitychange", "resume"] {
+        let on_back = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+            if !document().hidden() {
+                follow(&Persistence::resync);
+            }
+        });
+        let _ = document().add_event_listener_with_callback(
+            name,
+            wasm_bindgen::JsCast::unchecked_ref(on_back.as_ref()),
+        );
+        on_back.forget(); // lives as long as the page
+    }
 }
+
+/// What following another tab gives: the answers to show (if they changed) and a notice.
+type Followed = (Option<Answers>, Option<persist::StorageNotice>);
 
 /// Saves the answers a moment after the last change (`core::store::Saver`: 400 ms after the
 /// last keystroke, never more than 2 s after the first unsaved one), and at once when the page

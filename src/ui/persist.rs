@@ -5,7 +5,9 @@
 //! module only applies it, and never writes over something it could not read.
 
 use crate::core::model::{Answers, Locale};
-use crate::core::store::{self, Loaded, OtherTab, Store, StoreText, StoredPlan, store_text};
+use crate::core::store::{
+    self, BeforeWrite, Loaded, OtherTab, Store, StoreText, StoredPlan, store_text,
+};
 use crate::storage::{KeyValueStore, StorageError, local::LocalStore, memory::MemoryStore};
 
 /// A notice the user must see about their saved data.
@@ -61,6 +63,9 @@ pub struct Persistence {
     /// The original text of migrated data, removed from the backup key once the migrated
     /// copy has been saved.
     migrated_from: Option<String>,
+    /// What the last writes found under the key that the screen must show (another tab's
+    /// save merged in, data this tab may no longer write over); taken by [`report_save`].
+    found_on_write: Vec<StorageNotice>,
 }
 
 /// What start-up found: the answers to show and the notices to raise.
@@ -73,12 +78,27 @@ pub struct Startup {
 /// Shows or clears the save-failed notice after a write. A refused write (quota) shows it;
 /// a later write that succeeds (after plans were deleted to free space) clears it, since the
 /// last edits are saved then. In read-only mode nothing is written, so the notice stays.
+/// When the write found another tab's save and merged it in, the screen shows the merge.
 pub fn report_save(
     wizard: crate::ui::state::Wizard,
     persistence: leptos::prelude::StoredValue<Persistence, leptos::prelude::LocalStorage>,
     saved: bool,
 ) {
     use leptos::prelude::*;
+    let found = persistence
+        .try_update_value(|p| std::mem::take(&mut p.found_on_write))
+        .unwrap_or_default();
+    if found.contains(&StorageNotice::MergedOtherTab) && !wizard.shared.get_untracked() {
+        let shown = persistence
+            .try_with_value(Persistence::active_answers)
+            .flatten();
+        if let Some(shown) = shown.filter(|a| *a != wizard.answers.get_untracked()) {
+            wizard.answers.set(shown);
+        }
+    }
+    for notice in found {
+        wizard.raise_notice(notice);
+    }
     wizard.save_failed.set(!saved);
     if !saved {
         wizard.raise_notice(StorageNotice::SaveFailed);
@@ -241,18 +261,51 @@ impl Persistence {
                 mode,
                 backup,
                 migrated_from,
+                found_on_write: Vec::new(),
             },
             answers,
             notices,
         }
     }
 
-    /// Writes the envelope in one `set`, so a failure leaves the previous save intact.
+    /// Writes the envelope in one `set`, so a failure leaves the previous save intact. The key
+    /// is read first: when another tab saved since this one last read it (a tab that was
+    /// frozen, or restored from the back/forward cache, never got the `storage` event), both
+    /// are merged ([`store::before_write`]) and the merge is written instead, so a stale tab
+    /// never puts an older envelope over a newer plan.
     fn write(&mut self, next: Store) -> Result<(), StorageError> {
         if self.mode == SaveMode::ReadOnly {
             self.store = next;
             return Ok(());
         }
+        let stored = self.backend.get(store::STORE_KEY)?;
+        let next = match store::before_write(&self.base, &next, stored.as_deref()) {
+            BeforeWrite::Write => next,
+            BeforeWrite::Merged(merged) => {
+                self.found_on_write.push(StorageNotice::MergedOtherTab);
+                merged
+            }
+            BeforeWrite::KeepAside(raw) => {
+                // Something unreadable arrived under the key: keep it before replacing it,
+                // or write nothing.
+                if let Err(error) = keep_backup(self.backend.as_ref(), &raw) {
+                    self.mode = SaveMode::ReadOnly;
+                    return Err(error);
+                }
+                if self.backup.as_deref() != Some(raw.as_str()) {
+                    self.found_on_write.push(StorageNotice::Unreadable);
+                    self.backup = Some(raw);
+                }
+                next
+            }
+            BeforeWrite::ReadOnly { .. } => {
+                self.mode = SaveMode::ReadOnly;
+                self.found_on_write.push(StorageNotice::Newer);
+                return Err(StorageError::Other(
+                    "a newer Rotta saved these plans".into(),
+                ));
+            }
+        };
         // Only a text that reads back as a store is written, and a write counts as a save
         // only once the key reads back as that text (a storage may drop or cut it silently).
         let text = store::checked_text(&next)
@@ -318,9 +371,15 @@ impl Persistence {
         change(&mut next.prefs);
         change(&mut self.store.prefs);
         if self.mode == SaveMode::Persistent && next != self.base {
+            let diverged = {
+                let mut shown = self.store.clone();
+                shown.prefs = self.base.prefs.clone();
+                shown != self.base
+            };
             let keep = self.store.clone();
-            if self.write(next).is_ok() {
-                // `write` made the saved store the shown one: keep this tab's unsaved edits.
+            if self.write(next).is_ok() && diverged {
+                // `write` made the saved store the shown one: keep what this tab shows and
+                // has not saved (a merge whose save failed).
                 self.store = keep;
             }
         }
@@ -467,11 +526,18 @@ impl Persistence {
         let Some(own) = self.active_answers() else {
             return;
         };
-        let Ok(raw) = self.backend.get(store::STORE_KEY) else {
-            return;
-        };
         // Nothing of this tab is unsaved (a shared plan is never saved), so this follows.
-        let _ = self.follow_other_tab(&own, raw.as_deref());
+        let _ = self.resync(&own);
+    }
+
+    /// Reads the key again and follows what another tab saved meanwhile, as on its `storage`
+    /// event: for a page that comes back after being hidden, frozen or kept in the
+    /// back/forward cache, where that event may never have arrived.
+    pub fn resync(&mut self, current: &Answers) -> (Option<Answers>, Option<StorageNotice>) {
+        match self.backend.get(store::STORE_KEY) {
+            Ok(raw) => self.follow_other_tab(current, raw.as_deref()),
+            Err(_) => (None, None),
+        }
     }
 
     /// Another tab wrote `raw` under the key. Returns the answers to show now (if they
@@ -495,7 +561,11 @@ impl Persistence {
             }
             OtherTab::Merged { merged, theirs } => {
                 self.base = theirs;
-                let _ = self.write(merged);
+                if self.write(merged.clone()).is_err() {
+                    // Not saved, but shown: the next save writes it over `theirs`.
+                    self.store = merged;
+                }
+                self.found_on_write.clear(); // this notice says it all
                 (self.active_answers(), Some(StorageNotice::MergedOtherTab))
             }
             OtherTab::Keep => match raw.map(|text| store::load(Some(text))) {

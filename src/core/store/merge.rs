@@ -6,12 +6,18 @@
 //! the other side's plan). [`follow_other_tab`] does better when it knows what this tab last
 //! saved (the common base): a plan only one side changed takes that side's version,
 //! deletions are honoured unless the other side edited the plan, and when both sides edited
-//! the same plan the newer wins and the older is kept as a copy named "… (other tab)".
+//! the same plan their edits are combined field by field; only when both changed the same
+//! field differently does the newer win, the older being kept as a copy named "… (other tab)".
+//!
+//! [`before_write`] applies the same three-way merge to every write: a tab that missed the
+//! other tab's save (frozen, restored from the back/forward cache, or simply slower) re-reads
+//! the key before writing, so it can never put an older envelope over a newer plan.
 
 use super::envelope::unique_id;
 use super::texts::{StoreText, store_text};
-use super::{Loaded, STORE_VERSION, Store, StoredPlan, load};
-use crate::core::model::Locale;
+use super::{Loaded, Prefs, STORE_VERSION, Store, StoredPlan, load};
+use crate::core::model::{Answers, Locale};
+use serde_json::{Map, Value};
 
 /// Merges two versions of the store without a common base. Per plan id the newer
 /// `updated_ms` wins; on a tie with different contents ours wins and theirs is kept as a
@@ -35,7 +41,7 @@ pub fn merge(ours: &Store, theirs: &Store) -> Store {
             plans.push(their.clone());
         }
     }
-    finish(plans, conflict_copies, ours, theirs)
+    finish(plans, conflict_copies, ours, theirs, ours.prefs.clone())
 }
 
 /// Merges with the common base `base` (the store as this tab last saved or loaded it).
@@ -53,8 +59,12 @@ fn merge_with_base(base: &Store, ours: &Store, theirs: &Store) -> Store {
         let kept = match (our != before, their != before) {
             (false, _) => their,
             (true, false) => our,
-            (true, true) => match (our, their) {
-                (Some(our), Some(their)) if our != their => {
+            (true, true) => match (before, our, their) {
+                (before, Some(our), Some(their)) if our != their => {
+                    if let Some(combined) = before.and_then(|b| combine(b, our, their)) {
+                        plans.push(combined);
+                        continue;
+                    }
                     let (newer, older) = if their.updated_ms > our.updated_ms {
                         (their, our)
                     } else {
@@ -65,14 +75,116 @@ fn merge_with_base(base: &Store, ours: &Store, theirs: &Store) -> Store {
                 }
                 // Same edit on both sides, or one side deleted what the other edited: keep
                 // whichever still has it.
-                (our, their) => our.or(their),
+                (_, our, their) => our.or(their),
             },
         };
         if let Some(plan) = kept {
             plans.push(plan.clone());
         }
     }
-    finish(plans, conflict_copies, ours, theirs)
+    // Preferences hold no typed text: this tab's when it changed them, else the other's.
+    let prefs = if ours.prefs == base.prefs {
+        theirs.prefs.clone()
+    } else {
+        ours.prefs.clone()
+    };
+    finish(plans, conflict_copies, ours, theirs, prefs)
+}
+
+/// A plan both tabs changed since `base`, with both edits when they touched different
+/// answers (and at most one side renamed it); `None` when both changed one field differently,
+/// which the caller resolves by keeping both versions. Lists are single values here: two
+/// different edits of one list are a conflict, never a guess.
+fn combine(base: &StoredPlan, ours: &StoredPlan, theirs: &StoredPlan) -> Option<StoredPlan> {
+    let name = merge_values(
+        Some(&Value::String(base.name.clone())),
+        Some(&Value::String(ours.name.clone())),
+        Some(&Value::String(theirs.name.clone())),
+    )
+    .ok()?;
+    let Some(Value::String(name)) = name else {
+        return None;
+    };
+    let as_json = |answers: &Answers| serde_json::to_value(answers).ok();
+    let answers = merge_values(
+        Some(&as_json(&base.answers)?),
+        Some(&as_json(&ours.answers)?),
+        Some(&as_json(&theirs.answers)?),
+    )
+    .ok()??;
+    let answers = Answers::from_value(answers).ok()?;
+    Some(StoredPlan {
+        name,
+        answers,
+        updated_ms: ours.updated_ms.max(theirs.updated_ms),
+        ..ours.clone()
+    })
+}
+
+/// Both sides changed one value differently.
+struct Conflict;
+
+/// The three-way merge of one JSON value (`None`: absent). A side that did not change it
+/// takes the other's; objects changed on both sides are merged key by key; anything else
+/// changed differently on both sides is a [`Conflict`].
+fn merge_values(
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+) -> Result<Option<Value>, Conflict> {
+    if ours == base {
+        return Ok(theirs.cloned());
+    }
+    if theirs == base || ours == theirs {
+        return Ok(ours.cloned());
+    }
+    let (Some(Value::Object(base)), Some(Value::Object(ours)), Some(Value::Object(theirs))) =
+        (base, ours, theirs)
+    else {
+        return Err(Conflict);
+    };
+    let mut merged = Map::new();
+    for key in ours.keys().chain(theirs.keys()).chain(base.keys()) {
+        if merged.contains_key(key) {
+            continue;
+        }
+        if let Some(value) = merge_values(base.get(key), ours.get(key), theirs.get(key))? {
+            merged.insert(key.clone(), value);
+        }
+    }
+    Ok(Some(Value::Object(merged)))
+}
+
+/// What a tab must do before it writes `next`, given `base` (the store as it last read or
+/// wrote it) and `stored`, the text under the key now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BeforeWrite {
+    /// Nothing was written since `base` (or the key was emptied): write `next` as it is.
+    Write,
+    /// Another tab saved since `base`: write this merge of both instead (edits combined, a
+    /// field both changed kept twice, the older as "… (other tab)"), and show it.
+    Merged(Store),
+    /// Something unreadable is under the key: keep it aside (a backup) before writing `next`.
+    KeepAside(String),
+    /// A newer Rotta wrote the key: write nothing from now on.
+    ReadOnly { version: u32 },
+}
+
+/// Decides how to write `next` over what is stored now (see [`BeforeWrite`]).
+pub fn before_write(base: &Store, next: &Store, stored: Option<&str>) -> BeforeWrite {
+    match load(stored) {
+        // The key was emptied elsewhere: writing back loses nothing.
+        Loaded::Empty => BeforeWrite::Write,
+        Loaded::Current(theirs) | Loaded::Migrated { store: theirs, .. } => {
+            if theirs == *base {
+                BeforeWrite::Write
+            } else {
+                BeforeWrite::Merged(merge_with_base(base, next, &theirs))
+            }
+        }
+        Loaded::Unreadable { raw, .. } => BeforeWrite::KeepAside(raw),
+        Loaded::Newer { version } => BeforeWrite::ReadOnly { version },
+    }
 }
 
 /// Adds the conflict copies (renamed, with fresh ids), restores creation order and picks the
@@ -82,6 +194,7 @@ fn finish(
     conflict_copies: Vec<StoredPlan>,
     ours: &Store,
     theirs: &Store,
+    prefs: Prefs,
 ) -> Store {
     let locale = ours.prefs.locale.unwrap_or(Locale::It);
     for mut copy in conflict_copies {
@@ -110,7 +223,7 @@ fn finish(
         version: STORE_VERSION,
         plans,
         active,
-        prefs: ours.prefs.clone(),
+        prefs,
     }
 }
 
@@ -141,6 +254,10 @@ pub fn follow_other_tab(ours: &Store, base: &Store, their_raw: Option<&str>) -> 
         Loaded::Newer { version } => return OtherTab::ReadOnly { version },
         Loaded::Empty | Loaded::Unreadable { .. } => return OtherTab::Keep,
     };
+    if theirs == *base {
+        // What this tab already has (a re-read after the page was hidden): nothing to do.
+        return OtherTab::Keep;
+    }
     if ours == base {
         // Nothing unsaved here; keep our choice of active plan when it still exists.
         let mut followed = theirs;

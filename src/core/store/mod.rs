@@ -22,7 +22,7 @@ pub(crate) mod arbitrary;
 
 pub use envelope::{MAX_STORE_BYTES, encode, load, salvage};
 pub use import::{check_import_size, import_answers, import_error_text};
-pub use merge::{OtherTab, follow_other_tab, merge};
+pub use merge::{BeforeWrite, OtherTab, before_write, follow_other_tab, merge};
 pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
 pub use texts::{StoreText, export_reminder_text, store_text};
