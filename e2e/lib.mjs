@@ -5,10 +5,13 @@ import { chromium } from 'playwright-core';
 export const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8765/workshop/rotta/';
 export const OUT = process.env.TEST_OUTPUT ?? 'test-output';
 
-export async function launch() {
+/** A headless Chromium. `backForwardCache`: keep the back/forward cache Playwright turns off
+ * by default, for the tests of pages restored from it. */
+export async function launch({ backForwardCache = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : [],
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -23,10 +23,11 @@ function countWrites() {
 }
 
 /** Two tabs of one browser on the app, over the stored text `seed` (or nothing). */
-async function twoTabs(seed) {
-  const context = await browser.newContext({ locale: 'en-GB' });
+async function twoTabs(seed, inBrowser = browser) {
+  const context = await inBrowser.newContext({ locale: 'en-GB' });
   await keepsData(context);
   await context.addInitScript(countWrites);
+  await context.addInitScript(deafSwitch);
   await blankPage(context);
   const pages = [];
   for (let i = 0; i < 2; i++) {
@@ -90,19 +91,19 @@ test('the other tab follows each save, and idle tabs do not write back and forth
   await context.close();
 });
 
-test('both tabs edit the same plan at once: nothing is lost and the user is told', async () => {
+test('both tabs edit the same field of a plan at once: nothing is lost and the user is told', async () => {
   const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
   // B keeps typing (its edits stay unsaved: saves wait 400 ms) while A saves an edit of the
-  // same plan.
+  // same field. (Edits of different fields combine in the plan: the tests further down.)
   await b.fill('#f-business-value_proposition', 'B typing');
-  await a.fill('#f-business-name', 'Name typed in A');
+  await a.fill('#f-business-value_proposition', 'Typed in A');
   const typing = keepTyping(b, '#f-business-value_proposition', 'B typing', 1200);
   const lastOfB = await typing;
   await settle(b, 1500);
 
   const store = JSON.parse(await raw(a));
   const texts = store.plans.map(p => p.answers.business);
-  assert.ok(texts.some(t => t.name === 'Name typed in A'), `A's edit is kept: ${JSON.stringify(texts)}`);
+  assert.ok(texts.some(t => t.value_proposition === 'Typed in A'), `A's edit is kept: ${JSON.stringify(texts)}`);
   assert.ok(texts.some(t => t.value_proposition === lastOfB), `B's edit is kept: ${JSON.stringify(texts)}`);
   assert.ok(store.plans.some(p => p.id === 'plan-1' && p.answers.business.name === 'Forno Rossi'),
     'the plan nobody touched is intact');
@@ -279,4 +280,114 @@ test('a plan shown in the language chosen, not its own: following is not an edit
   noErrors(a);
   noErrors(b);
   await context.close();
+});
+
+// --- A tab that missed the other tab's save (issue #12 §2) ----------------------------------
+
+/** Lets a test make a page deaf to the `storage` event, as a frozen or discarded tab is: the
+ * app's listener is wrapped when it is added, and skips the event while `window.__deaf`. */
+function deafSwitch() {
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, options) {
+    if (this === window && type === 'storage' && typeof listener === 'function') {
+      const wrapped = function (event) { if (!window.__deaf) return listener.call(this, event); };
+      return add.call(this, type, wrapped, options);
+    }
+    return add.call(this, type, listener, options);
+  };
+}
+const missStorageEvents = page => page.evaluate(() => { window.__deaf = true; });
+
+const GYM = 'k7f3-gym';
+const gymOf = async page => JSON.parse(await raw(page)).plans.find(p => p.id === GYM).answers.business;
+
+test('a tab that missed the other tab\'s save merges before it writes: both edits stay in the plan', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  await missStorageEvents(a);
+  await b.fill('#f-business-name', 'Kraft Gym renamed in B');
+  await settle(b);
+  assert.equal(await valueOf(a, '#f-business-name'), 'Kraft Gym', 'A did not hear of B\'s save');
+  // A, stale, types into another field of the same plan.
+  await a.fill('#f-business-value_proposition', 'Typed in the stale tab A');
+  await settle(a, 1200);
+  const gym = await gymOf(a);
+  assert.equal(gym.name, 'Kraft Gym renamed in B', 'B\'s edit survives A\'s write');
+  assert.equal(gym.value_proposition, 'Typed in the stale tab A', 'A\'s edit is saved');
+  assert.equal(JSON.parse(await raw(a)).plans.length, 2, 'no copy: the edits did not collide');
+  // A now shows what is stored, and says it merged; B follows A's write.
+  await waitForValue(a, '#f-business-name', 'Kraft Gym renamed in B');
+  await notice(a, 'mergedothertab');
+  await waitForValue(b, '#f-business-value_proposition', 'Typed in the stale tab A');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('a stale tab typing into the field the other tab changed keeps both texts and tells the user', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  await missStorageEvents(a);
+  await b.fill('#f-business-name', 'Name typed in B');
+  await settle(b);
+  await a.fill('#f-business-name', 'Name typed in the stale tab A');
+  await settle(a, 1200);
+  const store = JSON.parse(await raw(a));
+  const names = store.plans.map(p => p.answers.business.name);
+  assert.ok(names.includes('Name typed in B'), `B's text is kept: ${JSON.stringify(names)}`);
+  assert.ok(names.includes('Name typed in the stale tab A'), `A's text is kept: ${JSON.stringify(names)}`);
+  assert.ok(store.plans.some(p => / \((other tab|altra scheda)\)/.test(p.name)), JSON.stringify(store.plans.map(p => p.name)));
+  await notice(a, 'mergedothertab');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('a tab the user comes back to shows what the other tab saved meanwhile, before anything is typed', async () => {
+  const { context, a, b } = await twoTabs(repoFixture('store/v2.json'));
+  // A is hidden (another tab in front) and, like a frozen tab, hears nothing.
+  await missStorageEvents(a);
+  await b.fill('#f-business-name', 'Saved in B while A was hidden');
+  await settle(b);
+  assert.equal(await valueOf(a, '#f-business-name'), 'Kraft Gym', 'A did not hear of B\'s save');
+  // The user comes back to A. (Headless Chromium shows every page, so the return is the
+  // event a browser fires then: `visibilitychange` with the page visible.)
+  await a.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await waitForValue(a, '#f-business-name', 'Saved in B while A was hidden');
+  // And A's next edit keeps it, with nothing to merge.
+  await a.fill('#f-business-value_proposition', 'Typed in A after coming back');
+  await settle(a, 1200);
+  const gym = await gymOf(a);
+  assert.equal(gym.name, 'Saved in B while A was hidden');
+  assert.equal(gym.value_proposition, 'Typed in A after coming back');
+  assert.deepEqual(await noticeKinds(a), [], 'nothing to merge: A had followed');
+  noErrors(a);
+  noErrors(b);
+  await context.close();
+});
+
+test('a page restored from the back/forward cache shows what another tab saved while it was away', async () => {
+  const cachingBrowser = await launch({ backForwardCache: true });
+  try {
+    const { context, a, b } = await twoTabs(repoFixture('store/v2.json'), cachingBrowser);
+    await a.evaluate(() => addEventListener('pageshow', e => { if (e.persisted) sessionStorage.setItem('restored', '1'); }));
+    await blankPage(a);
+    await a.goto(SAME_ORIGIN_BLANK);
+    await b.fill('#f-business-name', 'Saved in B while A was away');
+    await settle(b);
+    // A page restored from the cache fires `pageshow`, not `load`.
+    await a.goBack({ waitUntil: 'commit' });
+    await waitForApp(a);
+    assert.equal(await a.evaluate(() => sessionStorage.getItem('restored')), '1',
+      'the page came back from the back/forward cache, not reloaded');
+    await waitForValue(a, '#f-business-name', 'Saved in B while A was away');
+    await a.fill('#f-business-value_proposition', 'Typed in A after coming back');
+    await settle(a, 1200);
+    const gym = await gymOf(a);
+    assert.equal(gym.name, 'Saved in B while A was away');
+    assert.equal(gym.value_proposition, 'Typed in A after coming back');
+    noErrors(a);
+    noErrors(b);
+    await context.close();
+  } finally {
+    await cachingBrowser.close();
+  }
 });

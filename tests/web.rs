@@ -14,6 +14,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "web/tabs_nothing_lost.rs"]
+mod tabs_nothing_lost;
+
 fn container() -> web_sys::HtmlElement {
     let document = document();
     let div = document.create_element("div").unwrap();
@@ -96,9 +99,9 @@ fn saved_answers_come_back_on_the_next_start() {
     assert_eq!(second.answers.business.name, "Palestra Nord");
 }
 
-/// A memory store shared between two "page loads".
+/// A memory store shared between two "page loads" (or two tabs).
 #[derive(Clone)]
-struct SharedStore(std::rc::Rc<MemoryStore>);
+pub(crate) struct SharedStore(pub(crate) std::rc::Rc<MemoryStore>);
 
 impl KeyValueStore for SharedStore {
     fn get(&self, key: &str) -> Result<Option<String>, rotta::storage::StorageError> {

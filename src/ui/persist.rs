@@ -86,7 +86,7 @@ pub fn report_save(
 ) {
     use leptos::prelude::*;
     let found = persistence
-        .try_update_value(|p| std::mem::take(&mut p.found_on_write))
+        .try_update_value(Persistence::take_found_on_write)
         .unwrap_or_default();
     if found.contains(&StorageNotice::MergedOtherTab) && !wizard.shared.get_untracked() {
         let shown = persistence
@@ -357,6 +357,17 @@ impl Persistence {
         next.set_active_answers(answers.clone(), now_ms());
         next.prefs.locale = Some(answers.locale);
         self.write(next)
+    }
+
+    /// What the writes since the last call found under the key and the screen must show
+    /// (another tab's save merged in: show [`Persistence::active_answers`]).
+    pub fn take_found_on_write(&mut self) -> Vec<StorageNotice> {
+        std::mem::take(&mut self.found_on_write)
+    }
+
+    /// The id of the plan being edited.
+    pub fn active_id(&self) -> Option<&str> {
+        self.store.active.as_deref()
     }
 
     /// The preferences kept with the plans.

@@ -1,0 +1,271 @@
+//! Nothing typed is lost between tabs (issue #12): a measurement, not one scenario. Two tabs
+//! run the real `ui::persist::Persistence` over one shared storage, through random walks of
+//! what users do: type into a plan (several keystrokes between saves), save, hear or miss the
+//! other tab's `storage` event, come back to a hidden tab, switch plans, create and rename
+//! plans, and meet a full storage that refuses a write. Every text typed is unique; at the
+//! end (both tabs save and re-read, as a user returning to each would see) every text typed
+//! must still be in the stored plans, unless the user later replaced it while seeing it.
+//! The test prints how many cases were tried and in how many anything was lost (it must be 0).
+
+use super::SharedStore;
+use rotta::core::model::Answers;
+use rotta::core::store::{self, Loaded};
+use rotta::storage::{KeyValueStore, StorageError, memory::MemoryStore};
+use rotta::ui::persist::{Persistence, StorageNotice};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen_test::*;
+
+const CASES: u64 = 300;
+const STEPS: usize = 40;
+
+/// A small deterministic generator (xorshift64*), so a failing case can be replayed by seed.
+struct Random(u64);
+
+impl Random {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) % n
+    }
+}
+
+/// The shared storage, which refuses the next write when told to (a full storage).
+#[derive(Clone)]
+struct Flaky {
+    inner: SharedStore,
+    refuse_next: Rc<Cell<bool>>,
+}
+
+impl KeyValueStore for Flaky {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        self.inner.get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        if self.refuse_next.replace(false) {
+            return Err(StorageError::QuotaExceeded);
+        }
+        self.inner.set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        self.inner.remove(key)
+    }
+}
+
+/// The fields typed into: the business's name and value proposition, and the plan's name.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Field {
+    BusinessName,
+    ValueProposition,
+    PlanName,
+}
+
+/// One text typed, and whether the user later replaced it while it was on their screen.
+#[derive(Debug)]
+struct Typed {
+    field: Field,
+    text: String,
+    replaced: bool,
+}
+
+/// A tab: its persistence and the answers on its screen (which hold unsaved keystrokes).
+struct Tab {
+    persistence: Persistence,
+    shown: Answers,
+    /// The stored text as this tab last saw or wrote it: a `storage` event only comes for a
+    /// change made elsewhere.
+    last_seen: Option<String>,
+}
+
+impl Tab {
+    fn shows(&mut self, answers: Option<Answers>) {
+        if let Some(answers) = answers {
+            self.shown = answers;
+        }
+    }
+
+    /// What the UI does after any write (`report_save`): show a merge it brought in.
+    fn after_write(&mut self, storage: &Flaky) {
+        if self
+            .persistence
+            .take_found_on_write()
+            .contains(&StorageNotice::MergedOtherTab)
+        {
+            let active = self.persistence.active_answers();
+            self.shows(active);
+        }
+        self.last_seen = storage.get(store::STORE_KEY).ok().flatten();
+    }
+}
+
+/// Runs one case; returns the texts lost (empty when nothing was) and the number of steps.
+fn run_case(seed: u64) -> (Vec<String>, usize) {
+    let storage = Flaky {
+        inner: SharedStore(Rc::new(MemoryStore::new())),
+        refuse_next: Rc::new(Cell::new(false)),
+    };
+    let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+    let mut tabs: Vec<Tab> = (0..2)
+        .map(|_| {
+            let startup = Persistence::start_with(Box::new(storage.clone()), Vec::new());
+            Tab {
+                persistence: startup.persistence,
+                shown: startup.answers,
+                last_seen: None,
+            }
+        })
+        .collect();
+    let mut typed: Vec<Typed> = Vec::new();
+    for step in 0..STEPS {
+        let tab = &mut tabs[random.below(2) as usize];
+        match random.below(10) {
+            // Typing: a new text, replacing (knowingly) whatever was on the screen there.
+            0..=3 => {
+                let text = format!("s{seed}-{step}");
+                let field = if random.below(2) == 0 {
+                    Field::BusinessName
+                } else {
+                    Field::ValueProposition
+                };
+                let slot = match field {
+                    Field::BusinessName => &mut tab.shown.business.name,
+                    _ => &mut tab.shown.business.value_proposition,
+                };
+                mark_replaced(&mut typed, field, slot);
+                *slot = text.clone();
+                typed.push(Typed {
+                    field,
+                    text,
+                    replaced: false,
+                });
+            }
+            // The autosave.
+            4 | 5 => {
+                let shown = tab.shown.clone();
+                let _ = tab.persistence.save(&shown);
+                tab.after_write(&storage);
+            }
+            // The other tab's `storage` event, when something changed (else it is missed:
+            // the tab was frozen or in the back/forward cache).
+            6 => {
+                let raw = storage.get(store::STORE_KEY).ok().flatten();
+                if raw != tab.last_seen {
+                    let shown = tab.shown.clone();
+                    let (answers, _) = tab.persistence.follow_other_tab(&shown, raw.as_deref());
+                    tab.shows(answers);
+                    tab.last_seen = raw;
+                }
+            }
+            // Coming back to a hidden tab: it reads the key again.
+            7 => {
+                let shown = tab.shown.clone();
+                let (answers, _) = tab.persistence.resync(&shown);
+                tab.shows(answers);
+                tab.last_seen = storage.get(store::STORE_KEY).ok().flatten();
+            }
+            // A plan operation: switch, create or rename.
+            8 => {
+                let shown = tab.shown.clone();
+                let plans = tab.persistence.summaries();
+                match random.below(3) {
+                    0 if plans.len() > 1 => {
+                        let other = plans.iter().find(|p| !p.active).map(|p| p.id.clone());
+                        if let Some(id) = other
+                            && let Ok(Some(answers)) = tab.persistence.switch_to(&shown, &id)
+                        {
+                            tab.shown = answers;
+                        }
+                    }
+                    1 if plans.len() < 4 => {
+                        let fresh = Answers::new_plan(shown.locale, super::today());
+                        if tab
+                            .persistence
+                            .add_plan(Some(&shown), fresh.clone(), format!("new {step}"))
+                            .is_ok()
+                        {
+                            tab.shown = fresh;
+                        }
+                    }
+                    _ => {
+                        let text = format!("n{seed}-{step}");
+                        if let Some(active) = plans.iter().find(|p| p.active) {
+                            let mut name = active.name.clone();
+                            mark_replaced(&mut typed, Field::PlanName, &mut name);
+                            if tab.persistence.rename(&active.id, text.clone()).is_ok() {
+                                typed.push(Typed {
+                                    field: Field::PlanName,
+                                    text,
+                                    replaced: false,
+                                });
+                            }
+                        }
+                    }
+                }
+                tab.after_write(&storage);
+            }
+            // The storage is full for the next write.
+            _ => storage.refuse_next.set(true),
+        }
+    }
+    // The end: each tab saves what it shows (the page is hidden), then each re-reads the key
+    // as the user comes back to it, and saves once more.
+    storage.refuse_next.set(false);
+    for round in 0..2 {
+        for tab in &mut tabs {
+            if round == 1 {
+                let shown = tab.shown.clone();
+                let (answers, _) = tab.persistence.resync(&shown);
+                tab.shows(answers);
+            }
+            let shown = tab.shown.clone();
+            let _ = tab.persistence.save(&shown);
+            tab.after_write(&storage);
+        }
+    }
+    let stored = storage.get(store::STORE_KEY).ok().flatten();
+    let Loaded::Current(store) = store::load(stored.as_deref()) else {
+        return (vec![format!("the store itself: {stored:?}")], STEPS);
+    };
+    let lost = typed
+        .iter()
+        .filter(|t| !t.replaced)
+        .filter(|t| {
+            !store.plans.iter().any(|p| match t.field {
+                Field::BusinessName => p.answers.business.name == t.text,
+                Field::ValueProposition => p.answers.business.value_proposition == t.text,
+                // A plan name may gain a " (other tab)" suffix when kept as a copy.
+                Field::PlanName => p.name.starts_with(&t.text),
+            })
+        })
+        .map(|t| format!("{:?} {:?}", t.field, t.text))
+        .collect();
+    (lost, STEPS)
+}
+
+/// The user typed over `slot` while it showed these texts: they were replaced knowingly.
+fn mark_replaced(typed: &mut [Typed], field: Field, slot: &mut String) {
+    for earlier in typed.iter_mut().filter(|t| t.field == field) {
+        if *slot == earlier.text || slot.starts_with(&format!("{} ", earlier.text)) {
+            earlier.replaced = true;
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn nothing_typed_is_lost_between_two_tabs() {
+    let mut steps = 0;
+    let mut failures = Vec::new();
+    for seed in 1..=CASES {
+        let (lost, ran) = run_case(seed);
+        steps += ran;
+        if !lost.is_empty() {
+            failures.push(format!("case {seed}: lost {lost:?}"));
+        }
+    }
+    console_log!(
+        "nothing lost between tabs: {CASES} cases tried ({steps} steps), {} with something lost",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
