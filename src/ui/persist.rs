@@ -279,10 +279,11 @@ impl Persistence {
             return Ok(());
         }
         let stored = self.backend.get(store::STORE_KEY)?;
+        let mut merged_in = false;
         let next = match store::before_write(&self.base, &next, stored.as_deref()) {
             BeforeWrite::Write => next,
             BeforeWrite::Merged(merged) => {
-                self.found_on_write.push(StorageNotice::MergedOtherTab);
+                merged_in = true;
                 merged
             }
             BeforeWrite::KeepAside(raw) => {
@@ -318,6 +319,10 @@ impl Persistence {
         }
         self.store = next.clone();
         self.base = next;
+        if merged_in {
+            // Only now: a merge that was not saved must not replace what the screen shows.
+            self.found_on_write.push(StorageNotice::MergedOtherTab);
+        }
         if let Some(original) = self.migrated_from.take() {
             // The migrated copy is saved: the original need not be kept any more.
             if self
@@ -463,9 +468,15 @@ impl Persistence {
         Ok(id)
     }
 
-    /// Renames plan `id`.
-    pub fn rename(&mut self, id: &str, name: String) -> Result<(), StorageError> {
-        let mut next = self.store.clone();
+    /// Renames plan `id` (after saving `current`, the active plan's answers: a write that
+    /// merges another tab's save shows the merged plan, which must hold what is on screen).
+    pub fn rename(
+        &mut self,
+        current: &Answers,
+        id: &str,
+        name: String,
+    ) -> Result<(), StorageError> {
+        let mut next = self.with_current(current);
         if next.rename(id, name, now_ms()) {
             self.write(next)?;
         }

@@ -136,7 +136,7 @@ fn PlanRow(
                         .and_then(|w| w.prompt_with_message_and_default(t(l, Text::RenamePrompt), &current_name).ok())
                         .flatten();
                     if let Some(new_name) = answer.filter(|n| !n.trim().is_empty()) {
-                        apply(wizard, persistence, |p, _| p.rename(&rename_id, new_name.trim().to_string()));
+                        apply(wizard, persistence, |p, current| p.rename(current, &rename_id, new_name.trim().to_string()));
                     }
                 }>{t(l, Text::RenamePlan)}</button>
                 <button type="button" class="button button--small plans__duplicate" on:click=move |_| {

@@ -16,7 +16,8 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
 
-const CASES: u64 = 300;
+const CASES: u64 = 500;
+thread_local!(static TRACE: std::cell::RefCell<Vec<String>> = Default::default());
 const STEPS: usize = 40;
 
 /// A small deterministic generator (xorshift64*), so a failing case can be replayed by seed.
@@ -99,6 +100,26 @@ impl Tab {
     }
 }
 
+fn summary(storage: &Flaky) -> String {
+    match store::load(storage.get(store::STORE_KEY).ok().flatten().as_deref()) {
+        Loaded::Current(s) => s
+            .plans
+            .iter()
+            .map(|p| {
+                format!(
+                    "[{} {} {:?}/{:?}]",
+                    &p.id[p.id.len().saturating_sub(4)..],
+                    p.name,
+                    p.answers.business.name,
+                    p.answers.business.value_proposition
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => format!("{other:?}"),
+    }
+}
+
 /// Runs one case; returns the texts lost (empty when nothing was) and the number of steps.
 fn run_case(seed: u64) -> (Vec<String>, usize) {
     let storage = Flaky {
@@ -118,8 +139,20 @@ fn run_case(seed: u64) -> (Vec<String>, usize) {
         .collect();
     let mut typed: Vec<Typed> = Vec::new();
     for step in 0..STEPS {
-        let tab = &mut tabs[random.below(2) as usize];
-        match random.below(10) {
+        let which = random.below(2) as usize;
+        let tab = &mut tabs[which];
+        let op = random.below(10);
+        let stored_now = summary(&storage);
+        TRACE.with(|t| t.borrow_mut().push(format!("   stored {stored_now}")));
+        TRACE.with(|t| {
+            t.borrow_mut().push(format!(
+                "{step}: tab {which} op {op} shows {:?}/{:?} active {:?}",
+                tab.shown.business.name,
+                tab.shown.business.value_proposition,
+                tab.persistence.active_id()
+            ))
+        });
+        match op {
             // Typing: a new text, replacing (knowingly) whatever was on the screen there.
             0..=3 => {
                 let text = format!("s{seed}-{step}");
@@ -192,7 +225,11 @@ fn run_case(seed: u64) -> (Vec<String>, usize) {
                         if let Some(active) = plans.iter().find(|p| p.active) {
                             let mut name = active.name.clone();
                             mark_replaced(&mut typed, Field::PlanName, &mut name);
-                            if tab.persistence.rename(&active.id, text.clone()).is_ok() {
+                            if tab
+                                .persistence
+                                .rename(&shown, &active.id, text.clone())
+                                .is_ok()
+                            {
                                 typed.push(Typed {
                                     field: Field::PlanName,
                                     text,
@@ -219,11 +256,14 @@ fn run_case(seed: u64) -> (Vec<String>, usize) {
                 tab.shows(answers);
             }
             let shown = tab.shown.clone();
-            let _ = tab.persistence.save(&shown);
+            let result = tab.persistence.save(&shown);
+            let stored_now = summary(&storage);
+            TRACE.with(|t| t.borrow_mut().push(format!("end round {round}: save {result:?} shows {:?}/{:?} active {:?} -> {stored_now}", shown.business.name, shown.business.value_proposition, tab.persistence.active_id())));
             tab.after_write(&storage);
         }
     }
     let stored = storage.get(store::STORE_KEY).ok().flatten();
+    TRACE.with(|t| t.borrow_mut().push(format!("end: {stored:?}")));
     let Loaded::Current(store) = store::load(stored.as_deref()) else {
         return (vec![format!("the store itself: {stored:?}")], STEPS);
     };
@@ -261,7 +301,11 @@ fn nothing_typed_is_lost_between_two_tabs() {
         steps += ran;
         if !lost.is_empty() {
             failures.push(format!("case {seed}: lost {lost:?}"));
+            if failures.len() == 1 {
+                TRACE.with(|t| console_log!("{}", t.borrow().join("\n")));
+            }
         }
+        TRACE.with(|t| t.borrow_mut().clear());
     }
     console_log!(
         "nothing lost between tabs: {CASES} cases tried ({steps} steps), {} with something lost",
