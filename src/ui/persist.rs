@@ -66,6 +66,10 @@ pub struct Persistence {
     /// What the last writes found under the key that the screen must show (another tab's
     /// save merged in, data this tab may no longer write over); taken by [`report_save`].
     found_on_write: Vec<StorageNotice>,
+    /// What a write of this tab that did not read back left under the key (a storage that
+    /// cuts or drops what it is given): this tab's own broken text, not another tab's save to
+    /// merge or keep aside.
+    left_by_failed_write: Option<String>,
 }
 
 /// What start-up found: the answers to show and the notices to raise.
@@ -262,6 +266,7 @@ impl Persistence {
                 backup,
                 migrated_from,
                 found_on_write: Vec::new(),
+                left_by_failed_write: None,
             },
             answers,
             notices,
@@ -279,8 +284,14 @@ impl Persistence {
             return Ok(());
         }
         let stored = self.backend.get(store::STORE_KEY)?;
+        let ours_broken = stored.is_some() && stored == self.left_by_failed_write;
         let mut merged_in = false;
-        let next = match store::before_write(&self.base, &next, stored.as_deref()) {
+        let decision = if ours_broken {
+            BeforeWrite::Write
+        } else {
+            store::before_write(&self.base, &next, stored.as_deref())
+        };
+        let next = match decision {
             BeforeWrite::Write => next,
             BeforeWrite::Merged(merged) => {
                 merged_in = true;
@@ -312,11 +323,14 @@ impl Persistence {
         let text = store::checked_text(&next)
             .map_err(|_| StorageError::Other("the store would not read back".into()))?;
         self.backend.set(store::STORE_KEY, &text)?;
-        if self.backend.get(store::STORE_KEY)?.as_deref() != Some(text.as_str()) {
+        let read_back = self.backend.get(store::STORE_KEY)?;
+        if read_back.as_deref() != Some(text.as_str()) {
+            self.left_by_failed_write = read_back;
             return Err(StorageError::Other(
                 "the saved text did not read back".into(),
             ));
         }
+        self.left_by_failed_write = None;
         self.store = next.clone();
         self.base = next;
         if merged_in {
