@@ -197,3 +197,17 @@ fn a_newer_store_foreign_json_or_nothing_readable_is_refused_clearly_in_both_lan
         Err(ImportError::NewerStore { version: 3 })
     ));
 }
+
+#[test]
+fn a_kept_copy_of_bare_answers_restores_as_one_plan_named_after_the_business() {
+    let Ok(imported) = import_file(DESIGN_EXAMPLE) else {
+        panic!()
+    };
+    let plans = imported.into_plans("p-new".into(), 42);
+    assert_eq!(plans.len(), 1);
+    assert_eq!(
+        (plans[0].id.as_str(), plans[0].name.as_str()),
+        ("p-new", "Forno Rossi")
+    );
+    assert_eq!(plans[0].created_ms, 42);
+}

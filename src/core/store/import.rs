@@ -6,7 +6,7 @@
 
 use super::envelope::{MAX_STORE_BYTES, Salvaged, salvage};
 use super::texts::{StoreText, store_text};
-use super::{Loaded, load};
+use super::{Loaded, StoredPlan, load};
 use crate::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES};
 use serde_json::Value;
 
@@ -33,10 +33,37 @@ pub fn import_answers(text: &str) -> Result<Answers, AnswersError> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Imported {
     /// An answers file: the caller asks, then replaces the open plan's answers.
-    Answers(Answers),
+    Answers(Box<Answers>),
     /// Plans of a whole store (every plan, `lost` empty) or of a damaged backup (the readable
     /// plans, and `lost` names the others). The caller adds them, with ids made unique.
     Plans(Salvaged),
+}
+
+impl Imported {
+    /// The plans a kept copy restores: a store's readable plans, or an answers document (a
+    /// copy of version 0, a bare answers file) as one plan with `id`, named after the
+    /// business (else "My plan"), created `now_ms`.
+    pub fn into_plans(self, id: String, now_ms: i64) -> Vec<StoredPlan> {
+        match self {
+            Imported::Plans(salvaged) => salvaged.store.plans,
+            Imported::Answers(answers) => {
+                let answers = *answers;
+                let business = answers.business.name.trim();
+                let name = if business.is_empty() {
+                    store_text(StoreText::UntitledPlan, answers.locale).to_owned()
+                } else {
+                    business.to_owned()
+                };
+                vec![StoredPlan {
+                    id,
+                    name,
+                    created_ms: now_ms,
+                    updated_ms: now_ms,
+                    answers,
+                }]
+            }
+        }
+    }
 }
 
 /// Why an imported file was refused. Nothing was changed.
@@ -85,7 +112,7 @@ pub fn import_file(text: &str) -> Result<Imported, ImportError> {
             return Err(too_large().into());
         }
         return import_answers(text)
-            .map(Imported::Answers)
+            .map(|a| Imported::Answers(Box::new(a)))
             .map_err(Into::into);
     };
     let is_store = value.get("version").is_some();
@@ -98,7 +125,7 @@ pub fn import_file(text: &str) -> Result<Imported, ImportError> {
             return Err(ImportError::NotRotta);
         }
         return import_answers(text)
-            .map(Imported::Answers)
+            .map(|a| Imported::Answers(Box::new(a)))
             .map_err(Into::into);
     }
     let store = match load(Some(text)) {
