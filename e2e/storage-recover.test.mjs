@@ -56,10 +56,10 @@ async function importFile(page, name, text) {
 /** The kept copies as the plans panel lists them. */
 async function shownBackups(page) {
   await openPlans(page);
-  return page.locator('#backups-list .plans__backup').evaluateAll(rows => rows.map(r => ({
+  return page.locator('#backups-list .backups__item').evaluateAll(rows => rows.map(r => ({
     key: r.dataset.backup,
-    when: r.querySelector('.plans__name')?.textContent ?? '',
-    size: r.querySelector('.backup__size')?.textContent ?? '',
+    when: r.querySelector('.backups__when')?.textContent ?? '',
+    size: r.querySelector('.backups__size')?.textContent ?? '',
   })));
 }
 
@@ -227,8 +227,8 @@ test('storage full: "Free space" shows the kept copies with their sizes, to dele
   assert.equal(await page.locator('#plans-panel').evaluate(d => d.open), true);
   const row = page.locator(`[data-backup="${key}"]`);
   await row.waitFor();
-  assert.equal(await row.locator('.backup__size').textContent(), `${(Buffer.byteLength(big) / 1024).toFixed(1)} KB`);
-  assert.match(await row.locator('.plans__name').textContent(), /2023/);
+  assert.equal(await row.locator('.backups__size').textContent(), `${(Buffer.byteLength(big) / 1024).toFixed(1)} KB`);
+  assert.match(await row.locator('.backups__when').textContent(), /2023/);
   page.once('dialog', d => d.accept());
   await row.locator('.backup__delete').click();
   await row.waitFor({ state: 'detached' });

@@ -24,7 +24,7 @@ pub fn BackupsList() -> impl IntoView {
             <section class="plans__backups" aria-labelledby="backups-h">
                 <h3 id="backups-h">{move || store_text(StoreText::BackupsTitle, locale.get())}</h3>
                 <p class="field__hint">{move || store_text(StoreText::BackupsHint, locale.get())}</p>
-                <ul class="plans__list" id="backups-list">
+                <ul class="backups__list" id="backups-list">
                     <For each=move || wizard.backups.get() key=|b: &Backup| (b.key.clone(), b.bytes) let:backup>
                         <BackupRow backup=backup status=status/>
                     </For>
@@ -123,9 +123,9 @@ fn BackupRow(
     };
     let label = format!("{when} · {size}");
     view! {
-        <li class="plans__item plans__backup" data-backup=backup.key.clone()>
-            <span class="plans__name">{when.clone()}</span>
-            <span class="plans__meta backup__size">{size.clone()}</span>
+        <li class="backups__item" data-backup=backup.key.clone()>
+            <span class="backups__when">{when.clone()}</span>
+            <span class="backups__size">{size.clone()}</span>
             <span class="plans__actions">
                 <button type="button" class="button button--small backup__restore" on:click=restore>
                     {store_text(StoreText::RestoreBackup, l)}<span class="visually-hidden">{format!(" {label}")}</span>
