@@ -33,7 +33,8 @@ const DAMAGED = damagedStore();
 const DAMAGED_NAME = good.plans[1].name;
 
 const stored = async page => JSON.parse(await raw(page));
-const names = store => store.plans.map(p => p.name).sort();
+// By business name: a plan created on a first visit is stored as "My plan" and listed under its business.
+const names = store => store.plans.map(p => p.answers.business.name).sort();
 
 /** Clicks `button` and returns the text of the file it downloads. */
 async function downloadedText(page, button) {
