@@ -95,6 +95,9 @@ for (const [fixture, fromVersion] of [['v0_bare_answers.json', 0], ['v1.json', 1
     assert.equal(store.version, 2);
     assert.equal(store.plans.length, 1);
     assert.equal(store.plans[0].answers.audience.location, 'Bologna', 'the rest of the plan came along');
+    // The saved store is not the original's migrated form byte for byte (it holds the edit), so
+    // the copy of the original stays, listed, until the user deletes it (issue #12 §1).
+    assert.deepEqual(await backupTexts(page), [original], 'the copy is never deleted silently');
     // After a reload it is a current envelope: no more migration notice.
     await page.reload();
     await waitForApp(page);
