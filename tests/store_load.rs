@@ -333,23 +333,35 @@ fn a_huge_name_under_the_cap_is_kept_not_cut() {
 fn salvage_recovers_the_readable_plans_of_an_unreadable_store() {
     let raw = v2_with(|v| v["plans"][0]["answers"]["business"]["sector"] = json!("bakery"));
     assert!(matches!(load(Some(&raw)), Loaded::Unreadable { .. }));
-    let recovered = salvage(&raw).expect("the second plan is readable");
+    let recovered = salvage(&raw).expect("the envelope is readable").store;
     assert_eq!(recovered.plans.len(), 1);
     assert_eq!(recovered.plans[0].name, "Kraft Gym – 2027 ☀");
     assert_eq!(recovered.active.as_deref(), Some("k7f3-gym"));
 
     let twins = v2_with(|v| v["plans"][1]["id"] = json!("plan-1"));
     let recovered = salvage(&twins).unwrap();
-    let ids: Vec<_> = recovered.plans.iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<_> = recovered
+        .store
+        .plans
+        .iter()
+        .map(|p| p.id.as_str())
+        .collect();
     assert_eq!(
         ids,
         ["plan-1", "plan-1-2"],
         "both plans kept, the second renamed"
     );
+    assert!(recovered.lost.is_empty());
 
-    assert_eq!(salvage("not json"), None);
-    assert_eq!(salvage(r#"{"version":2,"plans":[null]}"#), None);
-    assert_eq!(salvage(r#"{"version":9,"plans":[]}"#), None);
+    assert!(salvage("not json").is_err());
+    let nothing = salvage(r#"{"version":2,"plans":[null]}"#).unwrap();
+    assert!(nothing.store.plans.is_empty());
+    assert_eq!(nothing.lost.len(), 1);
+    assert!(
+        salvage(r#"{"version":9,"plans":[]}"#)
+            .unwrap_err()
+            .contains("newer")
+    );
 }
 
 proptest::proptest! {

@@ -113,6 +113,9 @@ impl KeyValueStore for SharedStore {
     fn remove(&self, key: &str) -> Result<(), rotta::storage::StorageError> {
         self.0.remove(key)
     }
+    fn keys(&self) -> Result<Vec<String>, rotta::storage::StorageError> {
+        self.0.keys()
+    }
 }
 
 #[wasm_bindgen_test]

@@ -70,9 +70,8 @@ fn stored_envelope(text: &str) {
 
 /// The plans recovered from any text are a store that saves and loads back.
 fn salvaged_plans(text: &str) {
-    if let Some(store) = salvage(text) {
-        assert!(!store.plans.is_empty(), "salvage returned no plans");
-        reloads_unchanged(&store, "salvaged store");
+    if let Ok(salvaged) = salvage(text) {
+        reloads_unchanged(&salvaged.store, "salvaged store");
     }
 }
 

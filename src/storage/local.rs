@@ -59,4 +59,16 @@ impl KeyValueStore for LocalStore {
     fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.storage.remove_item(key).map_err(classify)
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        let length = self.storage.length().map_err(classify)?;
+        let mut keys = Vec::with_capacity(length as usize);
+        for index in 0..length {
+            // A key removed meanwhile (another tab) is simply not listed.
+            if let Some(key) = self.storage.key(index).map_err(classify)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
 }

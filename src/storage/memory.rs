@@ -57,6 +57,10 @@ impl KeyValueStore for MemoryStore {
         self.entries.borrow_mut().remove(key);
         Ok(())
     }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        Ok(self.entries.borrow().keys().cloned().collect())
+    }
 }
 
 #[cfg(test)]
@@ -72,6 +76,15 @@ mod tests {
         store.remove("k").unwrap();
         assert_eq!(store.get("k"), Ok(None));
         store.remove("k").unwrap();
+    }
+
+    #[test]
+    fn lists_its_keys() {
+        let store = MemoryStore::new();
+        assert_eq!(store.keys(), Ok(Vec::new()));
+        store.set("b", "1").unwrap();
+        store.set("a", "2").unwrap();
+        assert_eq!(store.keys(), Ok(vec!["a".to_string(), "b".to_string()]));
     }
 
     #[test]

@@ -36,4 +36,7 @@ pub trait KeyValueStore {
     fn set(&self, key: &str, value: &str) -> Result<(), StorageError>;
     /// Removes `key`; removing a missing key is not an error.
     fn remove(&self, key: &str) -> Result<(), StorageError>;
+    /// Every key stored (of any app of this site), in no particular order: how the kept
+    /// copies of stored data are found, to be listed for the user.
+    fn keys(&self) -> Result<Vec<String>, StorageError>;
 }

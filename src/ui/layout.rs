@@ -3,7 +3,10 @@
 
 use crate::core::i18n::{Label, Text, step_title, t};
 use crate::core::model::Locale;
-use crate::core::store::{StoreText, export_reminder_text, store_text};
+use crate::core::store::{
+    StoreText, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
+    store_text,
+};
 use crate::core::wizard::Step;
 use crate::ui::download::{self, download_text};
 use crate::ui::persist::{Persistence, StorageNotice};
@@ -114,6 +117,7 @@ pub fn Notices() -> impl IntoView {
                         <button type="button" class="button button--secondary" on:click=download_backup>
                             {move || t(locale.get(), Text::DownloadBackup)}
                         </button>
+                        <RecoverPlans/>
                     }.into_any(),
                     // The cleanup DESIGN §8 asks for: the plans list, opened, where plans can be
                     // deleted (with undo); the next successful save clears this notice.
@@ -134,6 +138,62 @@ pub fn Notices() -> impl IntoView {
             </div>
         </For>
     }
+}
+
+/// "Recover N plans", in the notice about unreadable stored data: the plans still readable in
+/// it, and a line naming those that are not. Clicking adds them beside the user's plans
+/// (`Persistence::recover`), opens the plans panel and says how many were added; the
+/// unreadable text stays in its kept copy either way. Nothing when no plan is readable.
+#[component]
+fn RecoverPlans() -> impl IntoView {
+    let wizard = use_context::<Wizard>().expect("Wizard context");
+    let persistence = use_context::<StoredValue<Persistence, LocalStorage>>();
+    let locale = wizard.locale;
+    let offer = persistence
+        .and_then(|p| {
+            p.try_with_value(|p| {
+                p.salvaged
+                    .as_ref()
+                    .map(|s| (s.store.plans.len(), s.lost.clone()))
+            })
+        })
+        .flatten();
+    let (Some(persistence), Some((count, lost))) = (persistence, offer) else {
+        return ().into_any();
+    };
+    let added = RwSignal::new(None::<usize>);
+    let recover = move |_| {
+        let current = wizard.answers.get_untracked();
+        let result = persistence
+            .try_update_value(|p| p.recover(&current))
+            .and_then(Result::ok);
+        crate::ui::persist::report_save(wizard, persistence, result.is_some());
+        crate::ui::plans::refresh(wizard, persistence);
+        if let Some((count, shown)) = result {
+            if let Some(answers) = shown {
+                wizard.answers.set(answers);
+            }
+            added.set(Some(count));
+            show_plans_panel();
+        }
+    };
+    view! {
+        {move || lost_plans_text(locale.get(), &lost).map(|text| view! {
+            <p class="notice__detail" id="notice-lost">{text}</p>
+        })}
+        {move || match added.get() {
+            Some(n) => view! {
+                <p class="notice__detail" role="status" id="notice-recovered">{plans_added_text(locale.get(), n)}</p>
+            }.into_any(),
+            None if count > 0 => view! {
+                <button type="button" class="button" id="notice-recover" on:click=recover>
+                    {move || recover_plans_label(locale.get(), count)}
+                </button>
+            }.into_any(),
+            None => ().into_any(),
+        }}
+    }
+    .into_any()
 }
 
 /// The list of steps: where you are (`aria-current`) and which are complete.
@@ -174,8 +234,14 @@ pub fn ProgressNav(
     }
 }
 
-/// Opens the plans list and moves the focus to it, so plans can be deleted to free space.
+/// Opens the plans list and moves the focus to it, so plans and kept copies can be deleted to
+/// free space.
 fn open_plans_panel(_: leptos::ev::MouseEvent) {
+    show_plans_panel();
+}
+
+/// Opens the plans panel, scrolls to it and moves the focus to it.
+pub fn show_plans_panel() {
     use wasm_bindgen::JsCast;
     let Some(panel) = document()
         .get_element_by_id("plans-panel")

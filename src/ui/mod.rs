@@ -7,6 +7,7 @@
 //! reload or a shared link works on any static host, under any sub-path, with no rewrite
 //! rules.
 
+pub mod backups;
 pub mod bench;
 pub mod download;
 pub mod fields;
@@ -48,6 +49,7 @@ pub fn App() -> impl IntoView {
     let persistence = StoredValue::new_local(persistence);
     provide_context(persistence);
     plans::refresh(wizard, persistence);
+    plans::refresh_backups(wizard, persistence);
     // At start-up nothing is unsaved yet; a link pasted into a running tab may follow edits.
     open_share_link(wizard, None);
     let _ = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -110,6 +112,7 @@ fn follow_other_tabs(wizard: Wizard, persistence: StoredValue<Persistence, Local
                 wizard.raise_notice(notice);
             }
             plans::refresh(wizard, persistence);
+            plans::refresh_backups(wizard, persistence);
         }
     };
     let _ = window_event_listener(leptos::ev::storage, move |event| {

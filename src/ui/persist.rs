@@ -6,7 +6,7 @@
 
 use crate::core::model::{Answers, Locale};
 use crate::core::store::{
-    self, BeforeWrite, Loaded, OtherTab, Store, StoreText, StoredPlan, store_text,
+    self, Backup, BeforeWrite, Loaded, OtherTab, Salvaged, Store, StoreText, StoredPlan, store_text,
 };
 use crate::storage::{KeyValueStore, StorageError, local::LocalStore, memory::MemoryStore};
 
@@ -60,9 +60,13 @@ pub struct Persistence {
     pub mode: SaveMode,
     /// The raw text kept for the user to download, when the stored data was unreadable.
     pub backup: Option<String>,
-    /// The original text of migrated data, removed from the backup key once the migrated
-    /// copy has been saved.
-    migrated_from: Option<String>,
+    /// The plans still readable in the unreadable text found at start-up, and those that are
+    /// not, until the user recovers them ("Recover N plans").
+    pub salvaged: Option<Salvaged>,
+    /// The copy kept of migrated data: its key, its text, and the migrated store as it would
+    /// be written. The copy is removed only when a save writes exactly that text (nothing of
+    /// the original is lost then); otherwise it stays, listed, until the user deletes it.
+    migrated_from: Option<MigratedCopy>,
     /// What the last writes found under the key that the screen must show (another tab's
     /// save merged in, data this tab may no longer write over); taken by [`report_save`].
     found_on_write: Vec<StorageNotice>,
@@ -70,6 +74,13 @@ pub struct Persistence {
     /// cuts or drops what it is given): this tab's own broken text, not another tab's save to
     /// merge or keep aside.
     left_by_failed_write: Option<String>,
+}
+
+/// See [`Persistence::migrated_from`].
+struct MigratedCopy {
+    key: String,
+    original: String,
+    migrated: String,
 }
 
 /// What start-up found: the answers to show and the notices to raise.
@@ -156,14 +167,19 @@ fn display_name(plan: &StoredPlan) -> String {
     }
 }
 
-/// Copies `raw` under the backup key; an earlier, different backup is never replaced: the new
-/// copy then goes under a key of its own.
-fn keep_backup(backend: &dyn KeyValueStore, raw: &str) -> Result<(), StorageError> {
-    match backend.get(store::BACKUP_KEY)? {
-        None => backend.set(store::BACKUP_KEY, raw),
-        Some(existing) if existing == raw => Ok(()),
-        Some(_) => backend.set(&format!("{}.{}", store::BACKUP_KEY, now_ms()), raw),
+/// Keeps `raw` aside under a dated key of its own (`rotta.store.backup.<ms>`) and returns that
+/// key, unless a kept copy (dated or the undated key of earlier builds) already holds exactly
+/// this text: then that one's key. No copy is ever replaced.
+fn keep_backup(backend: &dyn KeyValueStore, raw: &str) -> Result<String, StorageError> {
+    let keys = backend.keys()?;
+    for key in keys.iter().filter(|k| store::backup_time(k).is_some()) {
+        if backend.get(key)?.as_deref() == Some(raw) {
+            return Ok(key.clone());
+        }
     }
+    let key = store::backup_key(now_ms(), |k| keys.iter().any(|taken| taken == k));
+    backend.set(&key, raw)?;
+    Ok(key)
 }
 
 /// A newer envelope read as if it were of the current version, for showing it read-only;
@@ -199,17 +215,26 @@ impl Persistence {
         let mut mode = SaveMode::Persistent;
         let mut backup = None;
         let mut migrated_from = None;
+        let mut salvaged = None;
         let (store, base) = match store::load(raw.as_deref()) {
             Loaded::Empty => (None, Store::empty()),
             Loaded::Current(store) => (Some(store.clone()), store),
             Loaded::Migrated { store, .. } => {
                 // Keep the original until the migrated copy is saved over it.
                 if let Some(raw) = &raw {
-                    if keep_backup(backend.as_ref(), raw).is_err() {
-                        mode = SaveMode::ReadOnly;
-                        notices.push(StorageNotice::SaveFailed);
+                    match keep_backup(backend.as_ref(), raw) {
+                        Ok(key) => {
+                            migrated_from = Some(MigratedCopy {
+                                key,
+                                original: raw.clone(),
+                                migrated: store::encode(&store),
+                            })
+                        }
+                        Err(_) => {
+                            mode = SaveMode::ReadOnly;
+                            notices.push(StorageNotice::SaveFailed);
+                        }
                     }
-                    migrated_from = Some(raw.clone());
                 }
                 notices.push(StorageNotice::Migrated);
                 (Some(store.clone()), store)
@@ -222,6 +247,9 @@ impl Persistence {
                     mode = SaveMode::ReadOnly;
                     notices.push(StorageNotice::SaveFailed);
                 }
+                // The plans still readable, offered as "Recover N plans" (nothing is added
+                // until the user asks), with what could not be read.
+                salvaged = store::salvage(&text).ok();
                 backup = Some(text);
                 (None, Store::empty())
             }
@@ -264,6 +292,7 @@ impl Persistence {
                 base,
                 mode,
                 backup,
+                salvaged,
                 migrated_from,
                 found_on_write: Vec::new(),
                 left_by_failed_write: None,
@@ -337,18 +366,17 @@ impl Persistence {
             // Only now: a merge that was not saved must not replace what the screen shows.
             self.found_on_write.push(StorageNotice::MergedOtherTab);
         }
-        if let Some(original) = self.migrated_from.take() {
-            // The migrated copy is saved: the original need not be kept any more.
-            if self
-                .backend
-                .get(store::BACKUP_KEY)
-                .ok()
-                .flatten()
-                .as_deref()
-                == Some(&original)
-            {
-                let _ = self.backend.remove(store::BACKUP_KEY);
-            }
+        // The copy of migrated data goes only when what was just saved is exactly its
+        // migrated form: nothing of it is lost then. After any edit it stays, listed in the
+        // plans panel, until the user deletes it.
+        if self
+            .migrated_from
+            .as_ref()
+            .is_some_and(|copy| copy.migrated == text)
+            && let Some(copy) = self.migrated_from.take()
+            && self.backend.get(&copy.key).ok().flatten().as_deref() == Some(&copy.original)
+        {
+            let _ = self.backend.remove(&copy.key);
         }
         Ok(())
     }
@@ -552,6 +580,78 @@ impl Persistence {
         next.switch_to(&id);
         self.write(next)?;
         Ok(answers)
+    }
+
+    /// Adds `plans` (recovered or imported) beside the user's, with ids made unique, and
+    /// saves. What the user typed meanwhile is kept; a first visit's untouched plan (never
+    /// saved, nothing typed) is not kept beside them. Returns the answers to show when the
+    /// open plan changed (it changes only when there was nothing of the user's to keep open).
+    pub fn add_plans(
+        &mut self,
+        current: &Answers,
+        plans: Vec<StoredPlan>,
+    ) -> Result<Option<Answers>, StorageError> {
+        let untouched = self.base.plans.is_empty() && !self.store.shows_unsaved(current);
+        let mut next = if untouched {
+            Store {
+                prefs: self.store.prefs.clone(),
+                ..Store::empty()
+            }
+        } else {
+            self.with_current(current)
+        };
+        next.add_plans(plans);
+        self.write(next)?;
+        Ok(if untouched {
+            self.active_answers()
+        } else {
+            None
+        })
+    }
+
+    /// "Recover N plans": adds the readable plans of the unreadable text found at start-up
+    /// ([`Persistence::add_plans`]); the text itself stays in its kept copy. Returns how many
+    /// were added and the answers to show if the open plan changed.
+    pub fn recover(&mut self, current: &Answers) -> Result<(usize, Option<Answers>), StorageError> {
+        let plans = self
+            .salvaged
+            .as_ref()
+            .map(|s| s.store.plans.clone())
+            .unwrap_or_default();
+        if plans.is_empty() {
+            return Ok((0, None));
+        }
+        let count = plans.len();
+        let shown = self.add_plans(current, plans)?;
+        self.salvaged = None;
+        Ok((count, shown))
+    }
+
+    /// The copies of stored data kept in this browser, newest first.
+    pub fn backups(&self) -> Vec<Backup> {
+        let keys = self.backend.keys().unwrap_or_default();
+        store::list_backups(keys.into_iter().filter_map(|key| {
+            store::backup_time(&key)?;
+            let bytes = self.backend.get(&key).ok().flatten()?.len();
+            Some((key, bytes))
+        }))
+    }
+
+    /// The text of the kept copy under `key` (only a backup key is read).
+    pub fn backup_text(&self, key: &str) -> Option<String> {
+        store::backup_time(key)?;
+        self.backend.get(key).ok().flatten()
+    }
+
+    /// Deletes the kept copy under `key`: only ever called after the user confirmed.
+    pub fn delete_backup(&mut self, key: &str) -> Result<(), StorageError> {
+        if store::backup_time(key).is_none() {
+            return Ok(());
+        }
+        if self.migrated_from.as_ref().is_some_and(|c| c.key == key) {
+            self.migrated_from = None;
+        }
+        self.backend.remove(key)
     }
 
     /// Brings this tab up to date with what is stored now. A tab showing a shared plan does

@@ -1,4 +1,5 @@
-//! The list of plans kept in this browser: create, open, rename, duplicate, delete with undo.
+//! The list of plans kept in this browser: create, open, rename, duplicate, delete with undo;
+//! below them the kept copies of stored data (`ui::backups`).
 
 use crate::core::i18n::{Text, format_date, t};
 use crate::core::model::Answers;
@@ -14,6 +15,17 @@ pub type PersistenceHandle = StoredValue<Persistence, LocalStorage>;
 pub fn refresh(wizard: Wizard, persistence: PersistenceHandle) {
     if let Some(list) = persistence.try_with_value(Persistence::summaries) {
         wizard.plans.set(list);
+    }
+}
+
+/// Refreshes the list of kept copies. Not part of [`refresh`], which runs after every save:
+/// the copies change only at start-up, when another tab keeps one, and through the panel, and
+/// listing them reads each one's text.
+pub fn refresh_backups(wizard: Wizard, persistence: PersistenceHandle) {
+    if let Some(backups) = persistence.try_with_value(Persistence::backups)
+        && wizard.backups.with_untracked(|b| *b != backups)
+    {
+        wizard.backups.set(backups);
     }
 }
 
@@ -57,7 +69,7 @@ pub fn PlansPanel() -> impl IntoView {
         }
     };
     view! {
-        <details class="plans no-print" id="plans-panel">
+        <details class="plans no-print" id="plans-panel" on:toggle=move |_| refresh_backups(wizard, persistence)>
             <summary>{move || t(locale.get(), Text::Plans)}</summary>
             <p class="field__hint">{move || t(locale.get(), Text::PlansHint)}</p>
             <ul class="plans__list">
@@ -82,6 +94,7 @@ pub fn PlansPanel() -> impl IntoView {
                     </p>
                 }
             })}
+            <crate::ui::backups::BackupsList/>
         </details>
     }
 }

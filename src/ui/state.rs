@@ -22,6 +22,8 @@ pub struct Wizard {
     pub notices: RwSignal<Vec<StorageNotice>>,
     /// The plans kept in this browser, for the plans panel.
     pub plans: RwSignal<Vec<PlanSummary>>,
+    /// The copies of stored data kept aside (unreadable or migrated), for the plans panel.
+    pub backups: RwSignal<Vec<crate::core::store::Backup>>,
     /// True while a plan opened from a share link is shown (read-only, not saved).
     pub shared: RwSignal<bool>,
     /// Why a share link could not be opened, in the user's language.
@@ -41,6 +43,7 @@ impl Wizard {
             plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::persist::today()))),
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
+            backups: RwSignal::new(Vec::new()),
             shared: RwSignal::new(false),
             share_error: RwSignal::new(None),
             save_failed: RwSignal::new(false),

@@ -29,8 +29,8 @@ pub fn load(raw: Option<&str>) -> Loaded {
         return Loaded::Empty;
     }
     match read(raw, Strictness::WholeOrNothing) {
-        Ok((store, from)) if from == STORE_VERSION => Loaded::Current(store),
-        Ok((store, from_version)) => Loaded::Migrated {
+        Ok((store, _, from)) if from == STORE_VERSION => Loaded::Current(store),
+        Ok((store, _, from_version)) => Loaded::Migrated {
             store,
             from_version,
         },
@@ -42,14 +42,41 @@ pub fn load(raw: Option<&str>) -> Loaded {
     }
 }
 
-/// The plans that can still be read from an unreadable store: every plan whose answers are
-/// valid, with duplicate ids made unique. `None` when not even one plan can be recovered or
-/// the text was written by a newer Rotta. Meant for "recover the readable plans" after
-/// [`Loaded::Unreadable`]; the raw text stays in the backup either way.
-pub fn salvage(raw: &str) -> Option<Store> {
+/// A plan [`salvage`] could not read: where it was, its name when that much is readable,
+/// and why, so the user is told exactly what was not recovered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LostPlan {
+    /// Its place in the stored list, from 1.
+    pub position: usize,
+    /// Its name, when the name itself is a text.
+    pub name: Option<String>,
+    /// A technical, English one-line reason.
+    pub reason: String,
+}
+
+/// What [`salvage`] recovered from a stored text: a store holding every readable plan (none
+/// when nothing could be read), and the plans it had to leave out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Salvaged {
+    /// The readable plans (duplicate ids made unique), the active plan and the preferences.
+    pub store: Store,
+    /// The plans that could not be read, in stored order.
+    pub lost: Vec<LostPlan>,
+}
+
+/// The plans that can still be read from a stored text that [`load`] refuses as a whole:
+/// every plan whose answers are valid, with duplicate ids made unique, and what was left out.
+/// `Err` (a technical, English reason) when not even the envelope can be read: too large,
+/// not JSON, not a Rotta store, written by a newer Rotta. Meant for "recover N plans" after
+/// [`Loaded::Unreadable`] and for importing a backup; the raw text stays in the backup either
+/// way. Never panics.
+pub fn salvage(raw: &str) -> Result<Salvaged, String> {
     match read(raw, Strictness::KeepWhatIsReadable) {
-        Ok((store, _)) if !store.plans.is_empty() => Some(store),
-        _ => None,
+        Ok((store, lost, _)) => Ok(Salvaged { store, lost }),
+        Err(Refusal::Newer(version)) => Err(format!(
+            "written by a newer Rotta (store version {version})"
+        )),
+        Err(Refusal::Unreadable(reason)) => Err(reason),
     }
 }
 
@@ -67,8 +94,8 @@ enum Strictness {
     KeepWhatIsReadable,
 }
 
-/// The store and the version it was written as.
-fn read(raw: &str, strictness: Strictness) -> Result<(Store, u32), Refusal> {
+/// The store, the plans left out (only when salvaging) and the version it was written as.
+fn read(raw: &str, strictness: Strictness) -> Result<(Store, Vec<LostPlan>, u32), Refusal> {
     if raw.len() > MAX_STORE_BYTES {
         return Err(unreadable(format!(
             "the stored text is too large ({} bytes; at most {MAX_STORE_BYTES})",
@@ -85,8 +112,8 @@ fn read(raw: &str, strictness: Strictness) -> Result<(Store, u32), Refusal> {
         return Err(Refusal::Newer(from));
     }
     let current = migrate_to_current(from, envelope).map_err(unreadable)?;
-    let store = parse_current(current, strictness).map_err(unreadable)?;
-    Ok((store, from))
+    let (store, lost) = parse_current(current, strictness).map_err(unreadable)?;
+    Ok((store, lost, from))
 }
 
 fn unreadable(reason: String) -> Refusal {
@@ -118,12 +145,18 @@ fn stored_version(envelope: &Map<String, Value>) -> Result<u32, Refusal> {
 fn parse_current(
     mut envelope: Map<String, Value>,
     strictness: Strictness,
-) -> Result<Store, String> {
+) -> Result<(Store, Vec<LostPlan>), String> {
     let Some(Value::Array(raw_plans)) = envelope.remove("plans") else {
         return Err("the list of plans is missing or not a list".into());
     };
     let mut plans: Vec<StoredPlan> = Vec::with_capacity(raw_plans.len());
+    let mut lost = Vec::new();
     for (index, raw_plan) in raw_plans.into_iter().enumerate() {
+        // Read before the plan is consumed, to name it if it cannot be read.
+        let name = raw_plan
+            .get("name")
+            .and_then(Value::as_str)
+            .map(str::to_owned);
         match parse_plan(raw_plan) {
             Ok(mut plan) => {
                 if plans.iter().any(|p| p.id == plan.id) {
@@ -137,25 +170,37 @@ fn parse_current(
             Err(why) if strictness == Strictness::WholeOrNothing => {
                 return Err(format!("plan {}: {why}", index + 1));
             }
-            Err(_) => {}
+            Err(reason) => lost.push(LostPlan {
+                position: index + 1,
+                name,
+                reason,
+            }),
         }
     }
     let active = match envelope.remove("active") {
         None | Some(Value::Null) => None,
         Some(Value::String(id)) => Some(id),
+        // Which plan was open holds no user data: when salvaging it is not worth failing on.
+        Some(_) if strictness == Strictness::KeepWhatIsReadable => None,
         Some(_) => return Err("the active plan is not an id".into()),
     };
     let active = match active {
         Some(id) if plans.iter().any(|p| p.id == id) => Some(id),
         _ => plans.first().map(|p| p.id.clone()),
     };
-    let prefs = parse_prefs(envelope.remove("prefs"))?;
-    Ok(Store {
+    let prefs = match parse_prefs(envelope.remove("prefs")) {
+        Ok(prefs) => prefs,
+        // Preferences hold no plan: when salvaging, odd ones are not worth losing plans over.
+        Err(_) if strictness == Strictness::KeepWhatIsReadable => Prefs::default(),
+        Err(why) => return Err(why),
+    };
+    let store = Store {
         version: STORE_VERSION,
         plans,
         active,
         prefs,
-    })
+    };
+    Ok((store, lost))
 }
 
 fn parse_plan(raw: Value) -> Result<StoredPlan, String> {

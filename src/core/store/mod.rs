@@ -4,11 +4,14 @@
 //! This module is the pure half of storage (DESIGN §8): it turns the stored text into a
 //! [`Store`] (validating and migrating it, see [`load`]) and back ([`encode`]), edits the list
 //! of plans, merges what two tabs wrote ([`merge`], [`follow_other_tab`]), decides when to
-//! save ([`Saver`], [`checked_text`]) and reads imported files ([`import_answers`]). The browser shell does the
+//! save ([`Saver`], [`checked_text`]), recovers the readable plans of a damaged store
+//! ([`salvage`]), reads imported files ([`import_file`]) and lists the kept copies
+//! ([`list_backups`]). The browser shell does the
 //! actual `localStorage` calls and shows the notices. `docs/storage.md` explains the choices.
 //!
 //! Nothing here panics, whatever the stored text.
 
+mod backups;
 mod envelope;
 mod import;
 mod merge;
@@ -20,12 +23,19 @@ mod texts;
 #[cfg(test)]
 pub(crate) mod arbitrary;
 
-pub use envelope::{MAX_STORE_BYTES, encode, load, salvage};
-pub use import::{check_import_size, import_answers, import_error_text};
+pub use backups::{Backup, backup_key, backup_time, list_backups};
+pub use envelope::{LostPlan, MAX_STORE_BYTES, Salvaged, encode, load, salvage};
+pub use import::{
+    ImportError, Imported, check_import_size, import_answers, import_error_text, import_file,
+    import_file_error_text,
+};
 pub use merge::{BeforeWrite, OtherTab, before_write, follow_other_tab, merge};
 pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
-pub use texts::{StoreText, export_reminder_text, store_text};
+pub use texts::{
+    StoreText, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
+    size_text, store_text,
+};
 
 use super::model::{Answers, Locale};
 use serde::{Deserialize, Serialize};
@@ -33,8 +43,9 @@ use serde::{Deserialize, Serialize};
 /// The one localStorage key that holds the whole envelope.
 pub const STORE_KEY: &str = "rotta.store";
 
-/// Where the raw text is kept when it could not be read as it is (unreadable, or an older
-/// version waiting for its migrated copy to be saved), so the user can download it.
+/// Where the raw text was kept by earlier builds when it could not be read as it is
+/// (unreadable, or an older version waiting for its migrated copy to be saved). New copies go
+/// under `rotta.store.backup.<ms>` ([`backup_key`]); both are listed ([`list_backups`]).
 pub const BACKUP_KEY: &str = "rotta.store.backup";
 
 /// The version of the envelope this build writes. Older ones are migrated on load

@@ -105,6 +105,23 @@ impl Store {
         });
     }
 
+    /// Adds `plans` (recovered from a backup, or imported from a store file) after the existing
+    /// ones, in their order. An id already in use gets a `-2`, `-3`, … suffix, so no plan is
+    /// ever replaced. The active plan stays; with none, the first added becomes active.
+    /// Returns the ids the plans have now.
+    pub fn add_plans(&mut self, plans: Vec<StoredPlan>) -> Vec<String> {
+        let mut ids = Vec::with_capacity(plans.len());
+        for mut plan in plans {
+            plan.id = unique_id(&self.plans, &plan.id);
+            ids.push(plan.id.clone());
+            self.plans.push(plan);
+        }
+        if self.active_plan().is_none() {
+            self.active = ids.first().cloned();
+        }
+        ids
+    }
+
     /// Copies plan `id` as `new_id`, named "<name> (copy)", right after the original. The
     /// active plan does not change. False when `id` does not exist or `new_id` is taken.
     pub fn duplicate(&mut self, id: &str, new_id: String, now_ms: i64) -> bool {

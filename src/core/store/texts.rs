@@ -1,6 +1,7 @@
 //! The storage texts the user sees, in Italian and English: default plan names, import errors
 //! and the notices of DESIGN §8 that the interface table does not already hold.
 
+use super::LostPlan;
 use crate::core::model::Locale;
 
 /// A storage text.
@@ -38,6 +39,32 @@ pub enum StoreText {
     LastExportOn,
     /// Said when the answers were never exported.
     NeverExported,
+    /// A store file written by a newer Rotta.
+    ImportNewerStore,
+    /// A store or backup file of which no plan can be read.
+    ImportNoReadablePlans,
+    /// JSON of another app: neither answers nor saved plans.
+    ImportNotRotta,
+    /// Followed by the plans that could not be read.
+    NotRecovered,
+    /// Before a plan's position in a list ("plan 2").
+    PlanNumber,
+    /// The heading of the kept copies in the plans panel.
+    BackupsTitle,
+    /// What the kept copies are.
+    BackupsHint,
+    /// A kept copy whose date is not known (kept by an earlier build).
+    DateUnknown,
+    /// Adds a kept copy's readable plans.
+    RestoreBackup,
+    /// Downloads a kept copy as it is.
+    DownloadBackupFile,
+    /// Deletes a kept copy (after confirmation).
+    DeleteBackup,
+    /// Asked before a kept copy is deleted.
+    DeleteBackupConfirm,
+    /// A kept copy could not be deleted.
+    BackupDeleteFailed,
     /// The button that hides a notice.
     Dismiss,
 }
@@ -61,6 +88,19 @@ impl StoreText {
         StoreText::NoticeEvictionRisk,
         StoreText::LastExportOn,
         StoreText::NeverExported,
+        StoreText::ImportNewerStore,
+        StoreText::ImportNoReadablePlans,
+        StoreText::ImportNotRotta,
+        StoreText::NotRecovered,
+        StoreText::PlanNumber,
+        StoreText::BackupsTitle,
+        StoreText::BackupsHint,
+        StoreText::DateUnknown,
+        StoreText::RestoreBackup,
+        StoreText::DownloadBackupFile,
+        StoreText::DeleteBackup,
+        StoreText::DeleteBackupConfirm,
+        StoreText::BackupDeleteFailed,
         StoreText::Dismiss,
     ];
 }
@@ -111,6 +151,29 @@ const fn italian(key: StoreText) -> &'static str {
         }
         StoreText::LastExportOn => "Ultima esportazione:",
         StoreText::NeverExported => "Non le hai ancora mai esportate.",
+        StoreText::ImportNewerStore => {
+            "Il file contiene piani salvati da una versione più recente di Rotta: ricarica la pagina per aggiornare Rotta, poi riprova. I tuoi dati attuali non sono stati toccati."
+        }
+        StoreText::ImportNoReadablePlans => {
+            "Il file contiene piani salvati di Rotta, ma nessuno è leggibile. I tuoi dati attuali non sono stati toccati."
+        }
+        StoreText::ImportNotRotta => {
+            "Il file non è un file di Rotta: né un file di risposte, né piani salvati, né una loro copia di riserva. I tuoi dati attuali non sono stati toccati."
+        }
+        StoreText::NotRecovered => "Non leggibili:",
+        StoreText::PlanNumber => "piano",
+        StoreText::BackupsTitle => "Copie conservate",
+        StoreText::BackupsHint => {
+            "Copie dei dati salvati che non erano leggibili, o della versione precedente. «Ripristina» aggiunge i loro piani leggibili a quelli attuali; nessuna copia viene eliminata senza chiedertelo."
+        }
+        StoreText::DateUnknown => "data sconosciuta",
+        StoreText::RestoreBackup => "Ripristina",
+        StoreText::DownloadBackupFile => "Scarica",
+        StoreText::DeleteBackup => "Elimina",
+        StoreText::DeleteBackupConfirm => {
+            "Eliminare per sempre questa copia? I piani che contiene non potranno più essere recuperati (scaricala prima, se vuoi tenerla)."
+        }
+        StoreText::BackupDeleteFailed => "Non è stato possibile eliminare la copia.",
         StoreText::Dismiss => "Ho capito",
     }
 }
@@ -153,6 +216,29 @@ const fn english(key: StoreText) -> &'static str {
         }
         StoreText::LastExportOn => "Last export:",
         StoreText::NeverExported => "You have never exported them yet.",
+        StoreText::ImportNewerStore => {
+            "The file holds plans saved by a newer version of Rotta: reload the page to update Rotta, then try again. Your current data has not been touched."
+        }
+        StoreText::ImportNoReadablePlans => {
+            "The file holds saved Rotta plans, but none of them can be read. Your current data has not been touched."
+        }
+        StoreText::ImportNotRotta => {
+            "The file is not a Rotta file: neither an answers file, nor saved plans, nor a backup of them. Your current data has not been touched."
+        }
+        StoreText::NotRecovered => "Could not be read:",
+        StoreText::PlanNumber => "plan",
+        StoreText::BackupsTitle => "Kept copies",
+        StoreText::BackupsHint => {
+            "Copies of saved data that could not be read, or of an older version. Restore adds their readable plans to the current ones; no copy is ever deleted without asking you."
+        }
+        StoreText::DateUnknown => "date unknown",
+        StoreText::RestoreBackup => "Restore",
+        StoreText::DownloadBackupFile => "Download",
+        StoreText::DeleteBackup => "Delete",
+        StoreText::DeleteBackupConfirm => {
+            "Delete this copy for good? The plans it holds can no longer be recovered (download it first if you want to keep it)."
+        }
+        StoreText::BackupDeleteFailed => "The copy could not be deleted.",
         StoreText::Dismiss => "Got it",
     }
 }
@@ -174,6 +260,63 @@ pub fn export_reminder_text(locale: Locale, last_export: Option<chrono::NaiveDat
         "{} {when}",
         store_text(StoreText::NoticeEvictionRisk, locale)
     )
+}
+
+/// The label of the button that recovers the readable plans of an unreadable store.
+pub fn recover_plans_label(locale: Locale, count: usize) -> String {
+    match (locale, count) {
+        (Locale::It, 1) => "Recupera 1 piano".into(),
+        (Locale::It, n) => format!("Recupera {n} piani"),
+        (Locale::En, 1) => "Recover 1 plan".into(),
+        (Locale::En, n) => format!("Recover {n} plans"),
+    }
+}
+
+/// Said once plans were recovered or imported: where they are now.
+pub fn plans_added_text(locale: Locale, count: usize) -> String {
+    match (locale, count) {
+        (Locale::It, 1) => "1 piano aggiunto all'elenco dei piani.".into(),
+        (Locale::It, n) => format!("{n} piani aggiunti all'elenco dei piani."),
+        (Locale::En, 1) => "1 plan added to the list of plans.".into(),
+        (Locale::En, n) => format!("{n} plans added to the list of plans."),
+    }
+}
+
+/// The plans that could not be read, each by position, name (when readable) and reason:
+/// "Could not be read: plan 2 “Forno Rossi” (answers: …)". `None` when nothing was lost.
+pub fn lost_plans_text(locale: Locale, lost: &[LostPlan]) -> Option<String> {
+    if lost.is_empty() {
+        return None;
+    }
+    let plan = store_text(StoreText::PlanNumber, locale);
+    let items: Vec<String> = lost
+        .iter()
+        .map(|l| match &l.name {
+            Some(name) => format!("{plan} {} “{name}” ({})", l.position, l.reason),
+            None => format!("{plan} {} ({})", l.position, l.reason),
+        })
+        .collect();
+    Some(format!(
+        "{} {}",
+        store_text(StoreText::NotRecovered, locale),
+        items.join("; ")
+    ))
+}
+
+/// A size as people read it: "812 B", "12.3 KB" ("12,3 KB" in Italian), "1.2 MB". Written
+/// through integers, which keeps the float printer out of the wasm (docs/size.md).
+pub fn size_text(locale: Locale, bytes: usize) -> String {
+    let (unit, size) = match bytes {
+        0..1024 => return format!("{bytes} B"),
+        1024..1_048_576 => ("KB", bytes),
+        _ => ("MB", bytes / 1024),
+    };
+    let tenths = size.saturating_mul(10).saturating_add(512) / 1024;
+    let separator = match locale {
+        Locale::It => ',',
+        Locale::En => '.',
+    };
+    format!("{}{separator}{} {unit}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]
@@ -199,5 +342,45 @@ mod tests {
         let en = export_reminder_text(Locale::En, date);
         assert!(en.ends_with("Last export: 5 Mar 2026"), "{en}");
         assert!(export_reminder_text(Locale::En, None).ends_with("never exported them yet."));
+    }
+
+    #[test]
+    fn counts_sizes_and_lost_plans_read_naturally_in_both_languages() {
+        assert_eq!(recover_plans_label(Locale::En, 2), "Recover 2 plans");
+        assert_eq!(recover_plans_label(Locale::En, 1), "Recover 1 plan");
+        assert_eq!(recover_plans_label(Locale::It, 2), "Recupera 2 piani");
+        assert_eq!(
+            plans_added_text(Locale::It, 1),
+            "1 piano aggiunto all'elenco dei piani."
+        );
+        assert_eq!(size_text(Locale::En, 812), "812 B");
+        assert_eq!(size_text(Locale::En, 12_595), "12.3 KB");
+        assert_eq!(size_text(Locale::It, 12_595), "12,3 KB");
+        assert_eq!(size_text(Locale::En, 1_258_291), "1.2 MB");
+        assert!(size_text(Locale::En, usize::MAX).ends_with(" MB"));
+        let lost = [
+            LostPlan {
+                position: 2,
+                name: Some("Forno Rossi".into()),
+                reason: "answers: unknown sector".into(),
+            },
+            LostPlan {
+                position: 3,
+                name: None,
+                reason: "not an object".into(),
+            },
+        ];
+        assert_eq!(
+            lost_plans_text(Locale::En, &lost).as_deref(),
+            Some(
+                "Could not be read: plan 2 “Forno Rossi” (answers: unknown sector); plan 3 (not an object)"
+            )
+        );
+        assert!(
+            lost_plans_text(Locale::It, &lost)
+                .unwrap()
+                .starts_with("Non leggibili: piano 2")
+        );
+        assert_eq!(lost_plans_text(Locale::En, &[]), None);
     }
 }

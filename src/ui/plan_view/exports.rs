@@ -1,8 +1,12 @@
-//! Downloads (answers, plan, calendar), import of an answers file, and print.
+//! Downloads (answers, plan, calendar), import (an answers file, a whole store or a kept
+//! copy of one: `core::store::import_file`), and print.
 
 use crate::core::export::{csv::calendar_csv, ics::calendar_ics, markdown::plan_markdown};
 use crate::core::i18n::{Text, t};
-use crate::core::store::{check_import_size, import_answers, import_error_text};
+use crate::core::store::{
+    Imported, check_import_size, import_error_text, import_file, import_file_error_text,
+    lost_plans_text, plans_added_text,
+};
 use crate::ui::download::{download_text, file_name};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -12,6 +16,8 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, PartialEq)]
 enum ImportStatus {
     Done,
+    /// Plans of a store or backup file added beside the user's: how many, and what was lost.
+    Added(String),
     Cancelled,
     Failed(String),
 }
@@ -95,17 +101,45 @@ pub fn ExportBar() -> impl IntoView {
                 )));
                 return;
             };
-            match import_answers(&text) {
+            match import_file(&text) {
                 Err(e) => status.set(Some(ImportStatus::Failed(format!(
                     "{} ({e})",
-                    import_error_text(&e, l)
+                    import_file_error_text(&e, l)
                 )))),
-                Ok(imported) => {
+                // A store or a backup: its plans are added, none replaced, so nothing to ask.
+                Ok(Imported::Plans(salvaged)) => {
+                    let Some(persistence) = use_persistence else {
+                        return;
+                    };
+                    let count = salvaged.store.plans.len();
+                    let lost = lost_plans_text(l, &salvaged.lost);
+                    let current = w.answers.get_untracked();
+                    let result = persistence
+                        .try_update_value(|p| p.add_plans(&current, salvaged.store.plans))
+                        .and_then(Result::ok);
+                    crate::ui::persist::report_save(w, persistence, result.is_some());
+                    crate::ui::plans::refresh(w, persistence);
+                    match result {
+                        Some(shown) => {
+                            if let Some(answers) = shown {
+                                w.answers.set(answers);
+                            }
+                            let added = plans_added_text(l, count);
+                            status.set(Some(ImportStatus::Added(
+                                lost.map_or(added.clone(), |lost| format!("{added} {lost}")),
+                            )));
+                        }
+                        None => status.set(Some(ImportStatus::Failed(
+                            t(l, Text::ImportFailed).to_string(),
+                        ))),
+                    }
+                }
+                Ok(Imported::Answers(imported)) => {
                     let confirmed = web_sys::window()
                         .and_then(|w| w.confirm_with_message(t(l, Text::ImportConfirm)).ok())
                         .unwrap_or(false);
                     if confirmed {
-                        w.answers.set(imported);
+                        w.answers.set(*imported);
                         status.set(Some(ImportStatus::Done));
                     } else {
                         status.set(Some(ImportStatus::Cancelled));
@@ -135,6 +169,7 @@ pub fn ExportBar() -> impl IntoView {
             <div id="import-status" role="status" aria-live="polite">
                 {move || status.get().map(|s| match s {
                     ImportStatus::Done => view! { <p class="import import--done">{t(locale.get(), Text::ImportDone)}</p> }.into_any(),
+                    ImportStatus::Added(what) => view! { <p class="import import--done import--added">{what}</p> }.into_any(),
                     ImportStatus::Cancelled => view! { <p class="import import--cancelled">{t(locale.get(), Text::ImportCancelled)}</p> }.into_any(),
                     ImportStatus::Failed(why) => view! {
                         <p class="import import--failed field__error">{format!("{} {why}", t(locale.get(), Text::ImportFailed))}</p>
