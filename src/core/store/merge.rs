@@ -106,11 +106,16 @@ fn finish(
     } else {
         plans.first().map(|p| p.id.clone())
     };
+    // Our preferences and envelope fields, with what only theirs holds of a newer build's
+    // fields (nothing is dropped; where both have one, ours wins like the known ones).
+    let mut prefs = ours.prefs.clone();
+    prefs.unknown = ours.prefs.unknown.or(&theirs.prefs.unknown);
     Store {
         version: STORE_VERSION,
         plans,
         active,
-        prefs: ours.prefs.clone(),
+        prefs,
+        unknown: ours.unknown.or(&theirs.unknown),
     }
 }
 
@@ -154,7 +159,10 @@ pub fn follow_other_tab(ours: &Store, base: &Store, their_raw: Option<&str>) -> 
         return OtherTab::Follow(followed);
     }
     let merged = merge_with_base(base, ours, &theirs);
-    if merged.plans == theirs.plans && merged.prefs == theirs.prefs {
+    if merged.plans == theirs.plans
+        && merged.prefs == theirs.prefs
+        && merged.unknown == theirs.unknown
+    {
         OtherTab::Follow(merged)
     } else {
         OtherTab::Merged { merged, theirs }

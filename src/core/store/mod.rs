@@ -28,6 +28,7 @@ pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked
 pub use texts::{StoreText, export_reminder_text, store_text};
 
 use super::model::{Answers, Locale};
+use super::unknown::UnknownFields;
 use serde::{Deserialize, Serialize};
 
 /// The one localStorage key that holds the whole envelope.
@@ -52,6 +53,9 @@ pub struct Store {
     pub active: Option<String>,
     /// The user's preferences.
     pub prefs: Prefs,
+    /// Top-level fields of a newer Rotta, written back unchanged.
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
 }
 
 /// One plan: the answers of one questionnaire, with a name the user chose.
@@ -67,6 +71,9 @@ pub struct StoredPlan {
     pub updated_ms: i64,
     /// The questionnaire's answers.
     pub answers: Answers,
+    /// Fields of a newer Rotta on this plan, written back unchanged.
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
 }
 
 /// Preferences that belong to the browser rather than to one plan.
@@ -81,6 +88,9 @@ pub struct Prefs {
     /// Whether the one-time "this browser may delete your data: export" reminder was shown.
     #[serde(default, skip_serializing_if = "is_false")]
     pub export_reminded: bool,
+    /// Preferences of a newer Rotta, written back unchanged.
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -123,6 +133,7 @@ impl Store {
             plans: Vec::new(),
             active: None,
             prefs: Prefs::default(),
+            unknown: UnknownFields::default(),
         }
     }
 }
