@@ -126,6 +126,7 @@ prop_compose! {
             budget,
             calendar: CalendarAnswers { start, weeks, public_holidays: true, marketing_days: true, key_dates },
             mix,
+            unknown: Default::default(),
         }
     }
 }

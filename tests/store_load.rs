@@ -288,12 +288,19 @@ fn a_reason_says_which_plan_is_broken() {
 
 #[test]
 fn harmless_oddities_load_without_losing_anything() {
-    // Unknown fields (a later minor change) are ignored.
+    // Unknown fields (a newer build's) load, and are kept: saving writes them back
+    // (issue #12 §4; more in tests/store_unknown_fields.rs).
     let extra = v2_with(|v| {
         v["sync"] = json!({"peer": "x"});
         v["plans"][0]["color"] = json!("red");
     });
-    assert_eq!(current(&extra), current(V2));
+    let with_extra = current(&extra);
+    let mut without = with_extra.clone();
+    without.unknown = Default::default();
+    without.plans[0].unknown = Default::default();
+    assert_eq!(without, current(V2));
+    let saved: Value = serde_json::from_str(&encode(&with_extra)).unwrap();
+    assert_eq!(saved, serde_json::from_str::<Value>(&extra).unwrap());
     // An active id that names no plan moves to the first plan.
     let dangling = current(&v2_with(|v| v["active"] = json!("gone")));
     assert_eq!(dangling.active.as_deref(), Some("plan-1"));

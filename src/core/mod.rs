@@ -14,5 +14,6 @@ pub mod model;
 pub mod order;
 pub mod share;
 pub mod store;
+pub mod unknown;
 pub mod validate;
 pub mod wizard;

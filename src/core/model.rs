@@ -2,15 +2,20 @@
 //!
 //! The same document is saved in the browser, exported, imported and shared. Field names and
 //! enumeration values are the contract: new fields may be added (with `#[serde(default)]`, so
-//! older files still load), none renamed. Unknown fields are ignored so a file written by a
-//! newer minor revision still opens.
+//! older files still load), none renamed. Fields this build does not know are kept
+//! ([`Answers::unknown`]) and written back wherever the answers are written (store, answers
+//! file, share link), so a file written by a newer revision opens here and loses nothing
+//! when it is saved or exported again. A field added here needs a store version
+//! (`tests/store_format.rs` says so).
 //!
 //! Parsing only checks shapes (types, enumeration values, the schema tag). Limits (lengths,
 //! ranges, counts) are checked by `validate`, which reports problems instead of clamping, so
 //! nothing the user typed is ever thrown away.
 
+use crate::core::unknown::UnknownFields;
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
 
 /// The schema tag every answers document carries.
 pub const ANSWERS_SCHEMA: &str = "rotta.answers/1";
@@ -253,8 +258,13 @@ mod whole_numbers {
 }
 
 /// The whole questionnaire.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+///
+/// `Serialize`/`Deserialize` are written by hand below, around the derived ones
+/// (`remote = "Self"` makes the derive generate `Answers::serialize`/`Answers::deserialize`
+/// as plain functions for the known fields): reading keeps what this build does not know in
+/// [`Answers::unknown`], writing puts it back.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, remote = "Self")]
 pub struct Answers {
     /// Always [`ANSWERS_SCHEMA`]; checked by [`Answers::from_json`].
     pub schema: String,
@@ -269,6 +279,10 @@ pub struct Answers {
     /// The content-mix preset (added after the first release: absent means `80_20`).
     #[serde(default, skip_serializing_if = "MixPreset::is_default")]
     pub mix: MixPreset,
+    /// What the document read held that this build does not know (fields of a newer Rotta,
+    /// at any depth), written back over the known fields; empty for answers made here.
+    #[serde(skip)]
+    pub unknown: UnknownFields,
 }
 
 /// Step 1: the business and its value proposition.
@@ -591,6 +605,7 @@ impl Answers {
                 ..CalendarAnswers::default()
             },
             mix: MixPreset::default(),
+            unknown: UnknownFields::default(),
         }
     }
 
@@ -614,7 +629,29 @@ impl Answers {
             Some(other) => return Err(AnswersError::WrongSchema(other.into())),
             None => return Err(AnswersError::WrongSchema(String::new())),
         }
-        serde_json::from_value(value).map_err(|e| AnswersError::Malformed(e.to_string()))
+        Self::from_shape(&value).map_err(|e| AnswersError::Malformed(e.to_string()))
+    }
+
+    /// The known fields read from `value`, and what is left of `value` as the unknown part.
+    /// No schema check (see [`Answers::from_value`]).
+    fn from_shape(value: &Value) -> Result<Self, serde_json::Error> {
+        // `&Value` rather than `Value`: the original is still needed for the unknown part.
+        let mut answers = Answers::deserialize(value)?;
+        let mut known = answers.known_value();
+        // `mix` is left out when it is the default; an explicit `"mix": "80_20"` is still a
+        // field this build knows, not one to carry.
+        if let Value::Object(known) = &mut known {
+            known
+                .entry("mix")
+                .or_insert_with(|| Value::String(answers.mix.as_str().into()));
+        }
+        answers.unknown = UnknownFields::of(value, &known);
+        Ok(answers)
+    }
+
+    /// The JSON of the fields this build knows, without the unknown ones.
+    fn known_value(&self) -> Value {
+        crate::core::json::to_value(&Known(self))
     }
 
     /// The document as pretty JSON, as downloaded by the user.
@@ -625,6 +662,77 @@ impl Answers {
     /// The document as compact JSON, as stored.
     pub fn to_json(&self) -> String {
         crate::core::json::compact(self)
+    }
+}
+
+/// The answers' known fields alone, through the derived serialisation.
+struct Known<'a>(&'a Answers);
+
+impl Serialize for Known<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // The function the derive generated (`remote = "Self"`), not this trait's method.
+        Answers::serialize(self.0, serializer)
+    }
+}
+
+impl Serialize for Answers {
+    /// The known fields, with the unknown ones written over them (known values win).
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.unknown.is_empty() {
+            return Known(self).serialize(serializer);
+        }
+        let mut value = self.known_value();
+        self.unknown.overlay_onto(&mut value);
+        value.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Answers {
+    /// The known fields, keeping the rest in [`Answers::unknown`]. No schema check: that is
+    /// [`Answers::from_value`]'s.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Answers::from_shape(&value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl PartialEq for Answers {
+    /// Equal exactly when the two would be written as the same JSON.
+    fn eq(&self, other: &Self) -> bool {
+        // Every field by name, so a new one cannot be forgotten here.
+        let Answers {
+            schema,
+            locale,
+            business,
+            goals,
+            audience,
+            channels,
+            resources,
+            budget,
+            calendar,
+            mix,
+            unknown,
+        } = self;
+        let known_equal = *schema == other.schema
+            && *locale == other.locale
+            && *business == other.business
+            && *goals == other.goals
+            && *audience == other.audience
+            && *channels == other.channels
+            && *resources == other.resources
+            && *budget == other.budget
+            && *calendar == other.calendar
+            && *mix == other.mix;
+        if !known_equal {
+            return false;
+        }
+        if *unknown == other.unknown {
+            return true;
+        }
+        // Different unknown parts may still write the same JSON, when a known value hides
+        // some of them (a list item that was removed since): compare what shows.
+        let known = self.known_value();
+        unknown.showing_over(&known) == other.unknown.showing_over(&known)
     }
 }
 

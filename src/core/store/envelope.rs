@@ -7,6 +7,7 @@
 use super::migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 use super::{Loaded, Prefs, STORE_VERSION, Store, StoredPlan};
 use crate::core::model::{ANSWERS_SCHEMA, Answers, Locale};
+use crate::core::unknown::UnknownFields;
 use serde_json::{Map, Value};
 
 /// Stored text longer than this (in bytes) is refused before parsing. Browsers give
@@ -139,8 +140,8 @@ fn stored_version(envelope: &Map<String, Value>) -> Result<u32, Refusal> {
     }
 }
 
-/// Validates an envelope of the current version. Unknown fields are ignored (a later minor
-/// change may add some); wrong types are refused. An `active` id that names no plan is moved
+/// Validates an envelope of the current version. Unknown fields are tolerated and kept (a
+/// newer build may add some; they are written back unchanged); wrong types are refused. An `active` id that names no plan is moved
 /// to the first plan, since it carries no user data.
 fn parse_current(
     mut envelope: Map<String, Value>,
@@ -194,11 +195,14 @@ fn parse_current(
         Err(_) if strictness == Strictness::KeepWhatIsReadable => Prefs::default(),
         Err(why) => return Err(why),
     };
+    // Every known key has been removed: what is left belongs to a newer build.
+    envelope.remove("version");
     let store = Store {
         version: STORE_VERSION,
         plans,
         active,
         prefs,
+        unknown: UnknownFields::from_rest(envelope),
     };
     Ok((store, lost))
 }
@@ -215,8 +219,8 @@ fn parse_plan(raw: Value) -> Result<StoredPlan, String> {
         Some(Value::String(name)) => name,
         _ => return Err("the name is missing or not a text".into()),
     };
-    let created_ms = time_field(&plan, "created_ms")?;
-    let updated_ms = time_field(&plan, "updated_ms")?;
+    let created_ms = time_field(&mut plan, "created_ms")?;
+    let updated_ms = time_field(&mut plan, "updated_ms")?;
     let answers = Answers::from_value(plan.remove("answers").unwrap_or(Value::Null))
         .map_err(|e| format!("answers: {e}"))?;
     Ok(StoredPlan {
@@ -225,11 +229,14 @@ fn parse_plan(raw: Value) -> Result<StoredPlan, String> {
         created_ms,
         updated_ms,
         answers,
+        // Every known key has been removed: what is left belongs to a newer build.
+        unknown: UnknownFields::from_rest(plan),
     })
 }
 
-fn time_field(plan: &Map<String, Value>, field: &str) -> Result<i64, String> {
-    plan.get(field)
+fn time_field(plan: &mut Map<String, Value>, field: &str) -> Result<i64, String> {
+    plan.remove(field)
+        .as_ref()
         .and_then(Value::as_i64)
         .ok_or_else(|| format!("{field} is missing or not a whole number"))
 }
@@ -258,6 +265,8 @@ fn parse_prefs(raw: Option<Value>) -> Result<Prefs, String> {
         locale,
         last_export_ms,
         export_reminded,
+        // Every known key has been removed: what is left belongs to a newer build.
+        unknown: UnknownFields::from_rest(prefs),
     })
 }
 

@@ -60,6 +60,7 @@ impl Imported {
                     created_ms: now_ms,
                     updated_ms: now_ms,
                     answers,
+                    unknown: Default::default(),
                 }]
             }
         }

@@ -219,11 +219,22 @@ fn finish(
     } else {
         plans.first().map(|p| p.id.clone())
     };
+    // The chosen preferences and our envelope fields, with what only the other side holds of
+    // a newer build's fields (nothing is dropped; where both have one, the chosen side wins
+    // like the known ones).
+    let mut prefs = prefs;
+    let other_unknown = if prefs == ours.prefs {
+        &theirs.prefs.unknown
+    } else {
+        &ours.prefs.unknown
+    };
+    prefs.unknown = prefs.unknown.or(other_unknown);
     Store {
         version: STORE_VERSION,
         plans,
         active,
         prefs,
+        unknown: ours.unknown.or(&theirs.unknown),
     }
 }
 
@@ -271,7 +282,10 @@ pub fn follow_other_tab(ours: &Store, base: &Store, their_raw: Option<&str>) -> 
         return OtherTab::Follow(followed);
     }
     let merged = merge_with_base(base, ours, &theirs);
-    if merged.plans == theirs.plans && merged.prefs == theirs.prefs {
+    if merged.plans == theirs.plans
+        && merged.prefs == theirs.prefs
+        && merged.unknown == theirs.unknown
+    {
         OtherTab::Follow(merged)
     } else {
         OtherTab::Merged { merged, theirs }

@@ -38,6 +38,7 @@ pub use texts::{
 };
 
 use super::model::{Answers, Locale};
+use super::unknown::UnknownFields;
 use serde::{Deserialize, Serialize};
 
 /// The one localStorage key that holds the whole envelope.
@@ -63,6 +64,9 @@ pub struct Store {
     pub active: Option<String>,
     /// The user's preferences.
     pub prefs: Prefs,
+    /// Top-level fields of a newer Rotta, written back unchanged.
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
 }
 
 /// One plan: the answers of one questionnaire, with a name the user chose.
@@ -78,6 +82,9 @@ pub struct StoredPlan {
     pub updated_ms: i64,
     /// The questionnaire's answers.
     pub answers: Answers,
+    /// Fields of a newer Rotta on this plan, written back unchanged.
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
 }
 
 /// Preferences that belong to the browser rather than to one plan.
@@ -92,6 +99,9 @@ pub struct Prefs {
     /// Whether the one-time "this browser may delete your data: export" reminder was shown.
     #[serde(default, skip_serializing_if = "is_false")]
     pub export_reminded: bool,
+    /// Preferences of a newer Rotta, written back unchanged.
+    #[serde(flatten)]
+    pub unknown: UnknownFields,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -134,6 +144,7 @@ impl Store {
             plans: Vec::new(),
             active: None,
             prefs: Prefs::default(),
+            unknown: UnknownFields::default(),
         }
     }
 }
@@ -162,6 +173,56 @@ mod tests {
             let mut store = Store::with_plan(first, "a".into(), name, created);
             store.add_plan(second, "b".into(), "B".into(), created.saturating_add(1));
             store.prefs.locale = Some(Locale::En);
+            proptest::prop_assert_eq!(load(Some(&encode(&store))), Loaded::Current(store));
+        }
+
+        /// Fields of a newer build, in the answers (top level, nested object, list item) and
+        /// around them (plan, preferences, envelope), survive load and save, and an edit of a
+        /// known field (issue #12 §4).
+        #[test]
+        fn unknown_fields_survive_load_edit_and_save(
+            answers in arbitrary::answers(arbitrary::Numbers::Typed),
+            extra in proptest::collection::btree_map("[a-z]{1,8}_new", "(?s).{0,20}", 1..4),
+            new_name in "(?s).{0,40}",
+        ) {
+            use serde_json::{Value, json};
+            let extra: serde_json::Map<String, Value> =
+                extra.into_iter().map(|(k, v)| (k, Value::String(v))).collect();
+            let mut document = crate::core::json::to_value(&answers);
+            for (key, value) in &extra {
+                document[key.as_str()] = value.clone();
+                document["business"][key.as_str()] = value.clone();
+                if let Some(Value::Object(first)) = document["calendar"]["key_dates"].get_mut(0) {
+                    first.insert(key.clone(), value.clone());
+                }
+            }
+            let mut envelope = json!({
+                "version": STORE_VERSION, "active": "p",
+                "plans": [{"id": "p", "name": "P", "created_ms": 1, "updated_ms": 2,
+                           "answers": document.clone()}],
+                "prefs": {"locale": null},
+            });
+            for (key, value) in &extra {
+                envelope[key.as_str()] = value.clone();
+                envelope["plans"][0][key.as_str()] = value.clone();
+                envelope["prefs"][key.as_str()] = value.clone();
+            }
+            let Loaded::Current(mut store) = load(Some(&envelope.to_string())) else {
+                return Err(proptest::test_runner::TestCaseError::fail("not loaded"));
+            };
+            let saved: Value = serde_json::from_str(&encode(&store)).unwrap_or_default();
+            proptest::prop_assert_eq!(&saved, &envelope);
+
+            let mut edited = store.active_plan().map(|p| p.answers.clone()).unwrap_or_default();
+            edited.business.name = new_name.clone();
+            store.set_active_answers(edited, 3);
+            let saved: Value = serde_json::from_str(&encode(&store)).unwrap_or_default();
+            let mut expected = envelope;
+            expected["plans"][0]["answers"]["business"]["name"] = json!(new_name);
+            if expected["plans"][0]["answers"] != document {
+                expected["plans"][0]["updated_ms"] = json!(3);
+            }
+            proptest::prop_assert_eq!(&saved, &expected);
             proptest::prop_assert_eq!(load(Some(&encode(&store))), Loaded::Current(store));
         }
     }

@@ -7,6 +7,7 @@ use super::envelope::unique_id;
 use super::texts::{StoreText, store_text};
 use super::{Prefs, STORE_VERSION, Store, StoredPlan};
 use crate::core::model::{Answers, Locale};
+use crate::core::unknown::UnknownFields;
 
 impl Store {
     /// A store holding one plan, which is active.
@@ -17,12 +18,14 @@ impl Store {
             created_ms: now_ms,
             updated_ms: now_ms,
             answers,
+            unknown: UnknownFields::default(),
         };
         Store {
             version: STORE_VERSION,
             plans: vec![plan],
             active: Some(id),
             prefs: Prefs::default(),
+            unknown: UnknownFields::default(),
         }
     }
 
@@ -102,6 +105,7 @@ impl Store {
             created_ms: now_ms,
             updated_ms: now_ms,
             answers,
+            unknown: UnknownFields::default(),
         });
     }
 
@@ -144,7 +148,11 @@ impl Store {
             ),
             created_ms: now_ms,
             updated_ms: now_ms,
+            // The answers are copied whole, with what this build does not know in them. The
+            // plan's own unknown fields are not: they describe the original plan (a newer
+            // build's id or sync state, say), and the original keeps them, so nothing is lost.
             answers: original.answers.clone(),
+            unknown: UnknownFields::default(),
         };
         self.plans.insert(index + 1, copy);
         true
