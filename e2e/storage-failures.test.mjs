@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { launch, newPage, open, heading, waitForApp, waitForSaved, APP_URL } from './lib.mjs';
 import {
   STORE_KEY, seedAndOpen, raw, allStorage, noticeKinds, notice, settle,
-  activeSaved, repoFixture, noErrors, backupTexts,
+  activeSaved, repoFixture, noErrors, backupTexts, quotaScript,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -181,17 +181,6 @@ for (const [what, script] of Object.entries(blockedStorage)) {
     noErrors(page);
     await page.context().close();
   });
-}
-
-/** Makes `setItem` of the store key fail with a full storage while `window.__quotaFull`. */
-function quotaScript() {
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    if (window.__quotaFull && key === 'rotta.store') {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }
-    return setItem.call(this, key, value);
-  };
 }
 
 test('quota exceeded: the last good save stays, a notice offers export, the next edit retries', async () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { launch, newPage, waitForApp } from './lib.mjs';
 import {
   STORE_KEY, BACKUP_KEY, seedAndOpen, raw, backups, backupTexts, notice, settle, openPlans,
-  shownPlans, repoFixture, noErrors, waitForActive,
+  shownPlans, repoFixture, noErrors, waitForActive, quotaScript,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -203,17 +203,6 @@ test('import: a whole store and a damaged backup add their plans; a foreign or n
   noErrors(page);
   await page.context().close();
 });
-
-/** Makes `setItem` of the store key fail with a full storage while `window.__quotaFull`. */
-function quotaScript() {
-  const setItem = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    if (window.__quotaFull && key === 'rotta.store') {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }
-    return setItem.call(this, key, value);
-  };
-}
 
 test('storage full: "Free space" shows the kept copies with their sizes, to delete them', async () => {
   const big = `${DAMAGED.slice(0, -1)}${' '.repeat(300 * 1024)}}`;
