@@ -4,18 +4,12 @@
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use rotta::core::model::{Answers, Locale};
-use rotta::core::store;
-use rotta::storage::{KeyValueStore, memory::MemoryStore};
-use rotta::ui::persist::{Persistence, StorageNotice};
 use rotta::ui::state::Wizard;
 use rotta::ui::steps::BusinessStep;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-#[path = "web/tabs_nothing_lost.rs"]
-mod tabs_nothing_lost;
 
 fn container() -> web_sys::HtmlElement {
     let document = document();
@@ -75,47 +69,6 @@ async fn the_business_step_shows_its_fields_and_writes_the_answers() {
     answers.update(|a| a.locale = Locale::It);
     leptos::task::tick().await;
     assert_eq!(label.text_content().unwrap(), "Nome dell'attività");
-}
-
-#[wasm_bindgen_test]
-fn unreadable_stored_data_is_kept_aside_not_overwritten() {
-    let memory = MemoryStore::new();
-    memory.set(store::STORE_KEY, "{not json").unwrap();
-    let startup = Persistence::start_with(Box::new(memory), Vec::new());
-    assert_eq!(startup.notices, vec![StorageNotice::Unreadable]);
-    assert_eq!(startup.persistence.backup.as_deref(), Some("{not json"));
-}
-
-#[wasm_bindgen_test]
-fn saved_answers_come_back_on_the_next_start() {
-    let memory = std::rc::Rc::new(MemoryStore::new());
-    let shared = SharedStore(memory.clone());
-    let mut first = Persistence::start_with(Box::new(shared.clone()), Vec::new());
-    assert!(first.notices.is_empty());
-    let mut answers = first.answers.clone();
-    answers.business.name = "Palestra Nord".into();
-    first.persistence.save(&answers).unwrap();
-    let second = Persistence::start_with(Box::new(shared), Vec::new());
-    assert_eq!(second.answers.business.name, "Palestra Nord");
-}
-
-/// A memory store shared between two "page loads" (or two tabs).
-#[derive(Clone)]
-pub(crate) struct SharedStore(pub(crate) std::rc::Rc<MemoryStore>);
-
-impl KeyValueStore for SharedStore {
-    fn get(&self, key: &str) -> Result<Option<String>, rotta::storage::StorageError> {
-        self.0.get(key)
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), rotta::storage::StorageError> {
-        self.0.set(key, value)
-    }
-    fn remove(&self, key: &str) -> Result<(), rotta::storage::StorageError> {
-        self.0.remove(key)
-    }
-    fn keys(&self) -> Result<Vec<String>, rotta::storage::StorageError> {
-        self.0.keys()
-    }
 }
 
 #[wasm_bindgen_test]

@@ -40,3 +40,19 @@ pub trait KeyValueStore {
     /// copies of stored data are found, to be listed for the user.
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 }
+
+/// One store shared by several owners (two tabs over one storage, in tests).
+impl<T: KeyValueStore + ?Sized> KeyValueStore for std::rc::Rc<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        (**self).get(key)
+    }
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        (**self).set(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        (**self).keys()
+    }
+}

@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
         persistence,
         answers,
         notices,
-    } = Persistence::start();
+    } = persist::start();
     let answers = RwSignal::new(answers);
     let wizard = Wizard::new(answers, notices);
     provide_context(wizard);

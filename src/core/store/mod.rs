@@ -18,6 +18,7 @@ mod merge;
 mod migrate;
 mod plans;
 mod saver;
+mod session;
 mod texts;
 
 #[cfg(test)]
@@ -32,6 +33,7 @@ pub use import::{
 pub use merge::{BeforeWrite, OtherTab, before_write, follow_other_tab, merge};
 pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
+pub use session::{Persistence, PlanSummary, SaveMode, Startup, StorageNotice, Surroundings};
 pub use texts::{
     StoreText, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
     size_text, store_text,
