@@ -190,7 +190,9 @@ fn register(waiting: RwSignal<Option<ServiceWorker>, LocalStorage>, accepted: St
     });
 }
 
-/// Shows the banner for an update already waiting, and for each one installed later.
+/// Shows the banner for an update already waiting, for one still installing (an update found
+/// before this page's listener was attached: a slow start must not miss it), and for each one
+/// installed later.
 fn watch_for_updates(
     container: &ServiceWorkerContainer,
     registration: &ServiceWorkerRegistration,
@@ -204,11 +206,7 @@ fn watch_for_updates(
     if let Some(worker) = registration.waiting().filter(|_| is_update()) {
         let _ = waiting.try_set(Some(worker));
     }
-    let watched = registration.clone();
-    let on_update_found = Closure::<dyn FnMut()>::new(move || {
-        let Some(installing) = watched.installing() else {
-            return;
-        };
+    let track = move |installing: ServiceWorker| {
         let worker = installing.clone();
         let is_update = is_update.clone();
         let on_state_change = Closure::<dyn FnMut()>::new(move || {
@@ -218,6 +216,15 @@ fn watch_for_updates(
         });
         installing.set_onstatechange(Some(on_state_change.as_ref().unchecked_ref()));
         on_state_change.forget(); // one per update found: a handful in a page's life
+    };
+    if let Some(installing) = registration.installing() {
+        track(installing);
+    }
+    let watched = registration.clone();
+    let on_update_found = Closure::<dyn FnMut()>::new(move || {
+        if let Some(installing) = watched.installing() {
+            track(installing);
+        }
     });
     registration.set_onupdatefound(Some(on_update_found.as_ref().unchecked_ref()));
     on_update_found.forget();
