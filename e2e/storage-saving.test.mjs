@@ -30,8 +30,12 @@ test('typing without a pause for 5 s still saves within 2 s of the first keystro
       firstSaveAfter = Date.now() - start;
     }
   }
+  // What the user would notice: without the 2 s cap, a pause-based save never happens while
+  // typing goes on. The exact 2 s is checked with a clock on the host
+  // (tests/store_plans.rs `saves_wait_for_a_pause_in_typing_but_not_forever`); here a loaded
+  // machine may fire the timer late, so the bound is "well before typing stops".
   assert.ok(firstSaveAfter !== null, 'nothing saved during 5 s of typing');
-  assert.ok(firstSaveAfter <= 2400, `first save ${firstSaveAfter} ms after the first keystroke`);
+  assert.ok(firstSaveAfter <= 3500, `first save ${firstSaveAfter} ms after the first keystroke`);
   noErrors(page);
   await page.context().close();
 });
