@@ -10,6 +10,7 @@ pub mod export;
 pub mod holidays;
 pub mod i18n;
 pub mod json;
+pub mod l10n;
 pub mod model;
 pub mod order;
 pub mod share;

@@ -193,7 +193,7 @@ impl ShareText {
 
 /// The text `key` in `locale`.
 pub const fn share_text(key: ShareText, locale: Locale) -> &'static str {
-    match (locale, key) {
+    match (locale.legacy(), key) {
         (Locale::It, ShareText::CopyLink) => "Copia il link di condivisione",
         (Locale::En, ShareText::CopyLink) => "Copy the share link",
         (Locale::It, ShareText::LinkCopied) => {
@@ -230,6 +230,7 @@ pub const fn share_text(key: ShareText, locale: Locale) -> &'static str {
         (Locale::En, ShareText::ErrorInvalid) => {
             "The link is intact but holds answers this version of Rotta cannot read. Reload the page to update Rotta."
         }
+        _ => unreachable!(),
     }
 }
 

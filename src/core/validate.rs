@@ -503,7 +503,7 @@ impl Msg {
     /// The message in `locale`.
     fn text(self, locale: Locale) -> String {
         let n = |v: f64| format_number(v, locale);
-        match locale {
+        match locale.legacy() {
             Locale::It => match self {
                 Msg::TooLong { max, now } => format!("Al massimo {max} caratteri (ora {now})."),
                 Msg::TooMany { max, now } => format!("Al massimo {max} voci (ora {now})."),
@@ -677,6 +677,7 @@ impl Msg {
                     "This date is outside the calendar's period: it will not appear.".into()
                 }
             },
+            _ => unreachable!("legacy() maps every locale to it or en"),
         }
     }
 }
@@ -688,9 +689,10 @@ pub fn format_number(value: f64, locale: Locale) -> String {
     if !value.is_finite() {
         return "—".into();
     }
-    let (group, decimal) = match locale {
+    let (group, decimal) = match locale.legacy() {
         Locale::It => ('.', ','),
         Locale::En => (',', '.'),
+        _ => unreachable!("legacy() maps every locale to it or en"),
     };
     let rounded = (value * 100.0).round() / 100.0;
     let negative = rounded < 0.0;

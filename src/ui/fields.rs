@@ -138,9 +138,9 @@ pub fn format_number(value: f64) -> String {
 /// A number written the way the user's language writes it: "2,5" in Italian, "2.5" in English.
 pub fn format_number_in(locale: Locale, value: f64) -> String {
     let text = format_number(value);
-    match locale {
-        Locale::It => text.replace('.', ","),
-        Locale::En => text,
+    match crate::core::l10n::format::decimal_separator(locale) {
+        '.' => text,
+        other => text.replace('.', &other.to_string()),
     }
 }
 

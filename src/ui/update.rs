@@ -62,7 +62,7 @@ impl UpdateText {
 
 /// `text` in the user's language.
 pub fn update_text(locale: Locale, text: UpdateText) -> &'static str {
-    match (locale, text) {
+    match (locale.legacy(), text) {
         (Locale::It, UpdateText::Available) => {
             "È disponibile una nuova versione di Rotta. Le risposte restano salvate in questo browser."
         }
@@ -89,6 +89,7 @@ pub fn update_text(locale: Locale, text: UpdateText) -> &'static str {
         (Locale::En, UpdateText::ReloadConfirm) => {
             "Your latest changes are not saved and will be lost if you reload. Reload anyway?"
         }
+        _ => unreachable!(),
     }
 }
 

@@ -45,9 +45,10 @@ pub enum Text<'a> {
 impl Text<'_> {
     /// The text in `locale`.
     pub fn render(self, locale: Locale) -> String {
-        match locale {
+        match locale.legacy() {
             Locale::It => self.italian(),
             Locale::En => self.english(),
+            _ => unreachable!("legacy() maps every locale to it or en"),
         }
     }
 
@@ -120,7 +121,7 @@ impl Text<'_> {
 
 /// A format as people call it.
 pub fn format_label(format: Format, locale: Locale) -> &'static str {
-    match (format, locale) {
+    match (format, locale.legacy()) {
         (Format::Photo, Locale::It) => "foto",
         (Format::Photo, Locale::En) => "photo",
         (Format::Graphics, Locale::It) => "grafica o carosello",
@@ -137,6 +138,7 @@ pub fn format_label(format: Format, locale: Locale) -> &'static str {
         (Format::Live, Locale::En) => "live",
         (Format::Stories, Locale::It) => "storie",
         (Format::Stories, Locale::En) => "stories",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 

@@ -372,9 +372,10 @@ pub enum Md {
 
 /// Today's style of writing a date in each language.
 pub fn date(d: NaiveDate, locale: Locale) -> String {
-    match locale {
+    match locale.legacy() {
         Locale::It => d.format("%d/%m/%Y").to_string(),
         Locale::En => d.format("%-d %b %Y").to_string(),
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
@@ -412,7 +413,7 @@ pub fn channel_list(channels: &[Channel]) -> String {
 
 /// A format's display name.
 pub fn format_name(f: Format, locale: Locale) -> &'static str {
-    match (locale, f) {
+    match (locale.legacy(), f) {
         (Locale::It, Format::Photo) => "foto",
         (Locale::It, Format::Graphics) => "grafiche e caroselli",
         (Locale::It, Format::ShortVideo) => "video brevi",
@@ -429,6 +430,7 @@ pub fn format_name(f: Format, locale: Locale) -> &'static str {
         (Locale::En, Format::Article) => "articles",
         (Locale::En, Format::Live) => "live videos",
         (Locale::En, Format::Stories) => "stories",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
@@ -447,7 +449,7 @@ pub fn format_list(formats: &[Format], locale: Locale) -> String {
 
 /// A goal's display name.
 pub fn goal_name(g: Goal, locale: Locale) -> &'static str {
-    match (locale, g) {
+    match (locale.legacy(), g) {
         (Locale::It, Goal::Awareness) => "notorietà",
         (Locale::It, Goal::Community) => "community e coinvolgimento",
         (Locale::It, Goal::Traffic) => "traffico al sito",
@@ -462,12 +464,13 @@ pub fn goal_name(g: Goal, locale: Locale) -> &'static str {
         (Locale::En, Goal::Sales) => "sales",
         (Locale::En, Goal::CustomerCare) => "customer care and reputation",
         (Locale::En, Goal::Recruiting) => "recruiting",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
 /// A sector's display name.
 pub fn sector_name(s: Sector, locale: Locale) -> &'static str {
-    match (locale, s) {
+    match (locale.legacy(), s) {
         (Locale::It, Sector::FoodDrink) => "cibo e bevande",
         (Locale::It, Sector::Retail) => "commercio al dettaglio",
         (Locale::It, Sector::HospitalityTourism) => "ospitalità e turismo",
@@ -496,24 +499,26 @@ pub fn sector_name(s: Sector, locale: Locale) -> &'static str {
         (Locale::En, Sector::RealEstate) => "real estate",
         (Locale::En, Sector::CraftsCreative) => "crafts and creative work",
         (Locale::En, Sector::Other) => "other",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
 /// Who the business sells to, for people.
 pub fn offer_name(o: Offer, locale: Locale) -> &'static str {
-    match (locale, o) {
+    match (locale.legacy(), o) {
         (Locale::It, Offer::B2c) => "ai consumatori (B2C)",
         (Locale::It, Offer::B2b) => "alle aziende (B2B)",
         (Locale::It, Offer::Both) => "a consumatori e aziende",
         (Locale::En, Offer::B2c) => "to consumers (B2C)",
         (Locale::En, Offer::B2b) => "to businesses (B2B)",
         (Locale::En, Offer::Both) => "to consumers and businesses",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
 /// How far the customers are, for people.
 pub fn reach_name(r: Reach, locale: Locale) -> &'static str {
-    match (locale, r) {
+    match (locale.legacy(), r) {
         (Locale::It, Reach::Local) => "locale",
         (Locale::It, Reach::Regional) => "regionale",
         (Locale::It, Reach::National) => "nazionale",
@@ -522,6 +527,7 @@ pub fn reach_name(r: Reach, locale: Locale) -> &'static str {
         (Locale::En, Reach::Regional) => "regional",
         (Locale::En, Reach::National) => "national",
         (Locale::En, Reach::International) => "international",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
@@ -535,9 +541,10 @@ fn count(v: f64, locale: Locale, one: &str, many: &str) -> String {
 
 /// "1 ora" / "2,5 ore", "1 hour" / "2.5 hours".
 fn hours_phrase(v: f64, locale: Locale) -> String {
-    match locale {
+    match locale.legacy() {
         Locale::It => count(v, locale, "ora", "ore"),
         Locale::En => count(v, locale, "hour", "hours"),
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
@@ -557,9 +564,10 @@ fn posts_phrase(posts: u32, locale: Locale) -> String {
 
 /// "1 mese" / "6 mesi", "1 month" / "6 months".
 fn months_phrase(months: u32, locale: Locale) -> String {
-    match locale {
+    match locale.legacy() {
         Locale::It => count(f64::from(months), locale, "mese", "mesi"),
         Locale::En => count(f64::from(months), locale, "month", "months"),
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
@@ -586,9 +594,10 @@ impl T<'_> {
 
     /// The message in `locale`.
     pub fn text(&self, locale: Locale) -> String {
-        match locale {
+        match locale.legacy() {
             Locale::It => self.it(),
             Locale::En => self.en(),
+            _ => unreachable!("legacy() maps every locale to it or en"),
         }
     }
 

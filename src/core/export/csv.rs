@@ -18,7 +18,7 @@ pub const BOM: &str = "\u{FEFF}";
 
 /// The header row in `locale`.
 pub fn header(locale: Locale) -> [&'static str; 9] {
-    match locale {
+    match locale.legacy() {
         Locale::It => [
             "data",
             "ora",
@@ -41,15 +41,17 @@ pub fn header(locale: Locale) -> [&'static str; 9] {
             "key date",
             "prepare by",
         ],
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 
 /// The entry's kind as written in the file.
 fn kind_label(kind: EntryKind, locale: Locale) -> &'static str {
-    match (kind, locale) {
+    match (kind, locale.legacy()) {
         (EntryKind::Post, _) => "post",
         (EntryKind::Task, Locale::It) => "attività",
         (EntryKind::Task, Locale::En) => "task",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     }
 }
 

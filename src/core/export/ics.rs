@@ -50,7 +50,7 @@ impl Label {
     ];
 
     fn text(self, locale: Locale) -> &'static str {
-        match (self, locale) {
+        match (self, locale.legacy()) {
             (Self::CalendarName, Locale::It) => "Rotta – calendario editoriale",
             (Self::CalendarName, Locale::En) => "Rotta – editorial calendar",
             (Self::CalendarDescription, Locale::It) => {
@@ -71,6 +71,7 @@ impl Label {
             (Self::Task, Locale::En) => "Task",
             (Self::LocalTime, Locale::It) => "Orario locale, senza fuso orario.",
             (Self::LocalTime, Locale::En) => "Local time, no time zone.",
+            _ => unreachable!("legacy() maps every locale to it or en"),
         }
     }
 }
@@ -85,9 +86,10 @@ pub fn calendar_ics(
     dtstamp: NaiveDateTime,
 ) -> String {
     let mut out = String::with_capacity(256 + entries.len() * 400);
-    let language = match locale {
+    let language = match locale.legacy() {
         Locale::It => "IT",
         Locale::En => "EN",
+        _ => unreachable!("legacy() maps every locale to it or en"),
     };
     push_line(&mut out, "BEGIN:VCALENDAR");
     push_line(&mut out, "VERSION:2.0");

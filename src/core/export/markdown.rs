@@ -177,9 +177,10 @@ fn objectives(out: &mut String, plan: &Plan) {
             h(Md::Channel)
         }];
         if first.is_empty() {
-            cols[0] = match l {
+            cols[0] = match l.legacy() {
                 Locale::It => "Obiettivo".into(),
                 Locale::En => "Goal".into(),
+                _ => unreachable!("legacy() maps every locale to it or en"),
             };
         }
         cols.extend([

@@ -109,20 +109,22 @@ impl HolidayName {
 
     /// The holiday's own name in `locale`.
     pub fn name(self, locale: Locale) -> &'static str {
-        match locale {
+        match locale.legacy() {
             Locale::It => self.italian(),
             Locale::En => self.english(),
+            _ => unreachable!("legacy() maps every locale to it or en"),
         }
     }
 
     /// The name as listed: the holiday's name, plus a note for substitute and observed days.
     pub(crate) fn text(self, locale: Locale, observance: Observance) -> String {
-        let note = match (observance, locale) {
+        let note = match (observance, locale.legacy()) {
             (Observance::Day, _) => "",
             (Observance::Substitute, Locale::It) => " (giorno sostitutivo)",
             (Observance::Substitute, Locale::En) => " (substitute day)",
             (Observance::Observed, Locale::It) => " (giorno di chiusura federale)",
             (Observance::Observed, Locale::En) => " (observed)",
+            _ => unreachable!("legacy() maps every locale to it or en"),
         };
         format!("{}{note}", self.name(locale))
     }
@@ -280,7 +282,7 @@ impl MarketingDayName {
 
     /// The name in `locale`.
     pub fn text(self, locale: Locale) -> &'static str {
-        match (self, locale) {
+        match (self, locale.legacy()) {
             (Self::Valentine, Locale::It) => "San Valentino",
             (Self::Valentine, Locale::En) => "Valentine's Day",
             (Self::WomensDay, Locale::It) => "Giornata internazionale della donna",
@@ -302,6 +304,7 @@ impl MarketingDayName {
             (Self::WinterSales, Locale::En) => "Winter sales start",
             (Self::BoxingDaySales, Locale::It) => "Saldi di Santo Stefano (Boxing Day)",
             (Self::BoxingDaySales, Locale::En) => "Boxing Day sales",
+            _ => unreachable!("legacy() maps every locale to it or en"),
         }
     }
 }

@@ -107,9 +107,10 @@ impl StoreText {
 
 /// The text `key` in `locale`.
 pub const fn store_text(key: StoreText, locale: Locale) -> &'static str {
-    match locale {
+    match locale.legacy() {
         Locale::It => italian(key),
         Locale::En => english(key),
+        _ => unreachable!(),
     }
 }
 
@@ -249,9 +250,10 @@ pub fn export_reminder_text(locale: Locale, last_export: Option<chrono::NaiveDat
         Some(date) => format!(
             "{} {}",
             store_text(StoreText::LastExportOn, locale),
-            date.format(match locale {
+            date.format(match locale.legacy() {
                 Locale::It => "%d/%m/%Y",
                 Locale::En => "%-d %b %Y",
+                _ => unreachable!(),
             })
         ),
         None => store_text(StoreText::NeverExported, locale).to_string(),
@@ -264,21 +266,23 @@ pub fn export_reminder_text(locale: Locale, last_export: Option<chrono::NaiveDat
 
 /// The label of the button that recovers the readable plans of an unreadable store.
 pub fn recover_plans_label(locale: Locale, count: usize) -> String {
-    match (locale, count) {
+    match (locale.legacy(), count) {
         (Locale::It, 1) => "Recupera 1 piano".into(),
         (Locale::It, n) => format!("Recupera {n} piani"),
         (Locale::En, 1) => "Recover 1 plan".into(),
         (Locale::En, n) => format!("Recover {n} plans"),
+        _ => unreachable!(),
     }
 }
 
 /// Said once plans were recovered or imported: where they are now.
 pub fn plans_added_text(locale: Locale, count: usize) -> String {
-    match (locale, count) {
+    match (locale.legacy(), count) {
         (Locale::It, 1) => "1 piano aggiunto all'elenco dei piani.".into(),
         (Locale::It, n) => format!("{n} piani aggiunti all'elenco dei piani."),
         (Locale::En, 1) => "1 plan added to the list of plans.".into(),
         (Locale::En, n) => format!("{n} plans added to the list of plans."),
+        _ => unreachable!(),
     }
 }
 
@@ -312,9 +316,10 @@ pub fn size_text(locale: Locale, bytes: usize) -> String {
         _ => ("MB", bytes / 1024),
     };
     let tenths = size.saturating_mul(10).saturating_add(512) / 1024;
-    let separator = match locale {
+    let separator = match locale.legacy() {
         Locale::It => ',',
         Locale::En => '.',
+        _ => unreachable!(),
     };
     format!("{}{separator}{} {unit}", tenths / 10, tenths % 10)
 }

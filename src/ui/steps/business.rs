@@ -15,11 +15,8 @@ pub fn BusinessStep() -> impl IntoView {
         let locale = w.locale.get();
         let mut list: Vec<(String, String)> = COUNTRIES
             .iter()
-            .map(|(code, it, en)| {
-                let name = match locale {
-                    crate::core::model::Locale::It => *it,
-                    crate::core::model::Locale::En => *en,
-                };
+            .map(|(code, key)| {
+                let name = crate::core::i18n::t(locale, *key);
                 ((*code).to_string(), name.to_string())
             })
             .collect();
