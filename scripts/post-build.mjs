@@ -8,7 +8,9 @@
 //    are allowed from the app's own origin plus the sha256 of each inline script: Trunk's
 //    bootstrap is an inline <script type="module"> whose text holds the hashed file names,
 //    so its hash changes with every build and can only be computed here;
-// 3. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
+// 3. writes the texts of the languages the wasm does not carry (locales/<lang>.<hash>.txt,
+//    fetched when the language is chosen, precached like every other file);
+// 4. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
 //    with the SHA-256 of its content, which the service worker checks before caching) and
 //    a build id hashed from the names and contents of those files, so every build that
 //    changes anything gets a new cache and its service worker is seen as an update.
@@ -124,6 +126,53 @@ export function serviceWorker(template, { build, entries }) {
   return filled;
 }
 
+/** FNV-1a (32 bits) of `bytes`, continuing from `hash` (the same function as build.rs). */
+function fnv1a(bytes, hash = 0x811c9dc5) {
+  for (const b of bytes) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
+  return hash >>> 0;
+}
+
+/** The `Key = text` entries of a catalogue file, in file order (build.rs reads it the same way). */
+function catalogueEntries(body) {
+  const entries = [];
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const at = line.indexOf(' = ');
+    if (at < 0) throw new Error(`locales: not a "Key = text" line: ${line}`);
+    entries.push([line.slice(0, at).trim(), line.slice(at + 3)]);
+  }
+  return entries;
+}
+
+/** The languages the wasm does not carry: the browser fetches them when chosen. */
+const LAZY_LANGUAGES = ['es', 'fr', 'de'];
+
+/**
+ * Writes `locales/<lang>.<fnv of the source>.txt` for each language loaded on demand: a
+ * header `rotta-texts <fingerprint of the key list> <count>`, then the texts one per line in
+ * the reference's (Italian) key order, so the wasm needs no key names (core::l10n::install).
+ * build.rs has already refused a catalogue with a missing key; this checks again.
+ */
+export function writeLanguageFiles(dir, source = SOURCE) {
+  const reference = catalogueEntries(readFileSync(join(source, 'locales', 'it.txt'), 'utf8')).map(([k]) => k);
+  const encoder = new TextEncoder();
+  const fingerprint = reference.reduce((hash, key) => fnv1a(encoder.encode(`${key}\n`), hash), 0x811c9dc5);
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  const written = [];
+  for (const lang of LAZY_LANGUAGES) {
+    const bytes = readFileSync(join(source, 'locales', `${lang}.txt`));
+    const texts = new Map(catalogueEntries(bytes.toString('utf8')));
+    const missing = reference.filter(key => !texts.has(key));
+    if (missing.length) throw new Error(`locales/${lang}.txt lacks ${missing.join(', ')}`);
+    const body = [`rotta-texts ${fingerprint} ${reference.length}`, ...reference.map(key => texts.get(key))].join('\n') + '\n';
+    const name = `locales/${lang}.${fnv1a(bytes).toString(16).padStart(8, '0')}.txt`;
+    writeFileSync(join(dir, name), body);
+    written.push(name);
+  }
+  return written;
+}
+
 /** Everything the hook does, on the built directory `dir`. */
 export function postBuild(dir) {
   copyFileSync(join(PWA, 'manifest.webmanifest'), join(dir, 'manifest.webmanifest'));
@@ -131,6 +180,7 @@ export function postBuild(dir) {
   for (const icon of readdirSync(join(PWA, 'icons'))) {
     if (icon.endsWith('.png')) copyFileSync(join(PWA, 'icons', icon), join(dir, 'icons', icon));
   }
+  writeLanguageFiles(dir);
   const index = join(dir, 'index.html');
   writeFileSync(index, withContentSecurityPolicy(readFileSync(index, 'utf8')));
   const list = precacheList(dir);

@@ -36,7 +36,7 @@ pub fn Header() -> impl IntoView {
                 <span>{move || t(locale.get(), Text::Language)}</span>
                 <select on:change=move |ev| {
                     if let Some(l) = Locale::from_wire(&event_target_value(&ev)) {
-                        wizard.update(|a| a.locale = l);
+                        crate::ui::languages::choose(wizard, l);
                     }
                 }>
                     {Locale::ALL.iter().map(|l| view! {
@@ -44,6 +44,19 @@ pub fn Header() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
+            {move || wizard.language_loading.get().map(|l| view! {
+                <p class="header__lang-status" role="status">
+                    {crate::core::l10n::fill(locale.get(), Text::LanguageLoading, &[("language", l.label(l))])}
+                </p>
+            })}
+            {move || wizard.language_problem.get().map(|l| view! {
+                <p class="header__lang-status notice notice--error" role="alert">
+                    {crate::core::l10n::fill(locale.get(), Text::LanguageNotLoaded, &[
+                        ("language", l.label(l)),
+                        ("shown", locale.get().label(locale.get())),
+                    ])}
+                </p>
+            })}
         </header>
     }
 }

@@ -11,6 +11,7 @@ pub mod backups;
 pub mod bench;
 pub mod download;
 pub mod fields;
+pub mod languages;
 pub mod layout;
 pub mod persist;
 pub mod plan_view;
@@ -56,6 +57,7 @@ pub fn App() -> impl IntoView {
         open_share_link(wizard, Some(persistence))
     });
     autosave(wizard, persistence);
+    languages::follow_answers_language(wizard);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
     view! {

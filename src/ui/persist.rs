@@ -93,16 +93,21 @@ pub fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// The browser's preferred language, Italian or English.
+/// The language of a first visit: the first of the browser's languages Rotta speaks, else
+/// English (`core::l10n::first_visit_locale`).
 pub fn browser_locale() -> Locale {
-    let language = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
-    if language.to_ascii_lowercase().starts_with("it") {
-        Locale::It
-    } else {
-        Locale::En
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Locale::En;
+    };
+    let mut preferred: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if preferred.is_empty() {
+        preferred.extend(navigator.language());
     }
+    crate::core::l10n::first_visit_locale(&preferred)
 }
 
 /// After the first real edit of this page's life: asks the browser to keep the data

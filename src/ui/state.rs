@@ -11,9 +11,16 @@ use leptos::prelude::*;
 pub struct Wizard {
     /// The answers being edited: the single source of truth.
     pub answers: RwSignal<Answers>,
-    /// The interface language (the answers' `locale`), as its own memo so texts only
+    /// The language shown: the answers' `locale` once its texts are installed (Spanish,
+    /// French and German load on demand, `ui::languages`), as its own memo so texts only
     /// re-render when the language changes, not on every keystroke.
     pub locale: Memo<Locale>,
+    /// Bumped each time a language's texts are installed.
+    pub texts_loaded: RwSignal<u32>,
+    /// The language being fetched, while it is.
+    pub language_loading: RwSignal<Option<Locale>>,
+    /// A language whose texts could not be fetched (offline before it was ever cached).
+    pub language_problem: RwSignal<Option<Locale>>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
     /// The plan computed from the answers; lazy, so only screens that show it pay for it.
@@ -36,11 +43,21 @@ pub struct Wizard {
 impl Wizard {
     /// Derives the memos from `answers`.
     pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
+        let texts_loaded = RwSignal::new(0);
         Self {
             answers,
-            locale: Memo::new(move |_| answers.with(|a| a.locale)),
-            issues: Memo::new(move |_| answers.with(validate)),
-            plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::persist::today()))),
+            locale: crate::ui::languages::shown_locale(answers, texts_loaded),
+            texts_loaded,
+            language_loading: RwSignal::new(None),
+            language_problem: RwSignal::new(None),
+            issues: Memo::new(move |_| {
+                texts_loaded.track();
+                answers.with(validate)
+            }),
+            plan: Memo::new(move |_| {
+                texts_loaded.track();
+                answers.with(|a| build_plan(a, crate::ui::persist::today()))
+            }),
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
             backups: RwSignal::new(Vec::new()),
