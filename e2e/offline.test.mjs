@@ -126,9 +126,9 @@ test('loaded once, the app reloads, works and exports with the server stopped', 
     // to each of them works with the server stopped, and the plan follows.
     for (const lang of ['es', 'fr', 'de']) {
       await page.selectOption('.header__lang select', lang);
-      await page.waitForFunction(text => document.querySelector('h1.step-title')?.textContent === text,
-        catalogue(lang, 'StepPlan'), { timeout: 5000 });
-      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      await page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 5000 });
+      assert.equal(await heading(page), catalogue(lang, 'StepPlan'));
+      assert.equal(await page.locator('.step-intro').first().textContent(), catalogue(lang, 'IntroPlan'));
       assert.equal(await page.locator('.header__lang-status[role=alert]').count(), 0);
     }
     await waitForSaved(page, a => a.locale === 'de' && a.business.name === 'Forno Offline');

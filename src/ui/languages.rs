@@ -103,3 +103,39 @@ fn ensure(wizard: Wizard, wanted: Locale) {
         }
     });
 }
+
+/// Puts the app in place of the skeleton of index.html: at once when the language to show is
+/// there, else when its texts have loaded (or could not be), so a plan saved in Spanish,
+/// French or German never flashes by in English first. Meanwhile the app is mounted but
+/// hidden (`body.language-pending`, style/components.css) behind the skeleton.
+pub fn reveal(wizard: Wizard) {
+    let remove_skeleton = || {
+        if let Some(skeleton) = document().get_element_by_id("skeleton") {
+            skeleton.remove();
+        }
+    };
+    let wanted = wizard.answers.with_untracked(|a| a.locale);
+    if l10n::is_ready(wanted) {
+        remove_skeleton();
+        return;
+    }
+    let body = document().body();
+    if let Some(body) = &body {
+        let _ = body.class_list().add_1("language-pending");
+    }
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        let settled = wizard.language_loading.get().is_none()
+            && (wizard.locale.get() == wizard.answers.with(|a| a.locale)
+                || wizard.language_problem.get().is_some());
+        if settled {
+            remove_skeleton();
+            if let Some(body) = &body {
+                let _ = body.class_list().remove_1("language-pending");
+            }
+        }
+        settled
+    });
+}

@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
     });
     autosave(wizard, persistence);
     languages::follow_answers_language(wizard);
+    languages::reveal(wizard);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
     view! {
@@ -460,11 +461,9 @@ pub fn mount() {
     }
 }
 
-/// Removes the skeleton and mounts the app in its place.
+/// Mounts the app in place of the skeleton (removed by `languages::reveal`, at once unless
+/// the saved plan's language must be fetched first).
 fn mount_now() {
-    if let Some(skeleton) = document().get_element_by_id("skeleton") {
-        skeleton.remove();
-    }
     leptos::mount::mount_to_body(App);
     // The benchmark's "app interactive": the first screen is in the DOM with its handlers.
     if let Some(performance) = window().performance() {
