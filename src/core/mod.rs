@@ -13,6 +13,7 @@ pub mod json;
 pub mod l10n;
 pub mod model;
 pub mod order;
+pub mod pillar;
 pub mod share;
 pub mod store;
 pub mod unknown;

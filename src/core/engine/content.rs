@@ -37,8 +37,8 @@ impl PillarShare {
     /// What the calendar needs of this pillar.
     pub fn spec(&self) -> PillarSpec {
         PillarSpec {
-            id: self.pillar.to_string(),
-            name: self.name.clone(),
+            // The ids come from `Pillar::id` (the plan keeps them as strings for now).
+            pillar: Pillar::from_id(self.pillar).unwrap_or(Pillar::Education),
             share: self.share,
             promotional: self.promotional,
         }
@@ -52,52 +52,7 @@ pub struct Content {
     pub pillars: Vec<PillarShare>,
 }
 
-/// A content pillar Rotta can propose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pillar {
-    Education,
-    BehindTheScenes,
-    SocialProof,
-    ProductOffer,
-    Community,
-    LocalEvents,
-    Curated,
-    Inspiration,
-    TeamCareers,
-    QuestionsAnswers,
-}
-
-impl Pillar {
-    /// Every pillar.
-    pub const ALL: [Pillar; 10] = [
-        Pillar::Education,
-        Pillar::BehindTheScenes,
-        Pillar::SocialProof,
-        Pillar::ProductOffer,
-        Pillar::Community,
-        Pillar::LocalEvents,
-        Pillar::Curated,
-        Pillar::Inspiration,
-        Pillar::TeamCareers,
-        Pillar::QuestionsAnswers,
-    ];
-
-    /// The stable id.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Pillar::Education => "education",
-            Pillar::BehindTheScenes => "behind_the_scenes",
-            Pillar::SocialProof => "social_proof",
-            Pillar::ProductOffer => "product_offer",
-            Pillar::Community => "community",
-            Pillar::LocalEvents => "local_events",
-            Pillar::Curated => "curated",
-            Pillar::Inspiration => "inspiration",
-            Pillar::TeamCareers => "team_careers",
-            Pillar::QuestionsAnswers => "questions_answers",
-        }
-    }
-}
+pub use crate::core::pillar::Pillar;
 
 /// Shares a preset fixes: (promotional, curated from others, personal/humanising).
 pub fn preset_shares(preset: MixPreset) -> (f64, f64, f64) {

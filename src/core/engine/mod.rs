@@ -233,7 +233,6 @@ pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
     let warnings = warnings::collect(answers, &strategy, &budget, &goals);
 
     let spec = calendar::CalendarSpec {
-        locale,
         start: answers.calendar.start,
         weeks: answers.calendar.weeks.clamp(1, 52),
         country: answers.business.country.clone(),
@@ -254,7 +253,7 @@ pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
         promo_share: content.mix.promo_share,
         approval_lead_days,
     };
-    let built = calendar::build_calendar(&spec);
+    let built = calendar::build_calendar(&spec).render(locale);
 
     let mut plan = Plan {
         schema: PLAN_SCHEMA,
