@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod engine;
 pub mod export;
+pub mod fields;
 pub mod holidays;
 pub mod i18n;
 pub mod json;
