@@ -14,6 +14,7 @@ pub mod json;
 pub mod l10n;
 pub mod model;
 pub mod order;
+pub mod review;
 pub mod share;
 pub mod store;
 pub mod unknown;

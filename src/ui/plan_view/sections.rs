@@ -56,7 +56,7 @@ pub fn Warnings() -> impl IntoView {
                                 WarningSeverity::Warning => "warning warning--warning",
                                 WarningSeverity::Info => "warning warning--info",
                             };
-                            let field = warning.field.clone();
+                            let field = warning.field.to_string();
                             let step = Step::for_field(&field);
                             let go_to = go_to.clone();
                             view! {
