@@ -268,15 +268,32 @@ impl Serialize for FieldPath {
     }
 }
 
+impl FieldPath {
+    /// True when `path` is this place written out ("calendar.key_dates[2].name").
+    pub fn is(&self, path: &str) -> bool {
+        let template = self.field.path();
+        match (template.split_once("[]"), self.index) {
+            (Some((head, tail)), Some(i)) => path
+                .strip_prefix(head)
+                .and_then(|rest| rest.strip_prefix('['))
+                .and_then(|rest| rest.split_once(']'))
+                .is_some_and(|(n, rest)| {
+                    rest == tail && (n == "0" || !n.starts_with('0')) && n.parse::<usize>() == Ok(i)
+                }),
+            _ => template == path,
+        }
+    }
+}
+
 impl PartialEq<str> for FieldPath {
     fn eq(&self, other: &str) -> bool {
-        self.to_string() == other
+        self.is(other)
     }
 }
 
 impl PartialEq<&str> for FieldPath {
     fn eq(&self, other: &&str) -> bool {
-        self.to_string() == *other
+        self.is(other)
     }
 }
 
@@ -362,6 +379,10 @@ mod tests {
         let p = Field::CalendarKeyDateName.at(2);
         assert_eq!(p.to_string(), "calendar.key_dates[2].name");
         assert_eq!(p, "calendar.key_dates[2].name");
+        assert_ne!(p, "calendar.key_dates[02].name");
+        assert_ne!(p, "calendar.key_dates[2].date");
+        assert_ne!(p, "calendar.key_dates[].name");
+        assert_eq!(FieldPath::from(Field::BusinessName), "business.name");
         assert_eq!(
             FieldPath::parse("business.competitors[11]"),
             Some(Field::BusinessCompetitor.at(11))

@@ -9,7 +9,6 @@ use crate::core::i18n::{
     weekday_short,
 };
 use crate::core::model::Locale;
-use crate::core::wizard::Step;
 use crate::ui::fields::format_number;
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -57,7 +56,7 @@ pub fn Warnings() -> impl IntoView {
                                 WarningSeverity::Info => "warning warning--info",
                             };
                             let field = warning.field.to_string();
-                            let step = Step::for_field(&field);
+                            let step = Some(warning.field.step());
                             let go_to = go_to.clone();
                             view! {
                                 <li class=class data-code=warning.code>
