@@ -374,6 +374,40 @@ mod tests {
         }
     }
 
+    /// The source of each question step's component (read as text: the core does not
+    /// depend on the UI, this only checks they agree).
+    const COMPONENTS: [(Step, &str); 7] = [
+        (Step::Business, include_str!("../ui/steps/business.rs")),
+        (Step::Goals, include_str!("../ui/steps/goals.rs")),
+        (Step::Audience, include_str!("../ui/steps/audience.rs")),
+        (Step::Channels, include_str!("../ui/steps/channels.rs")),
+        (Step::Resources, include_str!("../ui/steps/resources.rs")),
+        (Step::Budget, include_str!("../ui/steps/budget.rs")),
+        (Step::Calendar, include_str!("../ui/steps/calendar.rs")),
+    ];
+
+    #[test]
+    fn each_step_component_shows_the_fields_of_its_step() {
+        for (step, source) in COMPONENTS {
+            for field in Field::ALL {
+                let named = source
+                    .match_indices(&format!("Field::{field:?}"))
+                    .any(|(at, m)| {
+                        !source[at + m.len()..].starts_with(|c: char| c.is_alphanumeric())
+                    });
+                if named {
+                    assert_eq!(field.step(), step, "{field:?} is shown by {step:?}");
+                } else {
+                    // Fields inside list items are named by the list widget itself.
+                    assert!(
+                        field.step() != step || field.is_item(),
+                        "{step:?} does not show {field:?}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn list_items_carry_their_index() {
         let p = Field::CalendarKeyDateName.at(2);
