@@ -310,12 +310,7 @@ fn StepBody(
     let locale = wizard.locale;
     let go_to = use_go_to();
     let blocked = RwSignal::new(false);
-    let section_issues = Memo::new(move |_| {
-        step.get()
-            .section()
-            .map(|s| wizard.issues_in(s))
-            .unwrap_or_default()
-    });
+    let section_issues = Memo::new(move |_| wizard.issues_in(step.get()));
     let has_errors =
         move || section_issues.with(|i| i.iter().any(|i| i.severity == Severity::Error));
     Effect::new(move |_| {
@@ -421,7 +416,7 @@ fn IssueSummary(
         })
     });
     let item = move |issue: crate::core::validate::Issue| {
-        let id = field_id(&issue.path);
+        let id = field_id(&issue.path.to_string());
         view! {
             <li><button type="button" class="link-button" on:click=move |_| focus_later(id.clone())>{issue.message}</button></li>
         }

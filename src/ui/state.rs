@@ -3,6 +3,7 @@
 use crate::core::engine::{Plan, build_plan};
 use crate::core::model::{Answers, Locale};
 use crate::core::validate::{Issue, validate};
+use crate::core::wizard::Step;
 use crate::ui::persist::{PlanSummary, StorageNotice};
 use leptos::prelude::*;
 
@@ -73,16 +74,11 @@ impl Wizard {
             .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
     }
 
-    /// The problems inside the answers section `section` (e.g. "business").
-    pub fn issues_in(&self, section: &str) -> Vec<Issue> {
+    /// The problems in the fields `step` asks (none for Review and Plan).
+    pub fn issues_in(&self, step: Step) -> Vec<Issue> {
         self.issues.with(|all| {
             all.iter()
-                .filter(|i| {
-                    i.path == section
-                        || i.path
-                            .strip_prefix(section)
-                            .is_some_and(|rest| rest.starts_with(['.', '[']))
-                })
+                .filter(|i| i.path.step() == step)
                 .cloned()
                 .collect()
         })

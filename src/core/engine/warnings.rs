@@ -9,6 +9,7 @@ use super::money::BudgetPlan;
 use super::objectives::horizon_months;
 use super::people::is_outsourced;
 use super::text::{self, T};
+use crate::core::fields::{Field, FieldPath};
 use crate::core::model::{Answers, Channel, Goal, ManagedBy};
 
 /// Every warning code the plan can carry.
@@ -43,8 +44,8 @@ pub struct Warning {
     /// One of [`WARNING_CODES`].
     pub code: &'static str,
     pub severity: WarningSeverity,
-    /// The answers field to change, e.g. "resources.hours_per_week".
-    pub field: String,
+    /// The answers field to change, written as its path, e.g. "resources.hours_per_week".
+    pub field: FieldPath,
     pub message: String,
 }
 
@@ -71,7 +72,7 @@ pub fn collect(
 ) -> Vec<Warning> {
     let locale = answers.locale;
     let mut out = Vec::new();
-    let mut push = |code: &'static str, severity, field: String, msg: T| {
+    let mut push = |code: &'static str, severity, field: FieldPath, msg: T| {
         out.push(Warning {
             code,
             severity,
@@ -89,7 +90,7 @@ pub fn collect(
         push(
             "too_little_time",
             WarningSeverity::Critical,
-            "resources.hours_per_week".into(),
+            Field::ResourcesHoursPerWeek.into(),
             T::WarnTooLittleTime { available, needed },
         );
     }
@@ -105,7 +106,7 @@ pub fn collect(
         push(
             "too_many_channels",
             WarningSeverity::Warning,
-            "channels.current".into(),
+            Field::ChannelsCurrent.into(),
             T::WarnTooManyChannels {
                 current: current.len(),
                 kept: &text::channel_list(&kept),
@@ -117,9 +118,9 @@ pub fn collect(
     if budget.ads <= 0.0 && !strategy.channels.is_empty() {
         let (low, high) = ev::ORGANIC_REACH_RANGE;
         let field = if budget.user_split {
-            "budget.split.ads"
+            Field::BudgetSplitAds
         } else {
-            "budget.monthly"
+            Field::BudgetMonthly
         };
         push(
             "no_ads_budget",
@@ -134,9 +135,9 @@ pub fn collect(
 
     if is_outsourced(answers) && budget.management <= 0.0 {
         let field = if budget.user_split {
-            "budget.split.management"
+            Field::BudgetSplitManagement
         } else {
-            "budget.monthly"
+            Field::BudgetMonthly
         };
         push(
             "unpaid_management",
@@ -155,7 +156,7 @@ pub fn collect(
         push(
             "unpaid_management",
             WarningSeverity::Info,
-            "budget.owner_hourly_value".into(),
+            Field::BudgetHourlyValue.into(),
             T::WarnUnpaidOwnTime,
         );
     }
@@ -165,7 +166,7 @@ pub fn collect(
             push(
                 "vanity_goal",
                 WarningSeverity::Warning,
-                format!("goals.targets[{i}].metric"),
+                Field::GoalsTargetMetric.at(i),
                 T::WarnVanity {
                     metric: t.metric.trim(),
                 },
@@ -182,7 +183,7 @@ pub fn collect(
         push(
             "unrealistic_horizon",
             WarningSeverity::Warning,
-            "goals.horizon_months".into(),
+            Field::GoalsHorizon.into(),
             T::WarnShortHorizon {
                 goal,
                 sales: (ev::YEAR_ONE_SALES * 100.0).round() as u32,
@@ -199,7 +200,7 @@ pub fn collect(
                 push(
                     "unrealistic_horizon",
                     WarningSeverity::Warning,
-                    format!("goals.targets[{i}].target"),
+                    Field::GoalsTargetTarget.at(i),
                     T::WarnSteepTarget {
                         factor: t.target / t.baseline,
                         months: horizon,
@@ -213,7 +214,7 @@ pub fn collect(
         push(
             "missing_value_proposition",
             WarningSeverity::Warning,
-            "business.value_proposition".into(),
+            Field::BusinessValueProposition.into(),
             T::WarnNoValueProposition,
         );
     }
@@ -240,7 +241,7 @@ pub fn collect(
             )
             .copied()
             .unwrap_or(1.0);
-        let field = format!("channels.current[{i}].channel");
+        let field = Field::ChannelsCurrentChannel.at(i);
         if fit < ev::MISMATCH_AUDIENCE_FIT && !answers.audience.age_bands.is_empty() {
             push(
                 "audience_channel_mismatch",
@@ -265,7 +266,7 @@ pub fn collect(
         push(
             "split_mismatch",
             WarningSeverity::Critical,
-            "budget.split".into(),
+            Field::BudgetSplit.into(),
             T::WarnSplitMismatch {
                 sum: budget.ads + budget.content + budget.management + budget.tools,
                 monthly: budget.monthly,
@@ -284,7 +285,7 @@ pub fn collect(
             } else {
                 WarningSeverity::Info
             },
-            "goals.conversion".into(),
+            Field::GoalsConversion.into(),
             T::WarnNoConversion,
         );
     }
