@@ -73,7 +73,7 @@ fn BackupRow(
                     crate::core::store::Imported::Answers(_) => None,
                 };
                 let now = js_sys::Date::now() as i64;
-                let plans = imported.into_plans(crate::ui::persist::new_plan_id(), now);
+                let plans = imported.into_plans(crate::ui::browser::new_plan_id(), now);
                 let count = plans.len();
                 let current = wizard.answers.get_untracked();
                 let result = persistence

@@ -2,8 +2,8 @@
 
 use crate::core::engine::{Plan, build_plan};
 use crate::core::model::{Answers, Locale};
+use crate::core::store::{PlanSummary, StorageNotice};
 use crate::core::validate::{Issue, validate};
-use crate::ui::persist::{PlanSummary, StorageNotice};
 use leptos::prelude::*;
 
 /// Shared by every screen through context. `Copy`: it only holds signal handles.
@@ -40,7 +40,7 @@ impl Wizard {
             answers,
             locale: Memo::new(move |_| answers.with(|a| a.locale)),
             issues: Memo::new(move |_| answers.with(validate)),
-            plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::persist::today()))),
+            plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::browser::today()))),
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
             backups: RwSignal::new(Vec::new()),

@@ -33,7 +33,10 @@ pub use import::{
 pub use merge::{BeforeWrite, OtherTab, before_write, follow_other_tab, merge};
 pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
-pub use session::{Persistence, PlanSummary, SaveMode, Startup, StorageNotice, Surroundings};
+pub use session::{
+    Persistence, PlanSummary, SaveMode, Startup, StorageNotice, Surroundings,
+    locale_for_language_tag,
+};
 pub use texts::{
     date_time_text, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
     size_text, store_text,

@@ -26,6 +26,18 @@ pub trait Surroundings {
     fn preferred_locale(&self) -> Locale;
 }
 
+/// The language to start in for a browser whose language is `tag` (BCP 47, as
+/// `navigator.language` gives it: "it-IT", "de", "fr-CA"): the one Rotta speaks with that
+/// primary subtag, else English. `index.html`'s skeleton makes the same choice.
+pub fn locale_for_language_tag(tag: &str) -> Locale {
+    let primary = tag.split(['-', '_']).next().unwrap_or_default();
+    Locale::ALL
+        .iter()
+        .copied()
+        .find(|l| l.as_str().eq_ignore_ascii_case(primary))
+        .unwrap_or(Locale::En)
+}
+
 /// A notice the user must see about their saved data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StorageNotice {
