@@ -5,8 +5,11 @@
 use std::fs;
 use std::path::PathBuf;
 
-/// (file, module path as other files name it) pairs that must not form a circle.
-const PAIRS: &[((&str, &str), (&str, &str))] = &[(
+/// A module: its file, and its path as other files name it.
+type Module = (&'static str, &'static str);
+
+/// Pairs of modules that must not form a circle.
+const PAIRS: &[(Module, Module)] = &[(
     ("src/ui/persist.rs", "ui::persist"),
     ("src/ui/state.rs", "ui::state"),
 )];
