@@ -4,6 +4,8 @@
 // Trunk has written every asset and index.html and before it replaces dist/:
 //
 // 1. copies the web app manifest and its icons from pwa/;
+// 1b. writes the skeleton's texts from the catalogue (locales/<lang>.txt): the Italian into
+//    the HTML, the other languages into the inline script (skeletonTexts), before the hashes;
 // 2. inserts a CSP <meta> as the first element after <meta charset> in index.html. Scripts
 //    are allowed from the app's own origin plus the sha256 of each inline script: Trunk's
 //    bootstrap is an inline <script type="module"> whose text holds the hashed file names,
@@ -24,6 +26,9 @@ import { fileURLToPath } from 'node:url';
 
 const SOURCE = process.env.TRUNK_SOURCE_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 const PWA = join(SOURCE, 'pwa');
+const LOCALES = join(SOURCE, 'locales');
+/** The languages of the catalogue; the first is the reference, written into the HTML. */
+const SKELETON_LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
 
 /**
  * The policy; `scriptHashes` and `styleHashes` are CSP hash sources ('sha256-…') of the
@@ -81,6 +86,68 @@ export function withContentSecurityPolicy(html) {
   const charset = /<meta charset=[^>]*>/i;
   if (!charset.test(html)) throw new Error('index.html has no <meta charset>: cannot place the CSP first');
   return html.replace(charset, found => `${found}\n    ${meta}`);
+}
+
+/**
+ * A catalogue file (`Key = text` lines, `#` comments, `\n` a line break) as a Map, the
+ * same reading as build.rs.
+ */
+export function parseCatalogue(text) {
+  const texts = new Map();
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const at = line.indexOf(' = ');
+    if (at < 0) continue;
+    texts.set(line.slice(0, at).trim(), line.slice(at + 3).trimEnd().replaceAll('\\n', '\n'));
+  }
+  return texts;
+}
+
+const escapeHtml = text =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * index.html's skeleton in every language from the catalogue. An element's `data-t` names
+ * catalogue keys, with literal words between them ("StepOf 1 Of 9" → "Passo 1 di 9"). The
+ * reference language's text is written into the element (into `content` for a <meta>);
+ * the others go, by `data-t`, into the inline script's `/*SKELETON_TEXTS*\/ {};` line, which picks
+ * one at first paint. A key missing from a language fails the build (build.rs has already
+ * checked that every language has every key). Runs before the CSP hashes are computed.
+ * `catalogues` maps a language to its parsed catalogue (parseCatalogue).
+ */
+export function skeletonTexts(html, catalogues) {
+  const resolve = (lang, spec) => spec.split(' ').map(word => {
+    if (!/^[A-Z]\w*$/.test(word)) return word;
+    const text = catalogues.get(lang)?.get(word);
+    if (text === undefined) throw new Error(`skeleton: locales/${lang}.txt has no ${word}`);
+    return text;
+  }).join(' ');
+  const [reference, ...others] = SKELETON_LANGUAGES;
+  const specs = new Set();
+  let out = html.replace(/<meta\b([^>]*?)\sdata-t="([^"]+)"([^>]*?)\scontent="[^"]*"/g,
+    (_, before, spec, after) => `<meta${before} data-t="${spec}"${after} content="${escapeHtml(resolve(reference, spec))}"`);
+  out = out.replace(/<(\w+)\b([^>]*?)\sdata-t="([^"]+)"([^>]*)>([^<]*)<\/\1>/g, (_, tag, before, spec, after) => {
+    specs.add(spec);
+    return `<${tag}${before} data-t="${spec}"${after}>${escapeHtml(resolve(reference, spec))}</${tag}>`;
+  });
+  const texts = {};
+  for (const lang of others) {
+    texts[lang] = Object.fromEntries([...specs].map(spec => [spec, resolve(lang, spec)]));
+  }
+  // The marker stays, so running the hook again rewrites the same line.
+  const placeholder = /\/\*SKELETON_TEXTS\*\/ \{.*\};$/m;
+  if (!placeholder.test(out)) {
+    if (specs.size === 0) return out; // a page without a skeleton
+    throw new Error('index.html lacks the `/*SKELETON_TEXTS*/ {};` line');
+  }
+  // `<` escaped: no text may close the script.
+  const json = JSON.stringify(texts).replaceAll('<', '\\u003c');
+  return out.replace(placeholder, () => `/*SKELETON_TEXTS*/ ${json};`);
+}
+
+/** The catalogues of the skeleton's languages, read from `dir` (locales/). */
+export function readCatalogues(dir = LOCALES) {
+  return new Map(SKELETON_LANGUAGES.map(lang => [lang, parseCatalogue(readFileSync(join(dir, `${lang}.txt`), 'utf8'))]));
 }
 
 /** Every file under `dir`, as sorted paths relative to it with forward slashes. */
@@ -182,7 +249,8 @@ export function postBuild(dir) {
   }
   writeLanguageFiles(dir);
   const index = join(dir, 'index.html');
-  writeFileSync(index, withContentSecurityPolicy(readFileSync(index, 'utf8')));
+  const page = skeletonTexts(readFileSync(index, 'utf8'), readCatalogues());
+  writeFileSync(index, withContentSecurityPolicy(page));
   const list = precacheList(dir);
   writeFileSync(join(dir, 'sw.js'), serviceWorker(readFileSync(join(PWA, 'sw.js'), 'utf8'), list));
   return list;

@@ -9,6 +9,7 @@
 
 pub mod backups;
 pub mod bench;
+pub mod browser;
 pub mod download;
 pub mod fields;
 pub mod languages;

@@ -2,9 +2,9 @@
 
 use crate::core::engine::{Plan, build_plan};
 use crate::core::model::{Answers, Locale};
+use crate::core::store::{PlanSummary, StorageNotice};
 use crate::core::validate::{Issue, validate};
 use crate::core::wizard::Step;
-use crate::ui::persist::{PlanSummary, StorageNotice};
 use leptos::prelude::*;
 
 /// Shared by every screen through context. `Copy`: it only holds signal handles.
@@ -57,7 +57,7 @@ impl Wizard {
             }),
             plan: Memo::new(move |_| {
                 texts_loaded.track();
-                answers.with(|a| build_plan(a, crate::ui::persist::today()))
+                answers.with(|a| build_plan(a, crate::ui::browser::today()))
             }),
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
