@@ -56,7 +56,7 @@ const cases = [
   ['two plans with one id', changed(e => { e.plans[1].id = e.plans[0].id; }), 'unreadable'],
   ['active is a number', changed(e => { e.active = 5; }), 'unreadable'],
   ['prefs is text', changed(e => { e.prefs = 'it'; }), 'unreadable'],
-  ['unknown language', changed(e => { e.prefs.locale = 'fr'; }), 'unreadable'],
+  ['unknown language', changed(e => { e.prefs.locale = 'pt'; }), 'unreadable'],
   ['another app\'s data', '{"todos":[{"title":"milk","done":false}],"filter":"all"}', 'unreadable'],
   ['redux-persist state', '{"_persist":"{\\"version\\":-1,\\"rehydrated\\":true}","user":"null"}', 'unreadable'],
   ['a byte order mark before the JSON', `\ufeff${good}`, 'unreadable'],
