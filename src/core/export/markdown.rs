@@ -14,8 +14,8 @@ use crate::core::engine::objectives::Level;
 use crate::core::engine::text::{self, Md, T};
 use crate::core::engine::{Plan, Slot};
 use crate::core::i18n::minutes_range;
+use crate::core::l10n::{Msg, fill, format};
 use crate::core::model::Locale;
-use crate::core::validate::format_number;
 
 /// Renders the whole plan.
 pub fn plan_markdown(plan: &Plan) -> String {
@@ -97,11 +97,20 @@ fn header(out: &mut String, cells: &[String]) {
 }
 
 fn number(v: f64, l: Locale) -> String {
-    format_number(v, l)
+    format::number(l, v)
 }
 
 fn money(v: f64, currency: &str, l: Locale) -> String {
-    format!("{} {currency}", format_number(v, l))
+    format::money(l, v, currency)
+}
+
+/// A share in percent as the locale writes it: "20%", "20 %".
+fn percent(share: f64, l: Locale) -> String {
+    fill(
+        l,
+        Msg::MdPercent,
+        &[("n", &number((share * 100.0).round(), l))],
+    )
 }
 
 fn slots(slots: &[Slot], l: Locale) -> String {
@@ -111,7 +120,7 @@ fn slots(slots: &[Slot], l: Locale) -> String {
             format!(
                 "{} {}",
                 crate::core::i18n::weekday_short(l, s.weekday),
-                s.time.format("%H:%M")
+                format::time(l, s.time)
             )
         })
         .collect::<Vec<_>>()
@@ -177,11 +186,7 @@ fn objectives(out: &mut String, plan: &Plan) {
             h(Md::Channel)
         }];
         if first.is_empty() {
-            cols[0] = match l.legacy() {
-                Locale::It => "Obiettivo".into(),
-                Locale::En => "Goal".into(),
-                _ => unreachable!("legacy() maps every locale to it or en"),
-            };
+            cols[0] = h(Md::Goal);
         }
         cols.extend([
             h(Md::Metric),
@@ -311,7 +316,7 @@ fn tactics(out: &mut String, plan: &Plan) {
     let _ = writeln!(out, "{}\n", one_line(&plan.mix.description));
     header(out, &[h(Md::Pillar), h(Md::Share), String::new()]);
     for p in &plan.content_mix {
-        let share = format!("{}%", number((p.share * 100.0).round(), l));
+        let share = percent(p.share, l);
         row(out, &[p.name.clone(), share, p.description.clone()]);
     }
     out.push('\n');
@@ -493,12 +498,8 @@ fn calendar(out: &mut String, plan: &Plan) {
         row(
             out,
             &[
-                format!(
-                    "{} {}",
-                    crate::core::i18n::weekday_short(l, e.date.weekday()),
-                    text::date(e.date, l)
-                ),
-                e.time.format("%H:%M").to_string(),
+                format::date_short(l, e.date),
+                format::time(l, e.time),
                 e.channel
                     .map(|c| text::channel_name(c).to_string())
                     .unwrap_or_default(),

@@ -1,0 +1,144 @@
+//! The typed decisions several parts of the engine share: the content pillars, the phases
+//! of the timeline and the kinds of work in the workload. They sit below every section
+//! (content, people, the texts, the render) so that none of those imports another for them.
+
+use serde::{Serialize, Serializer};
+
+/// A content pillar Rotta can propose. Serialises as its stable id ("behind_the_scenes").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pillar {
+    Education,
+    BehindTheScenes,
+    SocialProof,
+    ProductOffer,
+    Community,
+    LocalEvents,
+    Curated,
+    Inspiration,
+    TeamCareers,
+    QuestionsAnswers,
+}
+
+impl Pillar {
+    /// Every pillar.
+    pub const ALL: [Pillar; 10] = [
+        Pillar::Education,
+        Pillar::BehindTheScenes,
+        Pillar::SocialProof,
+        Pillar::ProductOffer,
+        Pillar::Community,
+        Pillar::LocalEvents,
+        Pillar::Curated,
+        Pillar::Inspiration,
+        Pillar::TeamCareers,
+        Pillar::QuestionsAnswers,
+    ];
+
+    /// The stable id.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Pillar::Education => "education",
+            Pillar::BehindTheScenes => "behind_the_scenes",
+            Pillar::SocialProof => "social_proof",
+            Pillar::ProductOffer => "product_offer",
+            Pillar::Community => "community",
+            Pillar::LocalEvents => "local_events",
+            Pillar::Curated => "curated",
+            Pillar::Inspiration => "inspiration",
+            Pillar::TeamCareers => "team_careers",
+            Pillar::QuestionsAnswers => "questions_answers",
+        }
+    }
+
+    /// The pillar with this id.
+    pub fn from_id(id: &str) -> Option<Pillar> {
+        Pillar::ALL.into_iter().find(|p| p.id() == id)
+    }
+}
+
+impl Serialize for Pillar {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+/// A phase of the timeline to results. Serialises as its id ("foundation").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseId {
+    Foundation,
+    Consistency,
+    Optimisation,
+    Results,
+}
+
+impl PhaseId {
+    /// Every phase, in order.
+    pub const ALL: [PhaseId; 4] = [
+        PhaseId::Foundation,
+        PhaseId::Consistency,
+        PhaseId::Optimisation,
+        PhaseId::Results,
+    ];
+
+    /// The wire id.
+    pub const fn id(self) -> &'static str {
+        match self {
+            PhaseId::Foundation => "foundation",
+            PhaseId::Consistency => "consistency",
+            PhaseId::Optimisation => "optimisation",
+            PhaseId::Results => "results",
+        }
+    }
+}
+
+impl Serialize for PhaseId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for PhaseId {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
+/// What a line of the workload is for. Serialises as "posts", "community", "listening",
+/// "reporting".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkTask {
+    Posts,
+    Community,
+    Listening,
+    Reporting,
+}
+
+impl WorkTask {
+    /// The wire id.
+    pub const fn id(self) -> &'static str {
+        match self {
+            WorkTask::Posts => "posts",
+            WorkTask::Community => "community",
+            WorkTask::Listening => "listening",
+            WorkTask::Reporting => "reporting",
+        }
+    }
+}
+
+impl Serialize for WorkTask {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for WorkTask {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
+impl PartialEq<&str> for Pillar {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
