@@ -1,6 +1,7 @@
 //! The app's one piece of state: the answers signal, and what is derived from it.
 
-use crate::core::engine::{Plan, build_plan};
+use crate::core::calendar::{CalendarEntry, CalendarKeyDate};
+use crate::core::engine::{self, Plan, Say};
 use crate::core::model::{Answers, Locale};
 use crate::core::validate::{Issue, validate};
 use crate::ui::persist::{PlanSummary, StorageNotice};
@@ -16,7 +17,12 @@ pub struct Wizard {
     pub locale: Memo<Locale>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
-    /// The plan computed from the answers; lazy, so only screens that show it pay for it.
+    /// The plan's decisions (typed, in no language), computed from the answers with the
+    /// language left out: switching language does not plan again.
+    pub decisions: Memo<Plan<Say>>,
+    /// The plan written in the interface language with its calendar; lazy, so only screens
+    /// that show it pay for it. A change of language only renders the decisions again (and,
+    /// until `core::calendar` returns typed entries too, rebuilds the calendar).
     pub plan: Memo<Plan>,
     /// Notices about saved data shown at the top of every screen.
     pub notices: RwSignal<Vec<StorageNotice>>,
@@ -36,11 +42,31 @@ pub struct Wizard {
 impl Wizard {
     /// Derives the memos from `answers`.
     pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
+        let locale = Memo::new(move |_| answers.with(|a| a.locale));
+        // The answers without their language: equal before and after a switch of language,
+        // so the memo below (the engine) does not run again.
+        let without_language = Memo::new(move |_| {
+            answers.with(|a| Answers {
+                locale: Locale::It,
+                ..a.clone()
+            })
+        });
+        let decisions = Memo::new(move |_| {
+            without_language.with(|a| engine::plan(a, crate::ui::persist::today()))
+        });
+        let calendar: Memo<(Vec<CalendarEntry>, Vec<CalendarKeyDate>)> =
+            Memo::new(move |_| answers.with(|a| decisions.with(|d| engine::calendar_for(a, d))));
+        let plan = Memo::new(move |_| {
+            let mut plan = decisions.with(|d| engine::render(d, locale.get()));
+            (plan.calendar, plan.key_dates) = calendar.get();
+            plan
+        });
         Self {
             answers,
-            locale: Memo::new(move |_| answers.with(|a| a.locale)),
+            locale,
             issues: Memo::new(move |_| answers.with(validate)),
-            plan: Memo::new(move |_| answers.with(|a| build_plan(a, crate::ui::persist::today()))),
+            decisions,
+            plan,
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
             backups: RwSignal::new(Vec::new()),
