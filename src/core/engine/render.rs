@@ -234,3 +234,66 @@ fn budget(b: &BudgetPlan<Say>, l: Locale) -> BudgetPlan {
         sources: b.sources.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::engine::{build_plan, plan};
+    use crate::core::model::Answers;
+
+    fn persona(name: &str) -> Answers {
+        let path = format!(
+            "{}/tests/fixtures/personas/{name}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        Answers::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+    }
+
+    const LOCALES: [Locale; 5] = [Locale::It, Locale::En, Locale::Es, Locale::Fr, Locale::De];
+
+    #[test]
+    fn the_decisions_do_not_depend_on_the_language() {
+        // Switching language re-renders: the plan decided from Italian answers, rendered in
+        // any language, is the plan of the same answers in that language.
+        for name in ["bakery", "six_channels", "b2b_software", "gym", "nonprofit"] {
+            let answers = persona(name);
+            let today = answers.calendar.start;
+            let decided = plan(&answers, today);
+            for locale in LOCALES {
+                let mut other = answers.clone();
+                other.locale = locale;
+                let mut planned = plan(&other, today);
+                planned.locale = decided.locale;
+                assert_eq!(
+                    planned, decided,
+                    "{name}: the decisions change with {locale:?}"
+                );
+                let mut direct = build_plan(&other, today);
+                direct.calendar.clear();
+                direct.key_dates.clear();
+                assert_eq!(render(&decided, locale), direct, "{name} in {locale:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_renders_every_text_without_placeholders() {
+        let answers = persona("bakery");
+        let decided = plan(&answers, answers.calendar.start);
+        let it = render(&decided, Locale::It).to_json();
+        for locale in LOCALES {
+            let json = render(&decided, locale).to_json();
+            assert!(
+                !json.contains("{n}") && !json.contains("{name}"),
+                "{locale:?}"
+            );
+            if locale != Locale::It {
+                assert_ne!(json, it, "{locale:?} reads as Italian");
+                // Italian words of the plan's own texts do not leak into another language.
+                for italian in ["settimana", "Titolare", "Conversione:", "Ascolto"] {
+                    assert!(!json.contains(italian), "{italian} in {locale:?}");
+                }
+            }
+        }
+    }
+}
