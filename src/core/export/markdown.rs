@@ -104,6 +104,11 @@ fn money(v: f64, currency: &str, l: Locale) -> String {
     format::money(l, v, currency)
 }
 
+/// A label before its value: "Label:", "Libellé :".
+fn label(text: &str, l: Locale) -> String {
+    fill(l, Msg::MdLabel, &[("label", text)])
+}
+
 /// A share in percent as the locale writes it: "20%", "20 %".
 fn percent(share: f64, l: Locale) -> String {
     fill(
@@ -136,8 +141,8 @@ fn situation(out: &mut String, plan: &Plan) {
     if !s.value_proposition.is_empty() {
         let _ = writeln!(
             out,
-            "**{}:** {}\n",
-            h(Md::ValueProposition),
+            "**{}** {}\n",
+            label(&h(Md::ValueProposition), l),
             one_line(&s.value_proposition)
         );
     }
@@ -158,8 +163,8 @@ fn situation(out: &mut String, plan: &Plan) {
     if !s.competitors.is_empty() {
         let _ = writeln!(
             out,
-            "**{}:** {}\n",
-            h(Md::Competitors),
+            "**{}** {}\n",
+            label(&h(Md::Competitors), l),
             one_line(&s.competitors.join(", "))
         );
     }
@@ -233,7 +238,7 @@ fn strategy(out: &mut String, plan: &Plan) {
     let h = |m: Md| T::Md(m).text(l);
     let _ = writeln!(out, "## 3. {}\n", h(Md::Strategy));
     for c in &plan.channels {
-        let _ = writeln!(out, "### {}: {}\n", c.name, one_line(&c.role));
+        let _ = writeln!(out, "### {} {}\n", label(&c.name, l), one_line(&c.role));
         match c.kind {
             RoleKind::Discovery => {}
             RoleKind::Kept => {
@@ -282,7 +287,7 @@ fn score_line(score: u32, parts: &ScoreParts, l: Locale) -> String {
     .map(|(label, points)| format!("{} {points}", h(*label)))
     .collect::<Vec<_>>()
     .join(" · ");
-    format!("**{}:** {list} = {score}/100", h(Md::Score))
+    format!("**{}** {list} = {score}/100", label(&h(Md::Score), l))
 }
 
 fn tactics(out: &mut String, plan: &Plan) {
@@ -312,7 +317,7 @@ fn tactics(out: &mut String, plan: &Plan) {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "### {}: {}\n", h(Md::Mix), plan.mix.name);
+    let _ = writeln!(out, "### {} {}\n", label(&h(Md::Mix), l), plan.mix.name);
     let _ = writeln!(out, "{}\n", one_line(&plan.mix.description));
     header(out, &[h(Md::Pillar), h(Md::Share), String::new()]);
     for p in &plan.content_mix {
@@ -339,7 +344,7 @@ fn action(out: &mut String, plan: &Plan) {
     }
     out.push('\n');
     if let Some(days) = plan.approval_lead_days {
-        let _ = writeln!(out, "**{}:** {days}\n", h(Md::ApprovalLead));
+        let _ = writeln!(out, "**{}** {days}\n", label(&h(Md::ApprovalLead), l));
     }
     let _ = writeln!(out, "### {}\n", h(Md::Routine));
     header(out, &[h(Md::Task), h(Md::Minutes), String::new()]);
