@@ -242,11 +242,14 @@ mod tests {
     use crate::core::model::Answers;
 
     fn persona(name: &str) -> Answers {
-        let path = format!(
-            "{}/tests/fixtures/personas/{name}.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        Answers::from_json(&std::fs::read_to_string(path).unwrap()).unwrap()
+        let json = match name {
+            "bakery" => include_str!("../../../tests/fixtures/personas/bakery.json"),
+            "six_channels" => include_str!("../../../tests/fixtures/personas/six_channels.json"),
+            "b2b_software" => include_str!("../../../tests/fixtures/personas/b2b_software.json"),
+            "gym" => include_str!("../../../tests/fixtures/personas/gym.json"),
+            _ => include_str!("../../../tests/fixtures/personas/nonprofit.json"),
+        };
+        Answers::from_json(json).unwrap()
     }
 
     const LOCALES: [Locale; 5] = [Locale::It, Locale::En, Locale::Es, Locale::Fr, Locale::De];
