@@ -432,13 +432,10 @@ pub fn cite(s: &Source) -> String {
 /// The channel's display name (the same in every language).
 pub use crate::core::i18n::channel_name;
 
-/// Channels joined with commas (brand names: no words of any language).
-pub fn channel_list(channels: &[Channel]) -> String {
-    channels
-        .iter()
-        .map(|c| channel_name(*c))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Channels as a sentence lists them: "Instagram, Facebook e TikTok".
+pub fn channel_list(channels: &[Channel], locale: Locale) -> String {
+    let names: Vec<&str> = channels.iter().map(|c| channel_name(*c)).collect();
+    format::list(locale, &names)
 }
 
 /// A format's name inside a sentence ("short videos").
@@ -650,7 +647,7 @@ impl T {
             }
             T::ExcludedNoVenue => say!(l, PlanExcludedNoVenue),
             T::ExcludedCap { channels } => {
-                say!(l, PlanExcludedCap, channels = channel_list(channels))
+                say!(l, PlanExcludedCap, channels = channel_list(channels, l))
             }
             T::ExcludedMessaging => say!(l, PlanExcludedMessaging),
             T::DroppedFollowers {
@@ -676,7 +673,7 @@ impl T {
             }
             T::BringInVenue => say!(l, PlanBringInVenue),
             T::BringInCap { channels } => {
-                say!(l, PlanBringInCap, channels = channel_list(channels))
+                say!(l, PlanBringInCap, channels = channel_list(channels, l))
             }
             T::BringInHours {
                 hours,
@@ -1142,7 +1139,7 @@ impl T {
                 kept = if kept.is_empty() {
                     say!(l, PlanNoneKept)
                 } else {
-                    channel_list(kept)
+                    channel_list(kept, l)
                 },
             ),
             T::WarnNoAds { low, high } => {
