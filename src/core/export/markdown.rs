@@ -569,6 +569,35 @@ mod tests {
         assert!(!en.contains("Situazione"));
         assert!(en.contains("| Channel | Followers |"));
         assert!(it.contains("| Canale | Follower |"));
+        // The plan's own words in Spanish, French and German (the interface's headings
+        // follow when that section of the catalogue is translated).
+        for (locale, title, label) in [
+            (
+                Locale::Es,
+                "# Estrategia de redes sociales: Forno Rossi",
+                "**Propuesta de valor:**",
+            ),
+            (
+                Locale::Fr,
+                "# Stratégie réseaux sociaux\u{a0}: Forno Rossi",
+                "**Proposition de valeur\u{a0}:**",
+            ),
+            (
+                Locale::De,
+                "# Social-Media-Strategie: Forno Rossi",
+                "**Nutzenversprechen:**",
+            ),
+        ] {
+            let md = plan_markdown(&example(locale));
+            assert!(md.contains(title), "{locale:?}: {title}");
+            assert!(md.contains(label), "{locale:?}: {label}");
+            assert!(
+                !md.contains("Situazione") && !md.contains("Pilastro"),
+                "{locale:?}"
+            );
+        }
+        // One word for a pillar: the interface's "Tema", not "Pilastro".
+        assert!(it.contains("| Tema | Quota |"));
     }
 
     /// The section of `md` from the line starting with `start` to the next heading.
@@ -712,7 +741,7 @@ mod tests {
             }
             n - 1
         }
-        for locale in [Locale::It, Locale::En] {
+        for locale in [Locale::It, Locale::En, Locale::Es, Locale::Fr, Locale::De] {
             let mut plan = example(locale);
             plan.workload.spare_note = Some("x".into());
             let md = plan_markdown(&plan);
