@@ -23,6 +23,8 @@ const ALWAYS_COMPILED: [&str; 2] = ["it", "en"];
 
 struct Catalogue {
     lang: &'static str,
+    /// FNV-1a of the file's bytes: the lazily loaded copy is named after it.
+    file_hash: u32,
     /// (key, text, line number), in file order.
     entries: Vec<(String, String, usize)>,
 }
@@ -37,7 +39,10 @@ fn main() {
         println!("cargo::rerun-if-changed={}", path.display());
         match std::fs::read_to_string(&path) {
             Ok(body) => match parse(lang, &body) {
-                Ok(c) => catalogues.push(c),
+                Ok(mut c) => {
+                    c.file_hash = fnv1a(body.as_bytes(), 0x811c_9dc5);
+                    catalogues.push(c)
+                }
                 Err(e) => errors.extend(e),
             },
             Err(e) => errors.push(format!("{}: {e}", path.display())),
@@ -86,7 +91,11 @@ fn parse(lang: &'static str, body: &str) -> Result<Catalogue, Vec<String>> {
         entries.push((key.to_owned(), text.to_owned(), n));
     }
     if errors.is_empty() {
-        Ok(Catalogue { lang, entries })
+        Ok(Catalogue {
+            lang,
+            file_hash: 0,
+            entries,
+        })
     } else {
         Err(errors)
     }
@@ -159,14 +168,16 @@ fn check(catalogues: &[Catalogue]) -> Vec<String> {
 /// FNV-1a (32 bits) of the keys in order, each followed by a line feed. The lazy files carry
 /// it (computed the same way by scripts/post-build.mjs) so a stale file is never read.
 fn fingerprint(keys: &[&str]) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for key in keys {
-        for b in key.bytes().chain(std::iter::once(b'\n')) {
-            hash ^= u32::from(b);
-            hash = hash.wrapping_mul(0x0100_0193);
-        }
-    }
-    hash
+    keys.iter().fold(0x811c_9dc5, |hash, key| {
+        fnv1a(b"\n", fnv1a(key.as_bytes(), hash))
+    })
+}
+
+/// FNV-1a (32 bits) of `bytes`, continuing from `hash`.
+fn fnv1a(bytes: &[u8], hash: u32) -> u32 {
+    bytes.iter().fold(hash, |hash, b| {
+        (hash ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 /// A text as the Rust source writes it: `\n` in the file is a line break.
@@ -222,6 +233,14 @@ fn generate(catalogues: &[Catalogue], wasm: bool) -> String {
         }
         out.push_str("];\n\n");
     }
+    out.push_str("/// The files of the languages loaded on demand in the browser (es, fr, de), named after\n/// the FNV-1a of their source so a new text is a new URL (scripts/post-build.mjs writes them).\npub const LAZY_FILES: [&str; 3] = [");
+    for c in catalogues
+        .iter()
+        .filter(|c| !ALWAYS_COMPILED.contains(&c.lang))
+    {
+        let _ = write!(out, "\"locales/{}.{:08x}.txt\", ", c.lang, c.file_hash);
+    }
+    out.push_str("];\n\n");
     for c in catalogues {
         let compiled = ALWAYS_COMPILED.contains(&c.lang) || !wasm;
         if !compiled {

@@ -7,7 +7,7 @@ EXPECTED.json holds what the Rust side meant to write:
   {"rows": [[cell, ...], ...],            # header first, as Python's csv must read them back
    "events": [{"uid": ..., "summary": ..., "dtstart": "YYYY-MM-DDTHH:MM:SS",
                "dtend": ..., "categories": ..., "description": ...}, ...],
-   "pillars": {"column": "pillar", "label": "Pillar", "other_label": "Pilastro",  # optional
+   "pillars": {"column": "pillar", "label": "Pillar", "other_label": "Tema",  # optional
                "names": [...], "ids": [...]}}
 
 With "pillars", every CSV cell of the pillar column and every ICS description line

@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: a headless Debian Chromium (never a downloaded
 // browser) driven by playwright-core, against the app at APP_URL.
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 
 export const APP_URL = process.env.APP_URL ?? 'http://127.0.0.1:8765/workshop/rotta/';
 export const OUT = process.env.TEST_OUTPUT ?? 'test-output';
@@ -69,4 +70,12 @@ export async function waitForSaved(page, predicate, timeout = 5000) {
     if (Date.now() - start > timeout) throw new Error(`autosave did not happen: ${JSON.stringify(store)?.slice(0, 500)}`);
     await page.waitForTimeout(100);
   }
+}
+
+/** The text of `key` in locales/<lang>.txt, as the app must show it. */
+export function catalogue(lang, key) {
+  for (const line of readFileSync(new URL(`../locales/${lang}.txt`, import.meta.url), 'utf8').split('\n')) {
+    if (line.startsWith(`${key} = `)) return line.slice(key.length + 3).trim();
+  }
+  throw new Error(`${key} not in locales/${lang}.txt`);
 }

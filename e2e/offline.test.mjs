@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { freePort, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
-import { launch, newPage, waitForApp, waitForSaved, heading, OUT } from './lib.mjs';
+import { catalogue, launch, newPage, waitForApp, waitForSaved, heading, OUT } from './lib.mjs';
 
 
 let browser;
@@ -121,6 +121,17 @@ test('loaded once, the app reloads, works and exports with the server stopped', 
     const markdown = await downloaded(page, 'export-plan-md');
     assert.match(markdown, /Forno Offline/);
     await page.screenshot({ path: `${OUT}/offline-plan.png` });
+
+    // Languages that are not in the wasm come from the service worker's cache: switching
+    // to each of them works with the server stopped, and the plan follows.
+    for (const lang of ['es', 'fr', 'de']) {
+      await page.selectOption('.header__lang select', lang);
+      await page.waitForFunction(l => document.documentElement.lang === l, lang, { timeout: 5000 });
+      assert.equal(await heading(page), catalogue(lang, 'StepPlan'));
+      assert.equal(await page.locator('.step-intro').first().textContent(), catalogue(lang, 'IntroPlan'));
+      assert.equal(await page.locator('.header__lang-status[role=alert]').count(), 0);
+    }
+    await waitForSaved(page, a => a.locale === 'de' && a.business.name === 'Forno Offline');
     assert.deepEqual(page.errors.filter(e => !isOfflineNoise(e)), []);
   } finally {
     await page.context().close();

@@ -2,7 +2,12 @@
 // browser's language, and the app replaces it in place, with nothing on screen moving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, newPage, waitForApp, APP_URL } from './lib.mjs';
+import { readCatalogues, skeletonTexts } from '../scripts/post-build.mjs';
+
+const catalogues = readCatalogues();
+const text = (lang, key) => catalogues.get(lang).get(key);
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -48,6 +53,43 @@ test('without the wasm, an English browser gets the first screen in English', as
     'Your social media strategy, sized to the time and money you really have.');
   assert.equal(await skeleton.locator('select').inputValue(), 'English');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.context().close();
+});
+
+test('the skeleton\'s texts are the catalogue\'s: Italian in the page, the others in its script', () => {
+  const page = skeletonTexts(readFileSync(new URL('../index.html', import.meta.url), 'utf8'), catalogues);
+  const texts = JSON.parse(page.match(/\/\*SKELETON_TEXTS\*\/ (\{.*\});$/m)[1]);
+  assert.deepEqual(Object.keys(texts), ['en', 'es', 'fr', 'de']);
+  for (const lang of ['es', 'fr', 'de']) assert.deepEqual(Object.keys(texts[lang]), Object.keys(texts.en), lang);
+  assert.equal(texts.en['StepOf 1 Of 9'], `${text('en', 'StepOf')} 1 ${text('en', 'Of')} 9`);
+  assert.equal(texts.fr.SkeletonBootFailed, text('fr', 'SkeletonBootFailed'));
+  assert.ok(page.includes(`<h1 data-t="StepBusiness">${text('it', 'StepBusiness')}</h1>`));
+  assert.equal(skeletonTexts(page, catalogues), page, 'running the hook again changes nothing');
+});
+
+test('without the wasm, a Spanish browser gets the first screen in Spanish', async () => {
+  const page = await newPage(browser, { locale: 'es-ES' });
+  await skeletonOnly(page);
+  const skeleton = page.locator('#skeleton');
+  assert.equal(await skeleton.locator('h1').textContent(), text('es', 'StepBusiness'));
+  assert.match(await skeleton.locator('.summary__warnings').textContent(), /Falta el nombre del negocio/);
+  assert.equal(await skeleton.locator('select').inputValue(), 'Español');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.equal(await page.title(), text('es', 'SkeletonTitle'));
+  await page.context().close();
+});
+
+test('the language chosen last wins over the browser\'s, as in the app', async () => {
+  const page = await newPage(browser, { locale: 'it-IT', serviceWorkers: 'block' });
+  await page.goto(APP_URL);
+  await waitForApp(page);
+  await page.evaluate(() => localStorage.setItem('rotta.store', '{"version":2,"plans":[],"active":null,"prefs":{"locale":"de"}}'));
+  await skeletonOnly(page);
+  const skeleton = page.locator('#skeleton');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  assert.equal(await skeleton.locator('select').inputValue(), 'Deutsch');
+  assert.equal(await skeleton.locator('.progress__count').textContent(),
+    `${text('de', 'StepOf')} 1 ${text('de', 'Of')} 9`);
   await page.context().close();
 });
 

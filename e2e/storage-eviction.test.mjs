@@ -63,7 +63,7 @@ test('the reminder gives the date of the last export, which an export of the ans
   await seedAndOpen(page, { [STORE_KEY]: JSON.stringify(store) });
   await page.fill('#f-business-name', 'Kraft Gym Bologna');
   const reminder = await notice(page, 'evictionrisk');
-  assert.match(await reminder.textContent(), /Last export: 5 Mar 2026/);
+  assert.match(await reminder.textContent(), /Last export: 5 March 2026/);
 
   // Exporting the answers records today's date.
   await open(page, 'plan');

@@ -131,7 +131,7 @@ test('kept copies are listed with date and size: Download gives the raw text, Re
   assert.deepEqual(list.map(b => b.key), [dated, BACKUP_KEY], 'newest first');
   const kb = Buffer.byteLength(DAMAGED) / 1024;
   assert.equal(list[0].size, `${kb.toFixed(1)} KB`);
-  assert.match(list[0].when, new RegExp(`${new Date().getUTCFullYear()} \\d\\d:\\d\\d$`), list[0].when);
+  assert.match(list[0].when, new RegExp(`${new Date().getUTCFullYear()}, \\d\\d:\\d\\d$`), list[0].when);
   assert.equal(list[1].when, 'date unknown');
   assert.equal(list[1].size, `${legacy.length} B`);
 

@@ -154,7 +154,7 @@ test('a bakery completes the wizard in Italian and reads its plan', async () => 
     ['business', 'goals', 'audience', 'channels', 'time', 'budget', 'calendar']);
   const review = await page.locator('.review').textContent();
   for (const value of ['Forno Rossi', 'Cibo e bevande', 'Pane a lievito madre', 'Bologna', 'Famiglie del quartiere',
-    'Facebook (420', 'pane bologna', 'foto', '0 EUR', '2027-02-14 Cuori di San Valentino', 'copertura mensile']) {
+    'Facebook (420', 'pane bologna', 'foto', '0 EUR', '14 febbraio 2027 Cuori di San Valentino', 'copertura mensile']) {
     assert.ok(review.includes(value), `the review shows "${value}"`);
   }
   // An edit link goes straight to its field.
@@ -301,7 +301,7 @@ test('a training studio completes the wizard in English with the keyboard only',
   await pressButton(page, 'Next');
   await page.waitForURL(/step=review/);
   const review = await page.locator('.review').textContent();
-  for (const value of ['Iron Bell Studio', 'Leeds', '2027-09-06', '2027-09-18 Open day', '300 GBP', 'Maria']) {
+  for (const value of ['Iron Bell Studio', 'Leeds', '6 September 2027', '18 September 2027 Open day', '300 GBP', 'Maria']) {
     assert.ok(review.includes(value), `the review shows "${value}"`);
   }
   await pressButton(page, 'See the plan');

@@ -4,11 +4,15 @@
 // Trunk has written every asset and index.html and before it replaces dist/:
 //
 // 1. copies the web app manifest and its icons from pwa/;
+// 1b. writes the skeleton's texts from the catalogue (locales/<lang>.txt): the Italian into
+//    the HTML, the other languages into the inline script (skeletonTexts), before the hashes;
 // 2. inserts a CSP <meta> as the first element after <meta charset> in index.html. Scripts
 //    are allowed from the app's own origin plus the sha256 of each inline script: Trunk's
 //    bootstrap is an inline <script type="module"> whose text holds the hashed file names,
 //    so its hash changes with every build and can only be computed here;
-// 3. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
+// 3. writes the texts of the languages the wasm does not carry (locales/<lang>.<hash>.txt,
+//    fetched when the language is chosen, precached like every other file);
+// 4. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
 //    with the SHA-256 of its content, which the service worker checks before caching) and
 //    a build id hashed from the names and contents of those files, so every build that
 //    changes anything gets a new cache and its service worker is seen as an update.
@@ -22,6 +26,9 @@ import { fileURLToPath } from 'node:url';
 
 const SOURCE = process.env.TRUNK_SOURCE_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 const PWA = join(SOURCE, 'pwa');
+const LOCALES = join(SOURCE, 'locales');
+/** The languages of the catalogue; the first is the reference, written into the HTML. */
+const SKELETON_LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
 
 /**
  * The policy; `scriptHashes` and `styleHashes` are CSP hash sources ('sha256-…') of the
@@ -81,6 +88,68 @@ export function withContentSecurityPolicy(html) {
   return html.replace(charset, found => `${found}\n    ${meta}`);
 }
 
+/**
+ * A catalogue file (`Key = text` lines, `#` comments, `\n` a line break) as a Map, the
+ * same reading as build.rs.
+ */
+export function parseCatalogue(text) {
+  const texts = new Map();
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const at = line.indexOf(' = ');
+    if (at < 0) continue;
+    texts.set(line.slice(0, at).trim(), line.slice(at + 3).trimEnd().replaceAll('\\n', '\n'));
+  }
+  return texts;
+}
+
+const escapeHtml = text =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/**
+ * index.html's skeleton in every language from the catalogue. An element's `data-t` names
+ * catalogue keys, with literal words between them ("StepOf 1 Of 9" → "Passo 1 di 9"). The
+ * reference language's text is written into the element (into `content` for a <meta>);
+ * the others go, by `data-t`, into the inline script's `/*SKELETON_TEXTS*\/ {};` line, which picks
+ * one at first paint. A key missing from a language fails the build (build.rs has already
+ * checked that every language has every key). Runs before the CSP hashes are computed.
+ * `catalogues` maps a language to its parsed catalogue (parseCatalogue).
+ */
+export function skeletonTexts(html, catalogues) {
+  const resolve = (lang, spec) => spec.split(' ').map(word => {
+    if (!/^[A-Z]\w*$/.test(word)) return word;
+    const text = catalogues.get(lang)?.get(word);
+    if (text === undefined) throw new Error(`skeleton: locales/${lang}.txt has no ${word}`);
+    return text;
+  }).join(' ');
+  const [reference, ...others] = SKELETON_LANGUAGES;
+  const specs = new Set();
+  let out = html.replace(/<meta\b([^>]*?)\sdata-t="([^"]+)"([^>]*?)\scontent="[^"]*"/g,
+    (_, before, spec, after) => `<meta${before} data-t="${spec}"${after} content="${escapeHtml(resolve(reference, spec))}"`);
+  out = out.replace(/<(\w+)\b([^>]*?)\sdata-t="([^"]+)"([^>]*)>([^<]*)<\/\1>/g, (_, tag, before, spec, after) => {
+    specs.add(spec);
+    return `<${tag}${before} data-t="${spec}"${after}>${escapeHtml(resolve(reference, spec))}</${tag}>`;
+  });
+  const texts = {};
+  for (const lang of others) {
+    texts[lang] = Object.fromEntries([...specs].map(spec => [spec, resolve(lang, spec)]));
+  }
+  // The marker stays, so running the hook again rewrites the same line.
+  const placeholder = /\/\*SKELETON_TEXTS\*\/ \{.*\};$/m;
+  if (!placeholder.test(out)) {
+    if (specs.size === 0) return out; // a page without a skeleton
+    throw new Error('index.html lacks the `/*SKELETON_TEXTS*/ {};` line');
+  }
+  // `<` escaped: no text may close the script.
+  const json = JSON.stringify(texts).replaceAll('<', '\\u003c');
+  return out.replace(placeholder, () => `/*SKELETON_TEXTS*/ ${json};`);
+}
+
+/** The catalogues of the skeleton's languages, read from `dir` (locales/). */
+export function readCatalogues(dir = LOCALES) {
+  return new Map(SKELETON_LANGUAGES.map(lang => [lang, parseCatalogue(readFileSync(join(dir, `${lang}.txt`), 'utf8'))]));
+}
+
 /** Every file under `dir`, as sorted paths relative to it with forward slashes. */
 function filesUnder(dir) {
   const found = [];
@@ -124,6 +193,53 @@ export function serviceWorker(template, { build, entries }) {
   return filled;
 }
 
+/** FNV-1a (32 bits) of `bytes`, continuing from `hash` (the same function as build.rs). */
+function fnv1a(bytes, hash = 0x811c9dc5) {
+  for (const b of bytes) hash = Math.imul(hash ^ b, 0x01000193) >>> 0;
+  return hash >>> 0;
+}
+
+/** The `Key = text` entries of a catalogue file, in file order (build.rs reads it the same way). */
+function catalogueEntries(body) {
+  const entries = [];
+  for (const raw of body.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const at = line.indexOf(' = ');
+    if (at < 0) throw new Error(`locales: not a "Key = text" line: ${line}`);
+    entries.push([line.slice(0, at).trim(), line.slice(at + 3)]);
+  }
+  return entries;
+}
+
+/** The languages the wasm does not carry: the browser fetches them when chosen. */
+const LAZY_LANGUAGES = ['es', 'fr', 'de'];
+
+/**
+ * Writes `locales/<lang>.<fnv of the source>.txt` for each language loaded on demand: a
+ * header `rotta-texts <fingerprint of the key list> <count>`, then the texts one per line in
+ * the reference's (Italian) key order, so the wasm needs no key names (core::l10n::install).
+ * build.rs has already refused a catalogue with a missing key; this checks again.
+ */
+export function writeLanguageFiles(dir, source = SOURCE) {
+  const reference = catalogueEntries(readFileSync(join(source, 'locales', 'it.txt'), 'utf8')).map(([k]) => k);
+  const encoder = new TextEncoder();
+  const fingerprint = reference.reduce((hash, key) => fnv1a(encoder.encode(`${key}\n`), hash), 0x811c9dc5);
+  mkdirSync(join(dir, 'locales'), { recursive: true });
+  const written = [];
+  for (const lang of LAZY_LANGUAGES) {
+    const bytes = readFileSync(join(source, 'locales', `${lang}.txt`));
+    const texts = new Map(catalogueEntries(bytes.toString('utf8')));
+    const missing = reference.filter(key => !texts.has(key));
+    if (missing.length) throw new Error(`locales/${lang}.txt lacks ${missing.join(', ')}`);
+    const body = [`rotta-texts ${fingerprint} ${reference.length}`, ...reference.map(key => texts.get(key))].join('\n') + '\n';
+    const name = `locales/${lang}.${fnv1a(bytes).toString(16).padStart(8, '0')}.txt`;
+    writeFileSync(join(dir, name), body);
+    written.push(name);
+  }
+  return written;
+}
+
 /** Everything the hook does, on the built directory `dir`. */
 export function postBuild(dir) {
   copyFileSync(join(PWA, 'manifest.webmanifest'), join(dir, 'manifest.webmanifest'));
@@ -131,8 +247,10 @@ export function postBuild(dir) {
   for (const icon of readdirSync(join(PWA, 'icons'))) {
     if (icon.endsWith('.png')) copyFileSync(join(PWA, 'icons', icon), join(dir, 'icons', icon));
   }
+  writeLanguageFiles(dir);
   const index = join(dir, 'index.html');
-  writeFileSync(index, withContentSecurityPolicy(readFileSync(index, 'utf8')));
+  const page = skeletonTexts(readFileSync(index, 'utf8'), readCatalogues());
+  writeFileSync(index, withContentSecurityPolicy(page));
   const list = precacheList(dir);
   writeFileSync(join(dir, 'sw.js'), serviceWorker(readFileSync(join(PWA, 'sw.js'), 'utf8'), list));
   return list;

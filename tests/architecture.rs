@@ -130,35 +130,3 @@ fn no_inner_html_anywhere() {
         found.join("\n")
     );
 }
-
-/// True when `file` (under `src/core/engine/`) names the engine module `module` in code.
-fn engine_file_uses(file: &str, module: &str) -> bool {
-    let text = fs::read_to_string(root().join("src/core/engine").join(file)).unwrap();
-    code_lines(&text).any(|(_, line)| {
-        ["super::", "engine::"].iter().any(|prefix| {
-            line.match_indices(&format!("{prefix}{module}"))
-                .any(|(at, hit)| {
-                    !line[at + hit.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
-                })
-        })
-    })
-}
-
-#[test]
-fn engine_modules_do_not_import_each_other_in_circles() {
-    // Issue #13: the shared types (pillars, phases, kinds of work) sit in `kinds`, the facts
-    // several sections read (horizon, who runs the work) in `basics`.
-    for (a, b) in [("content", "text"), ("objectives", "people")] {
-        let ab = engine_file_uses(&format!("{a}.rs"), b);
-        let ba = engine_file_uses(&format!("{b}.rs"), a);
-        assert!(
-            !(ab && ba),
-            "engine/{a}.rs and engine/{b}.rs import each other"
-        );
-    }
-    assert!(!engine_file_uses("text.rs", "content"));
-    assert!(!engine_file_uses("people.rs", "objectives"));
-    assert!(!engine_file_uses("objectives.rs", "people"));
-    // The check sees an import when there is one.
-    assert!(engine_file_uses("content.rs", "text"));
-}

@@ -8,6 +8,7 @@ use rotta::core::calendar::{
     Calendar, CalendarEntry, CalendarSpec, ChannelSpec, EntryKind, PillarSpec, build_calendar,
 };
 use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale};
+use rotta::core::pillar::Pillar;
 
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -17,13 +18,17 @@ fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
 }
 
-fn pillar(id: &str, name: &str, share: f64, promotional: bool) -> PillarSpec {
+fn pillar(pillar: Pillar, share: f64, promotional: bool) -> PillarSpec {
     PillarSpec {
-        id: id.into(),
-        name: name.into(),
+        pillar,
         share,
         promotional,
     }
+}
+
+/// The calendar of `spec` written in `locale` (planned once, typed, then rendered).
+fn build(spec: &CalendarSpec, locale: Locale) -> Calendar {
+    build_calendar(spec).render(locale)
 }
 
 fn channel(
@@ -101,11 +106,11 @@ fn check_invariants(spec: &CalendarSpec, calendar: &Calendar) {
         }
     }
     // The promotional share, over the whole calendar and every 4-week window, within one post.
-    let promo_ids: Vec<&str> = spec
+    let promo_ids: Vec<Pillar> = spec
         .pillars
         .iter()
         .filter(|p| p.promotional)
-        .map(|p| p.id.as_str())
+        .map(|p| p.pillar)
         .collect();
     let share = if promo_ids.is_empty() {
         0.0
@@ -113,7 +118,7 @@ fn check_invariants(spec: &CalendarSpec, calendar: &Calendar) {
         spec.promo_share
     };
     let all = posts(calendar);
-    let is_promo = |e: &&CalendarEntry| e.pillar.as_deref().is_some_and(|p| promo_ids.contains(&p));
+    let is_promo = |e: &&CalendarEntry| e.pillar.is_some_and(|p| promo_ids.contains(&p));
     let windows =
         std::iter::once((spec.start, end)).chain((0..=spec.weeks.saturating_sub(4)).map(|w| {
             let from = spec.start + chrono::Days::new(u64::from(w) * 7);
@@ -145,7 +150,6 @@ fn key_date<'a>(calendar: &'a Calendar, date: &str, kind: &str) -> Vec<&'a str> 
 
 fn bakery() -> CalendarSpec {
     CalendarSpec {
-        locale: Locale::It,
         start: d("2027-01-04"),
         weeks: 12,
         country: "IT".into(),
@@ -175,10 +179,10 @@ fn bakery() -> CalendarSpec {
             ),
         ],
         pillars: vec![
-            pillar("behind_the_scenes", "Dietro le quinte", 0.35, false),
-            pillar("education", "Il nostro pane", 0.25, false),
-            pillar("community", "Clienti e quartiere", 0.2, false),
-            pillar("offer", "Prodotti e offerte", 0.2, true),
+            pillar(Pillar::BehindTheScenes, 0.35, false),
+            pillar(Pillar::Education, 0.25, false),
+            pillar(Pillar::Community, 0.2, false),
+            pillar(Pillar::ProductOffer, 0.2, true),
         ],
         promo_share: 0.2,
         approval_lead_days: None,
@@ -188,7 +192,7 @@ fn bakery() -> CalendarSpec {
 #[test]
 fn bakery_on_instagram_and_google_business() {
     let spec = bakery();
-    let calendar = build_calendar(&spec);
+    let calendar = build(&spec, Locale::It);
     check_invariants(&spec, &calendar);
     assert_eq!(posts(&calendar).len(), 12 * 4);
     assert!(
@@ -285,7 +289,6 @@ fn bakery_on_instagram_and_google_business() {
 #[test]
 fn b2b_software_on_linkedin_with_approval() {
     let spec = CalendarSpec {
-        locale: Locale::En,
         start: d("2027-03-01"),
         weeks: 26,
         country: "GB".into(),
@@ -311,15 +314,15 @@ fn b2b_software_on_linkedin_with_approval() {
             ],
         )],
         pillars: vec![
-            pillar("education", "How-to", 0.4, false),
-            pillar("thought_leadership", "Point of view", 0.2, false),
-            pillar("social_proof", "Customer stories", 0.2, false),
-            pillar("product", "Product", 0.2, true),
+            pillar(Pillar::Education, 0.4, false),
+            pillar(Pillar::Inspiration, 0.2, false),
+            pillar(Pillar::SocialProof, 0.2, false),
+            pillar(Pillar::ProductOffer, 0.2, true),
         ],
         promo_share: 0.2,
         approval_lead_days: Some(2),
     };
-    let calendar = build_calendar(&spec);
+    let calendar = build(&spec, Locale::En);
     check_invariants(&spec, &calendar);
     for p in posts(&calendar) {
         assert_eq!(
@@ -377,7 +380,6 @@ fn b2b_software_on_linkedin_with_approval() {
 #[test]
 fn gym_on_instagram_and_tiktok() {
     let spec = CalendarSpec {
-        locale: Locale::En,
         start: d("2027-06-28"),
         weeks: 8,
         country: "US".into(),
@@ -412,14 +414,14 @@ fn gym_on_instagram_and_tiktok() {
             ),
         ],
         pillars: vec![
-            pillar("workouts", "Workout of the week", 0.4, false),
-            pillar("members", "Member stories", 0.3, false),
-            pillar("memberships", "Memberships", 0.3, true),
+            pillar(Pillar::Education, 0.4, false),
+            pillar(Pillar::SocialProof, 0.3, false),
+            pillar(Pillar::ProductOffer, 0.3, true),
         ],
         promo_share: 0.3,
         approval_lead_days: None,
     };
-    let calendar = build_calendar(&spec);
+    let calendar = build(&spec, Locale::En);
     check_invariants(&spec, &calendar);
     assert!(
         posts(&calendar)
@@ -461,7 +463,6 @@ fn gym_on_instagram_and_tiktok() {
 #[test]
 fn nonprofit_without_promotions_for_a_year() {
     let spec = CalendarSpec {
-        locale: Locale::It,
         start: d("2027-01-04"),
         weeks: 52,
         country: "ES".into(),
@@ -483,22 +484,22 @@ fn nonprofit_without_promotions_for_a_year() {
             channel(Channel::Instagram, 2, vec![Format::Photo], vec![]),
         ],
         pillars: vec![
-            pillar("impact", "Il nostro impatto", 0.5, false),
-            pillar("volunteers", "Volontari", 0.5, false),
+            pillar(Pillar::SocialProof, 0.5, false),
+            pillar(Pillar::Community, 0.5, false),
         ],
         promo_share: 0.2,
         approval_lead_days: Some(3),
     };
-    let calendar = build_calendar(&spec);
+    let calendar = build(&spec, Locale::It);
     check_invariants(&spec, &calendar);
     assert_eq!(posts(&calendar).len(), 52 * 4);
     let impact = posts(&calendar)
         .iter()
-        .filter(|p| p.pillar.as_deref() == Some("impact"))
+        .filter(|p| p.pillar == Some(Pillar::SocialProof))
         .count();
     let volunteers = posts(&calendar)
         .iter()
-        .filter(|p| p.pillar.as_deref() == Some("volunteers"))
+        .filter(|p| p.pillar == Some(Pillar::Community))
         .count();
     assert!(impact.abs_diff(volunteers) <= 1, "{impact} vs {volunteers}");
     assert_eq!(
@@ -533,23 +534,23 @@ fn odd_specs_do_not_panic() {
     let mut spec = bakery();
     spec.weeks = 0;
     assert!(
-        !build_calendar(&spec).entries.is_empty(),
+        !build(&spec, Locale::It).entries.is_empty(),
         "0 weeks is read as 1"
     );
     spec.weeks = 500;
-    let year = build_calendar(&spec);
+    let year = build(&spec, Locale::It);
     assert!(
         year.entries.iter().all(|e| e.date < d("2028-01-04")),
         "clamped to 52 weeks"
     );
     spec.start = NaiveDate::MAX;
-    assert_eq!(build_calendar(&spec), Calendar::default());
+    assert_eq!(build(&spec, Locale::It), Calendar::default());
     let mut spec = bakery();
     spec.country = "ZZ".into();
     spec.promo_share = f64::NAN;
     spec.pillars.clear();
     spec.channels.push(spec.channels[0].clone());
-    let calendar = build_calendar(&spec);
+    let calendar = build(&spec, Locale::It);
     assert!(
         calendar
             .key_dates
@@ -565,7 +566,7 @@ fn odd_specs_do_not_panic() {
 
 #[test]
 fn the_plan_json_shape_of_an_entry() {
-    let calendar = build_calendar(&bakery());
+    let calendar = build(&bakery(), Locale::It);
     let json = serde_json::to_value(&calendar).unwrap();
     let first_post = json["entries"]
         .as_array()
@@ -583,8 +584,8 @@ fn the_plan_json_shape_of_an_entry() {
     for post in json["entries"].as_array().unwrap() {
         match post["pillar"].as_str() {
             Some(id) => {
-                let named = spec.pillars.iter().find(|p| p.id == id).unwrap();
-                assert_eq!(post["pillar_name"], named.name.as_str());
+                let named = spec.pillars.iter().find(|p| p.pillar.id() == id).unwrap();
+                assert_eq!(post["pillar_name"], named.pillar.name(Locale::It));
             }
             None => assert!(post["pillar_name"].is_null()),
         }
@@ -605,4 +606,54 @@ fn the_plan_json_shape_of_an_entry() {
         .unwrap();
     assert_eq!(first_holiday["date"], "2027-01-06");
     assert_eq!(first_holiday["name"], "Epifania");
+}
+
+#[test]
+fn one_calendar_is_written_in_every_language_without_re_planning() {
+    let mut spec = bakery();
+    spec.country = "DE".into();
+    spec.start = d("2027-09-27");
+    spec.key_dates.clear();
+    let typed = build_calendar(&spec);
+    let de = typed.render(Locale::De);
+    let fr = typed.render(Locale::Fr);
+    let es = typed.render(Locale::Es);
+    assert_eq!(
+        key_date(&de, "2027-10-03", "public_holiday"),
+        vec!["Tag der Deutschen Einheit"]
+    );
+    assert_eq!(
+        key_date(&fr, "2027-10-03", "public_holiday"),
+        vec!["Jour de l'Unité allemande"]
+    );
+    assert_eq!(
+        key_date(&es, "2027-10-03", "public_holiday"),
+        vec!["Día de la Unidad Alemana"]
+    );
+    // The same posts on the same days, only the words change.
+    let when = |c: &Calendar| -> Vec<_> {
+        c.entries
+            .iter()
+            .map(|e| (e.date, e.time, e.kind, e.channel, e.pillar))
+            .collect()
+    };
+    assert_eq!(when(&de), when(&fr));
+    assert_eq!(when(&de), when(&es));
+    let unity: Vec<_> = de
+        .entries
+        .iter()
+        .filter(|e| e.key_date.as_deref() == Some("Tag der Deutschen Einheit"))
+        .collect();
+    assert!(
+        unity
+            .iter()
+            .any(|e| e.title == "Öffnungszeiten: Tag der Deutschen Einheit"),
+        "{unity:?}"
+    );
+    assert!(
+        de.entries
+            .iter()
+            .any(|e| e.title == "Blick hinter die Kulissen: Foto"),
+        "the pillar and the format in German"
+    );
 }

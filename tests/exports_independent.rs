@@ -20,6 +20,7 @@ use rotta::core::export::csv::{calendar_csv, header, neutralise, row};
 use rotta::core::export::ics::calendar_ics;
 use rotta::core::export::markdown::plan_markdown;
 use rotta::core::model::{Answers, Channel, Format, KeyDate, KeyDateKind, Locale};
+use rotta::core::pillar::Pillar;
 use serde_json::json;
 
 fn d(s: &str) -> NaiveDate {
@@ -30,33 +31,37 @@ fn t(h: u32, m: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, m, 0).unwrap()
 }
 
-/// The bakery's pillars: id, Italian name, English name, share.
-const PILLARS: [(&str, &str, &str, f64); 3] = [
+/// The bakery's pillars: pillar, Italian name, English name, share.
+const PILLARS: [(Pillar, &str, &str, f64); 3] = [
     (
-        "behind_the_scenes",
+        Pillar::BehindTheScenes,
         "Dietro le quinte",
         "Behind the scenes",
         0.5,
     ),
     (
-        "education",
-        "Perché è più buono",
-        "Why it tastes better",
+        Pillar::Education,
+        "Consigli e competenza",
+        "Tips and expertise",
         0.3,
     ),
-    ("offer", "Offerte", "Offers", 0.2),
+    (
+        Pillar::ProductOffer,
+        "Prodotti e offerte",
+        "Products and offers",
+        0.2,
+    ),
 ];
 
 /// A bakery plan whose texts exercise quoting and escaping: accents, commas, semicolons,
 /// quotes, backslashes, a newline, a formula-like name and long names that need folding.
-fn spec(locale: Locale) -> CalendarSpec {
+fn spec() -> CalendarSpec {
     let key = |date: &str, name: &str, kind| KeyDate {
         date: d(date),
         name: name.into(),
         kind,
     };
     CalendarSpec {
-        locale,
         start: d("2027-01-04"),
         weeks: 10,
         country: "IT".into(),
@@ -100,15 +105,10 @@ fn spec(locale: Locale) -> CalendarSpec {
         ],
         pillars: PILLARS
             .iter()
-            .map(|(id, it, en, share)| PillarSpec {
-                id: (*id).into(),
-                name: match locale {
-                    Locale::It => *it,
-                    Locale::En => *en,
-                }
-                .into(),
+            .map(|(pillar, _, _, share)| PillarSpec {
+                pillar: *pillar,
                 share: *share,
-                promotional: *id == "offer",
+                promotional: *pillar == Pillar::ProductOffer,
             })
             .collect(),
         promo_share: 0.2,
@@ -126,21 +126,22 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
     let end = start + chrono::Duration::minutes(minutes);
     let (pillar, format, key_date, prepare, local, task) = match locale {
         Locale::It => (
-            "Pilastro",
+            "Tema",
             "Formato",
             "Data chiave",
             "Preparare entro",
-            "Orario locale, senza fuso orario.",
-            "Attività",
+            "Orari locali, senza fuso orario.",
+            "Attività ricorrente",
         ),
         Locale::En => (
             "Pillar",
             "Format",
             "Key date",
             "Prepare by",
-            "Local time, no time zone.",
-            "Task",
+            "Local times, no time zone.",
+            "Recurring task",
         ),
+        other => panic!("no expectations written for {other}"),
     };
     let mut description = Vec::new();
     if let Some(p) = &entry.pillar_name {
@@ -156,7 +157,11 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
         description.push(format!("{key_date}: {k}"));
     }
     if let Some(p) = entry.prepare_by {
-        description.push(format!("{prepare}: {p}"));
+        // The date as people read it in that language ("12 febbraio 2027").
+        description.push(format!(
+            "{prepare}: {}",
+            rotta::core::l10n::format::date(locale, p)
+        ));
     }
     description.push(local.to_string());
     let summary = match entry.channel {
@@ -177,8 +182,9 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
 /// the names allowed and the ids that must never appear in their place.
 fn pillar_expectation(locale: Locale, pillars: &[(String, String)]) -> serde_json::Value {
     let (column, label, other_label) = match locale {
-        Locale::It => ("pilastro", "Pilastro", "Pillar"),
-        Locale::En => ("pillar", "Pillar", "Pilastro"),
+        Locale::It => ("tema", "Tema", "Pillar"),
+        Locale::En => ("pillar", "Pillar", "Tema"),
+        other => panic!("no expectations written for {other}"),
     };
     json!({
         "column": column,
@@ -194,8 +200,8 @@ fn pillar_expectation(locale: Locale, pillars: &[(String, String)]) -> serde_jso
 }
 
 fn run_checker(locale: Locale) {
-    let spec = spec(locale);
-    let calendar = build_calendar(&spec);
+    let spec = spec();
+    let calendar = build_calendar(&spec).render(locale);
     let entries = &calendar.entries;
     assert!(
         entries.iter().any(
@@ -205,8 +211,14 @@ fn run_checker(locale: Locale) {
     let pillars: Vec<(String, String)> = spec
         .pillars
         .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
+        .map(|p| (p.pillar.id().to_string(), p.pillar.name(locale).to_string()))
         .collect();
+    assert!(
+        PILLARS
+            .iter()
+            .all(|(p, it, en, _)| p.name(Locale::It) == *it && p.name(Locale::En) == *en),
+        "the pillar names this test expects"
+    );
     check_with_python(entries, locale, &pillars);
 }
 
@@ -335,7 +347,7 @@ fn an_english_plan_exports_english_pillar_names() {
         ics.contains("DESCRIPTION:Pillar: Tips and expertise\\n"),
         "{ics}"
     );
-    assert!(!ics.contains("Pilastro") && !ics.contains("Pillar: education"));
+    assert!(!ics.contains("Tema:") && !ics.contains("Pillar: education"));
     // The Markdown document names the pillars in its mix table and in the post titles.
     assert!(md.contains("| Tips and expertise | "), "{md}");
     assert!(md.contains("| Tips and expertise: "), "{md}");
@@ -350,10 +362,10 @@ fn an_italian_plan_exports_italian_pillar_names() {
     assert!(csv.contains(",Consigli e competenza,"), "{csv}");
     assert!(!csv.contains(",education,"), "{csv}");
     assert!(
-        ics.contains("DESCRIPTION:Pilastro: Consigli e competenza\\n"),
+        ics.contains("DESCRIPTION:Tema: Consigli e competenza\\n"),
         "{ics}"
     );
-    assert!(!ics.contains("Pillar:") && !ics.contains("Pilastro: education"));
+    assert!(!ics.contains("Pillar:") && !ics.contains("Tema: education"));
     assert!(md.contains("| Consigli e competenza | "), "{md}");
     assert!(!md.contains("education |") && !md.contains("| education"));
 }

@@ -2,10 +2,11 @@
 //! opens to exactly the same answers, and a damaged, foreign or oversized link gives a clear
 //! error instead of a wrong plan.
 
+use rotta::core::l10n::Msg;
 use rotta::core::model::{Answers, Locale};
 use rotta::core::share::{
-    MAX_SHARE_CHARS, ShareError, ShareText, answers_from_fragment, share_error_text,
-    share_fragment, share_text,
+    MAX_SHARE_CHARS, ShareError, answers_from_fragment, share_error_text, share_fragment,
+    share_text,
 };
 
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
@@ -132,7 +133,7 @@ fn an_oversized_link_is_refused_before_decoding() {
 }
 
 #[test]
-fn every_error_has_a_message_in_both_languages() {
+fn every_error_has_a_message_in_every_language() {
     let errors = [
         ShareError::NotAShareLink,
         ShareError::Damaged,
@@ -141,13 +142,18 @@ fn every_error_has_a_message_in_both_languages() {
     ];
     for error in &errors {
         let it = share_error_text(error, Locale::It);
-        let en = share_error_text(error, Locale::En);
-        assert!(!it.is_empty() && !en.is_empty() && it != en, "{error:?}");
+        for locale in [Locale::En, Locale::Es, Locale::Fr, Locale::De] {
+            let other = share_error_text(error, locale);
+            assert!(
+                !it.is_empty() && !other.is_empty() && it != other,
+                "{error:?} {locale:?}"
+            );
+        }
         assert!(!error.to_string().is_empty());
     }
     assert!(share_error_text(&ShareError::Damaged, Locale::It).contains("danneggiato"));
     assert_eq!(
-        share_text(ShareText::SaveAsNewPlan, Locale::En),
+        share_text(Msg::ShareSaveAsNewPlan, Locale::En),
         "Save as a new plan"
     );
 }

@@ -238,7 +238,7 @@ fn unreadable_values() -> Vec<(&'static str, String)> {
         ("prefs a list", v2_with(|v| v["prefs"] = json!(["it"]))),
         (
             "an unknown language",
-            v2_with(|v| v["prefs"]["locale"] = json!("fr")),
+            v2_with(|v| v["prefs"]["locale"] = json!("pt")),
         ),
         (
             "a language as a number",

@@ -1,10 +1,11 @@
 //! Several plans, two tabs, saving and importing, as a user would meet them.
 
+use rotta::core::l10n::Msg;
 use rotta::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES, Sector};
 use rotta::core::store::{
     BeforeWrite, Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, Store,
-    StoreText, before_write, check_import_size, checked_text, encode, follow_other_tab,
-    import_answers, import_error_text, load, merge, store_text,
+    before_write, check_import_size, checked_text, encode, follow_other_tab, import_answers,
+    import_error_text, load, merge, store_text,
 };
 
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
@@ -315,7 +316,7 @@ fn when_both_tabs_edit_the_same_plan_the_older_edit_is_kept_as_a_copy() {
     let copy = copy.expect("the older edit is kept");
     assert!(
         copy.name
-            .ends_with(store_text(StoreText::OtherTabSuffix, Locale::En))
+            .ends_with(store_text(Msg::StoreOtherTabSuffix, Locale::En))
     );
 }
 
@@ -471,7 +472,7 @@ fn a_stale_tab_that_typed_into_the_same_field_keeps_both_texts() {
     assert!(
         copy.unwrap()
             .name
-            .ends_with(store_text(StoreText::OtherTabSuffix, Locale::En)),
+            .ends_with(store_text(Msg::StoreOtherTabSuffix, Locale::En)),
         "the older edit is the copy named '(other tab)'"
     );
     // Nothing else changed: with the stored text equal to what this tab read, it just writes.
@@ -579,15 +580,15 @@ fn a_store_that_would_not_read_back_is_never_written() {
     assert_eq!(checked_text(&store), Err(SaveFailure::WouldNotReload));
     assert_eq!(
         SaveFailure::WouldNotReload.notice(),
-        Some(StoreText::NoticeNotSaved)
+        Some(Msg::StoreNoticeNotSaved)
     );
     assert_eq!(
         SaveFailure::NotReadBack.notice(),
-        Some(StoreText::NoticeNotSaved)
+        Some(Msg::StoreNoticeNotSaved)
     );
     assert_eq!(
         SaveFailure::QuotaExceeded.notice(),
-        Some(StoreText::NoticeQuotaExceeded)
+        Some(Msg::StoreNoticeQuotaExceeded)
     );
 }
 

@@ -437,3 +437,24 @@ fn saved_answers_come_back_on_the_next_start() {
     let second = Persistence::start_with(Box::new(memory), Box::new(world), Vec::new());
     assert_eq!(second.answers.business.name, "Palestra Nord");
 }
+
+#[test]
+fn a_first_visit_speaks_the_browsers_language_when_rotta_has_it_else_english() {
+    for (tag, locale) in [
+        ("it-IT", Locale::It),
+        ("IT", Locale::It),
+        ("en-GB", Locale::En),
+        ("es-419", Locale::Es),
+        ("fr-CA", Locale::Fr),
+        ("de", Locale::De),
+        ("de_AT", Locale::De),
+        ("pt-BR", Locale::En),
+        ("", Locale::En),
+    ] {
+        assert_eq!(
+            rotta::core::l10n::first_visit_locale(&[tag]),
+            locale,
+            "{tag:?}"
+        );
+    }
+}

@@ -19,7 +19,7 @@ pub fn t(locale: Locale, key: Text) -> &'static str {
 pub fn posts_per_week(locale: Locale, posts: u32) -> &'static str {
     t(
         locale,
-        if posts == 1 {
+        if super::l10n::format::is_singular(locale, f64::from(posts)) {
             Text::PlanPostPerWeek
         } else {
             Text::PlanPostsPerWeek
@@ -37,7 +37,7 @@ pub fn minutes_range(low: u32, high: u32) -> Option<String> {
 pub fn followers_after(locale: Locale, followers: u64) -> &'static str {
     t(
         locale,
-        if followers == 1 {
+        if super::l10n::format::is_singular(locale, followers as f64) {
             Text::FollowerCountOne
         } else {
             Text::FollowerCountMany

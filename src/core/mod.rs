@@ -7,12 +7,15 @@
 pub mod calendar;
 pub mod engine;
 pub mod export;
+pub mod fields;
 pub mod holidays;
 pub mod i18n;
 pub mod json;
 pub mod l10n;
 pub mod model;
 pub mod order;
+pub mod pillar;
+pub mod review;
 pub mod share;
 pub mod store;
 pub mod unknown;

@@ -16,6 +16,7 @@
 //! capped, nesting is capped, and the decoded document may not exceed
 //! [`MAX_ANSWERS_BYTES`], so a crafted link cannot hang the page or eat its memory.
 
+use crate::core::l10n::{Msg, t};
 use crate::core::model::{ANSWERS_SCHEMA, Answers, Locale, MAX_ANSWERS_BYTES};
 use chrono::NaiveDate;
 use serde_json::{Map, Number, Value};
@@ -156,91 +157,19 @@ fn without_defaults(value: &Value, defaults: &Value) -> Value {
     Value::Object(kept)
 }
 
-/// The texts of sharing, in Italian and English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ShareText {
-    /// The button that copies the link.
-    CopyLink,
-    /// Confirms the copy, and says where the answers travel.
-    LinkCopied,
-    /// The banner over a plan opened from a link.
-    SharedReadOnly,
-    /// The button that keeps a shared plan in this browser.
-    SaveAsNewPlan,
-    /// [`ShareError::NotAShareLink`].
-    ErrorNotALink,
-    /// [`ShareError::Damaged`].
-    ErrorDamaged,
-    /// [`ShareError::TooLarge`].
-    ErrorTooLarge,
-    /// [`ShareError::Invalid`].
-    ErrorInvalid,
-}
-
-impl ShareText {
-    /// Every text, for the completeness test.
-    pub const ALL: &'static [ShareText] = &[
-        ShareText::CopyLink,
-        ShareText::LinkCopied,
-        ShareText::SharedReadOnly,
-        ShareText::SaveAsNewPlan,
-        ShareText::ErrorNotALink,
-        ShareText::ErrorDamaged,
-        ShareText::ErrorTooLarge,
-        ShareText::ErrorInvalid,
-    ];
-}
-
-/// The text `key` in `locale`.
-pub const fn share_text(key: ShareText, locale: Locale) -> &'static str {
-    match (locale.legacy(), key) {
-        (Locale::It, ShareText::CopyLink) => "Copia il link di condivisione",
-        (Locale::En, ShareText::CopyLink) => "Copy the share link",
-        (Locale::It, ShareText::LinkCopied) => {
-            "Link copiato. Le risposte sono contenute nel link stesso: chi lo riceve le vede, nessun server le riceve."
-        }
-        (Locale::En, ShareText::LinkCopied) => {
-            "Link copied. The answers travel inside the link itself: whoever gets it sees them, no server receives them."
-        }
-        (Locale::It, ShareText::SharedReadOnly) => {
-            "Stai guardando un piano condiviso tramite link, in sola lettura. Salvalo come nuovo piano per modificarlo."
-        }
-        (Locale::En, ShareText::SharedReadOnly) => {
-            "You are looking at a plan shared by link, read-only. Save it as a new plan to edit it."
-        }
-        (Locale::It, ShareText::SaveAsNewPlan) => "Salva come nuovo piano",
-        (Locale::En, ShareText::SaveAsNewPlan) => "Save as a new plan",
-        (Locale::It, ShareText::ErrorNotALink) => {
-            "Questo indirizzo non contiene un piano condiviso."
-        }
-        (Locale::En, ShareText::ErrorNotALink) => "This address holds no shared plan.",
-        (Locale::It, ShareText::ErrorDamaged) => {
-            "Il link è danneggiato o incompleto (forse è stato tagliato copiandolo). Chiedi di inviarlo di nuovo."
-        }
-        (Locale::En, ShareText::ErrorDamaged) => {
-            "The link is damaged or incomplete (perhaps it was cut when copied). Ask for it to be sent again."
-        }
-        (Locale::It, ShareText::ErrorTooLarge) => {
-            "Il link è troppo lungo per contenere un piano di Rotta."
-        }
-        (Locale::En, ShareText::ErrorTooLarge) => "The link is too long to hold a Rotta plan.",
-        (Locale::It, ShareText::ErrorInvalid) => {
-            "Il link è integro ma contiene risposte che questa versione di Rotta non sa leggere. Ricarica la pagina per aggiornare Rotta."
-        }
-        (Locale::En, ShareText::ErrorInvalid) => {
-            "The link is intact but holds answers this version of Rotta cannot read. Reload the page to update Rotta."
-        }
-        _ => unreachable!(),
-    }
+/// The share text `key` in `locale`: a `Share…` key of the catalogue (`locales/<lang>.txt`,
+/// `## Storage`).
+pub fn share_text(key: Msg, locale: Locale) -> &'static str {
+    t(locale, key)
 }
 
 /// The message the interface shows for `error`.
-pub const fn share_error_text(error: &ShareError, locale: Locale) -> &'static str {
+pub fn share_error_text(error: &ShareError, locale: Locale) -> &'static str {
     let key = match error {
-        ShareError::NotAShareLink => ShareText::ErrorNotALink,
-        ShareError::Damaged => ShareText::ErrorDamaged,
-        ShareError::TooLarge => ShareText::ErrorTooLarge,
-        ShareError::Invalid(_) => ShareText::ErrorInvalid,
+        ShareError::NotAShareLink => Msg::ShareErrorNotALink,
+        ShareError::Damaged => Msg::ShareErrorDamaged,
+        ShareError::TooLarge => Msg::ShareErrorTooLarge,
+        ShareError::Invalid(_) => Msg::ShareErrorInvalid,
     };
     share_text(key, locale)
 }
@@ -1040,12 +969,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_text_exists_in_both_languages() {
-        for key in ShareText::ALL {
-            let it = share_text(*key, Locale::It);
-            let en = share_text(*key, Locale::En);
-            assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{key:?}");
-            assert_ne!(it, en, "{key:?} is not translated");
+    fn every_text_exists_in_every_language() {
+        let keys = [
+            Msg::ShareCopyLink,
+            Msg::ShareLinkCopied,
+            Msg::ShareSharedReadOnly,
+            Msg::ShareSaveAsNewPlan,
+            Msg::ShareErrorNotALink,
+            Msg::ShareErrorDamaged,
+            Msg::ShareErrorTooLarge,
+            Msg::ShareErrorInvalid,
+        ];
+        for key in keys {
+            let it = share_text(key, Locale::It);
+            for locale in Locale::ALL {
+                let text = share_text(key, *locale);
+                assert!(!text.trim().is_empty(), "{key:?} {locale:?}");
+                if *locale != Locale::It {
+                    assert_ne!(it, text, "{key:?} is not translated in {locale:?}");
+                }
+            }
         }
     }
 

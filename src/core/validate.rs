@@ -5,44 +5,48 @@
 //! lists [`Issue`]s. Errors are hard limits the plan cannot be built or shared with;
 //! warnings point at answers a user should look at but may leave as they are.
 //! Lengths are counted in characters (Unicode scalar values), not bytes, so "è" counts once.
+//!
+//! The limits come from the fields table ([`crate::core::fields`]); the messages from the
+//! catalogue (`## Fields`, keys `Valid…`), numbers written by [`format::number`].
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::core::fields::{Field, FieldPath, Kind};
+pub use crate::core::fields::{MAX_FREE_TEXT, MAX_MONTHLY_BUDGET, MAX_NAME};
+use crate::core::l10n::{Msg as M, fill, format, t};
 use crate::core::model::{Answers, Locale};
 
-/// Longest free text (value proposition, persona, location), in characters.
-pub const MAX_FREE_TEXT: usize = 500;
-/// Longest name (business, competitor, key date, metric, keyword, skill, approver).
-pub const MAX_NAME: usize = 120;
+/// A number limit of the fields table (`0.0` when the field has none).
+const fn min_of(field: Field) -> f64 {
+    match field.limits().min {
+        Some(v) => v,
+        None => 0.0,
+    }
+}
+
+/// A number limit of the fields table (`0.0` when the field has none).
+const fn max_of(field: Field) -> f64 {
+    match field.limits().max {
+        Some(v) => v,
+        None => 0.0,
+    }
+}
+
 /// Fewest hours per week a plan can be built on.
-pub const MIN_HOURS_PER_WEEK: f64 = 0.5;
+pub const MIN_HOURS_PER_WEEK: f64 = min_of(Field::ResourcesHoursPerWeek);
 /// Most hours per week (two full-time people).
-pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
-/// Largest monthly budget (and largest single part of the split).
-pub const MAX_MONTHLY_BUDGET: f64 = 1_000_000.0;
+pub const MAX_HOURS_PER_WEEK: f64 = max_of(Field::ResourcesHoursPerWeek);
 /// Largest hourly value of the owner's time.
-pub const MAX_HOURLY_VALUE: f64 = 10_000.0;
-/// Shortest and longest calendar, in weeks.
-pub const MIN_WEEKS: u32 = 1;
+pub const MAX_HOURLY_VALUE: f64 = max_of(Field::BudgetHourlyValue);
+/// Shortest calendar, in weeks.
+pub const MIN_WEEKS: u32 = min_of(Field::CalendarWeeks) as u32;
 /// Longest calendar, in weeks.
-pub const MAX_WEEKS: u32 = 52;
-/// First and last year a date may fall in (holidays are computed for these years).
-pub const FIRST_YEAR: i32 = 2000;
+pub const MAX_WEEKS: u32 = max_of(Field::CalendarWeeks) as u32;
+/// First year a date may fall in (holidays are computed for these years).
+pub const FIRST_YEAR: i32 = min_of(Field::CalendarStart) as i32;
 /// Last year a date may fall in.
-pub const LAST_YEAR: i32 = 2100;
-/// Most key dates, competitors, keywords, secondary goals.
-pub const MAX_KEY_DATES: usize = 60;
-/// Most competitors to watch.
-pub const MAX_COMPETITORS: usize = 5;
-/// Most keywords and hashtags to listen to.
-pub const MAX_KEYWORDS: usize = 20;
-/// Most secondary goals.
-pub const MAX_SECONDARY_GOALS: usize = 2;
-/// Most skills.
-pub const MAX_SKILLS: usize = 20;
-/// Most goal targets (one per goal).
-pub const MAX_TARGETS: usize = 7;
+pub const LAST_YEAR: i32 = max_of(Field::CalendarStart) as i32;
 /// The horizons the plan supports, in months.
 pub const HORIZONS: [u32; 3] = [3, 6, 12];
 /// How far the budget split may be from the monthly amount before it "does not add up"
@@ -62,9 +66,10 @@ pub enum Severity {
 /// One problem with one field of the answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Issue {
-    /// Field path in the answers, e.g. `business.name`, `business.competitors[2]`,
-    /// `calendar.key_dates[0].name`, `budget.split`, `resources.hours_per_week`.
-    pub path: String,
+    /// The field in the answers, e.g. `business.name`, `business.competitors[2]`,
+    /// `calendar.key_dates[0].name`, `budget.split`, `resources.hours_per_week` (written as
+    /// that string).
+    pub path: FieldPath,
     /// Stable code, one of [`CODES`].
     pub code: &'static str,
     pub severity: Severity,
@@ -117,7 +122,7 @@ struct Validator {
 }
 
 impl Validator {
-    fn push(&mut self, path: impl Into<String>, severity: Severity, msg: Msg) {
+    fn push(&mut self, path: impl Into<FieldPath>, severity: Severity, msg: Msg) {
         self.issues.push(Issue {
             path: path.into(),
             code: msg.code(),
@@ -126,41 +131,47 @@ impl Validator {
         });
     }
 
-    fn error(&mut self, path: impl Into<String>, msg: Msg) {
+    fn error(&mut self, path: impl Into<FieldPath>, msg: Msg) {
         self.push(path, Severity::Error, msg);
     }
 
-    fn warning(&mut self, path: impl Into<String>, msg: Msg) {
+    fn warning(&mut self, path: impl Into<FieldPath>, msg: Msg) {
         self.push(path, Severity::Warning, msg);
     }
 
-    /// Error when `text` is longer than `max` characters.
-    fn max_chars(&mut self, path: &str, text: &str, max: usize) {
+    /// Error when `text` is longer than the field's most characters.
+    fn max_chars(&mut self, path: impl Into<FieldPath>, text: &str) {
+        let path = path.into();
+        let Some(max) = path.field.limits().max_chars else {
+            return;
+        };
         let now = text.chars().count();
         if now > max {
             self.error(path, Msg::TooLong { max, now });
         }
     }
 
-    /// Error when a list holds more than `max` items.
-    fn max_items(&mut self, path: &str, now: usize, max: usize) {
-        if now > max {
-            self.error(path, Msg::TooMany { max, now });
+    /// Error when a list holds more than the field's most items.
+    fn max_items(&mut self, field: Field, now: usize) {
+        if let Some(max) = field.limits().max_items
+            && now > max
+        {
+            self.error(field, Msg::TooMany { max, now });
         }
     }
 
-    /// Checks a list of short names: each at most [`MAX_NAME`] characters, none blank, no
-    /// repeats (compared ignoring case and surrounding spaces).
-    fn names(&mut self, path: &str, names: &[String]) {
+    /// Checks a list of short names (`item` is the list's item field): each within its
+    /// length, none blank, no repeats (compared ignoring case and surrounding spaces).
+    fn names(&mut self, item: Field, names: &[String]) {
         let mut seen: Vec<String> = Vec::with_capacity(names.len());
         for (i, name) in names.iter().enumerate() {
-            let item = format!("{path}[{i}]");
-            self.max_chars(&item, name, MAX_NAME);
+            let at = item.at(i);
+            self.max_chars(at, name);
             let key = name.trim().to_lowercase();
             if key.is_empty() {
-                self.warning(item, Msg::EmptyListItem);
+                self.warning(at, Msg::EmptyListItem);
             } else if seen.contains(&key) {
-                self.warning(item, Msg::Duplicate);
+                self.warning(at, Msg::Duplicate);
             } else {
                 seen.push(key);
             }
@@ -168,7 +179,7 @@ impl Validator {
     }
 
     /// Error for NaN or infinity; returns whether the number is usable.
-    fn finite(&mut self, path: &str, value: f64) -> bool {
+    fn finite(&mut self, path: FieldPath, value: f64) -> bool {
         if value.is_finite() {
             true
         } else {
@@ -177,9 +188,19 @@ impl Validator {
         }
     }
 
-    /// Error when a finite number lies outside `min..=max`.
-    fn range(&mut self, path: &str, value: f64, min: f64, max: f64, unit: Unit) {
+    /// Error when a finite number lies outside the field's limits.
+    fn range(&mut self, path: impl Into<FieldPath>, value: f64) {
+        let path = path.into();
+        let limits = path.field.limits();
+        let (min, max) = (
+            limits.min.unwrap_or(f64::MIN),
+            limits.max.unwrap_or(f64::MAX),
+        );
         if self.finite(path, value) && !(min..=max).contains(&value) {
+            let unit = match path.field.kind() {
+                Kind::Money => Unit::Money,
+                _ => Unit::Hours,
+            };
             self.error(
                 path,
                 Msg::OutOfRange {
@@ -193,7 +214,7 @@ impl Validator {
     }
 
     /// Error when a date falls outside the years holidays are computed for.
-    fn date_in_years(&mut self, path: &str, date: NaiveDate) {
+    fn date_in_years(&mut self, path: impl Into<FieldPath>, date: NaiveDate) {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
             self.error(path, Msg::YearOutOfRange { now: date.year() });
         }
@@ -201,66 +222,66 @@ impl Validator {
 
     fn business(&mut self, a: &Answers) {
         let b = &a.business;
-        self.max_chars("business.name", &b.name, MAX_NAME);
+        self.max_chars(Field::BusinessName, &b.name);
         if b.name.trim().is_empty() {
-            self.warning("business.name", Msg::EmptyBusinessName);
+            self.warning(Field::BusinessName, Msg::EmptyBusinessName);
         }
-        self.max_chars(
-            "business.value_proposition",
-            &b.value_proposition,
-            MAX_FREE_TEXT,
-        );
+        self.max_chars(Field::BusinessValueProposition, &b.value_proposition);
         if b.value_proposition.trim().is_empty() {
-            self.warning("business.value_proposition", Msg::EmptyValueProposition);
+            self.warning(Field::BusinessValueProposition, Msg::EmptyValueProposition);
         }
-        if !is_upper_code(&b.country, 2) {
-            self.error("business.country", Msg::BadCountry);
+        if !is_upper_code(&b.country, Field::BusinessCountry) {
+            self.error(Field::BusinessCountry, Msg::BadCountry);
         }
-        self.max_items("business.competitors", b.competitors.len(), MAX_COMPETITORS);
-        self.names("business.competitors", &b.competitors);
+        self.max_items(Field::BusinessCompetitors, b.competitors.len());
+        self.names(Field::BusinessCompetitor, &b.competitors);
     }
 
     fn goals(&mut self, a: &Answers) {
         let g = &a.goals;
         if !HORIZONS.contains(&g.horizon_months) {
             self.error(
-                "goals.horizon_months",
+                Field::GoalsHorizon,
                 Msg::BadHorizon {
                     now: g.horizon_months,
                 },
             );
         }
-        self.max_items("goals.secondary", g.secondary.len(), MAX_SECONDARY_GOALS);
+        self.max_items(Field::GoalsSecondary, g.secondary.len());
         for (i, goal) in g.secondary.iter().enumerate() {
-            let path = format!("goals.secondary[{i}]");
+            let path = Field::GoalsSecondaryItem.at(i);
             if *goal == g.primary {
                 self.error(path, Msg::SameAsPrimary);
             } else if g.secondary.iter().take(i).any(|earlier| earlier == goal) {
                 self.error(path, Msg::Duplicate);
             }
         }
-        self.max_items("goals.targets", g.targets.len(), MAX_TARGETS);
+        self.max_items(Field::GoalsTargets, g.targets.len());
         for (i, t) in g.targets.iter().enumerate() {
-            let base = format!("goals.targets[{i}]");
-            let metric_path = format!("{base}.metric");
-            self.max_chars(&metric_path, &t.metric, MAX_NAME);
+            let metric = Field::GoalsTargetMetric.at(i);
+            self.max_chars(metric, &t.metric);
             if t.metric.trim().is_empty() {
-                self.warning(metric_path, Msg::EmptyMetric);
+                self.warning(metric, Msg::EmptyMetric);
             }
-            for (field, value) in [("baseline", t.baseline), ("target", t.target)] {
-                let path = format!("{base}.{field}");
-                if self.finite(&path, value) && value < 0.0 {
+            for (field, value) in [
+                (Field::GoalsTargetBaseline, t.baseline),
+                (Field::GoalsTargetTarget, t.target),
+            ] {
+                let path = field.at(i);
+                let min = field.limits().min.unwrap_or(f64::MIN);
+                if self.finite(path, value) && value < min {
                     self.error(path, Msg::Negative { now: value });
                 }
             }
+            let goal = Field::GoalsTargetGoal.at(i);
             if g.targets
                 .iter()
                 .take(i)
                 .any(|earlier| earlier.goal == t.goal)
             {
-                self.warning(format!("{base}.goal"), Msg::Duplicate);
+                self.warning(goal, Msg::Duplicate);
             } else if t.goal != g.primary && !g.secondary.contains(&t.goal) {
-                self.warning(format!("{base}.goal"), Msg::UnusedTarget);
+                self.warning(goal, Msg::UnusedTarget);
             }
         }
     }
@@ -268,31 +289,23 @@ impl Validator {
     fn audience(&mut self, a: &Answers) {
         let au = &a.audience;
         if au.age_bands.is_empty() {
-            self.warning("audience.age_bands", Msg::NoAgeBand);
+            self.warning(Field::AudienceAgeBands, Msg::NoAgeBand);
         }
-        self.max_chars("audience.location", &au.location, MAX_FREE_TEXT);
-        self.max_chars("audience.persona.who", &au.persona.who, MAX_FREE_TEXT);
-        self.max_chars("audience.persona.needs", &au.persona.needs, MAX_FREE_TEXT);
-        self.max_chars(
-            "audience.persona.objections",
-            &au.persona.objections,
-            MAX_FREE_TEXT,
-        );
+        self.max_chars(Field::AudienceLocation, &au.location);
+        self.max_chars(Field::AudiencePersonaWho, &au.persona.who);
+        self.max_chars(Field::AudiencePersonaNeeds, &au.persona.needs);
+        self.max_chars(Field::AudiencePersonaObjections, &au.persona.objections);
         if au.online_times.is_empty() {
-            self.warning("audience.online_times", Msg::NoOnlineTime);
+            self.warning(Field::AudienceOnlineTimes, Msg::NoOnlineTime);
         }
-        self.max_items(
-            "audience.listen_keywords",
-            au.listen_keywords.len(),
-            MAX_KEYWORDS,
-        );
-        self.names("audience.listen_keywords", &au.listen_keywords);
+        self.max_items(Field::AudienceKeywords, au.listen_keywords.len());
+        self.names(Field::AudienceKeyword, &au.listen_keywords);
     }
 
     fn channels(&mut self, a: &Answers) {
         let c = &a.channels;
         for (i, current) in c.current.iter().enumerate() {
-            let path = format!("channels.current[{i}].channel");
+            let path = Field::ChannelsCurrentChannel.at(i);
             if c.current
                 .iter()
                 .take(i)
@@ -304,63 +317,45 @@ impl Validator {
             }
         }
         if c.formats.is_empty() {
-            self.warning("channels.formats", Msg::NoFormat);
+            self.warning(Field::ChannelsFormats, Msg::NoFormat);
         }
     }
 
     fn resources(&mut self, a: &Answers) {
         let r = &a.resources;
-        self.range(
-            "resources.hours_per_week",
-            r.hours_per_week,
-            MIN_HOURS_PER_WEEK,
-            MAX_HOURS_PER_WEEK,
-            Unit::Hours,
-        );
-        self.max_items("resources.skills", r.skills.len(), MAX_SKILLS);
-        self.names("resources.skills", &r.skills);
+        self.range(Field::ResourcesHoursPerWeek, r.hours_per_week);
+        self.max_items(Field::ResourcesSkills, r.skills.len());
+        self.names(Field::ResourcesSkill, &r.skills);
         let by = r.approval.by.as_deref().unwrap_or("");
-        self.max_chars("resources.approval.by", by, MAX_NAME);
+        self.max_chars(Field::ResourcesApprovalBy, by);
         if r.approval.required && by.trim().is_empty() {
-            self.warning("resources.approval.by", Msg::NoApprover);
+            self.warning(Field::ResourcesApprovalBy, Msg::NoApprover);
         }
     }
 
     fn budget(&mut self, a: &Answers) {
         let b = &a.budget;
-        if !is_upper_code(&b.currency, 3) {
-            self.error("budget.currency", Msg::BadCurrency);
+        if !is_upper_code(&b.currency, Field::BudgetCurrency) {
+            self.error(Field::BudgetCurrency, Msg::BadCurrency);
         }
-        self.range(
-            "budget.monthly",
-            b.monthly,
-            0.0,
-            MAX_MONTHLY_BUDGET,
-            Unit::Money,
-        );
+        self.range(Field::BudgetMonthly, b.monthly);
         if let Some(split) = &b.split {
             let parts = [
-                ("ads", split.ads),
-                ("content", split.content),
-                ("management", split.management),
-                ("tools", split.tools),
+                (Field::BudgetSplitAds, split.ads),
+                (Field::BudgetSplitContent, split.content),
+                (Field::BudgetSplitManagement, split.management),
+                (Field::BudgetSplitTools, split.tools),
             ];
             let before = self.issues.len();
-            for (name, value) in parts {
-                self.range(
-                    &format!("budget.split.{name}"),
-                    value,
-                    0.0,
-                    MAX_MONTHLY_BUDGET,
-                    Unit::Money,
-                );
+            for (field, value) in parts {
+                self.range(field, value);
             }
             let parts_usable = self.issues.len() == before;
             if parts_usable && b.monthly.is_finite() {
                 let sum: f64 = parts.iter().map(|(_, v)| v).sum();
                 if (sum - b.monthly).abs() > SPLIT_TOLERANCE {
                     self.warning(
-                        "budget.split",
+                        Field::BudgetSplit,
                         Msg::SplitMismatch {
                             sum,
                             monthly: b.monthly,
@@ -370,46 +365,39 @@ impl Validator {
             }
         }
         if let Some(value) = b.owner_hourly_value {
-            self.range(
-                "budget.owner_hourly_value",
-                value,
-                0.0,
-                MAX_HOURLY_VALUE,
-                Unit::Money,
-            );
+            self.range(Field::BudgetHourlyValue, value);
         }
     }
 
     fn calendar(&mut self, a: &Answers) {
         let c = &a.calendar;
-        self.date_in_years("calendar.start", c.start);
+        self.date_in_years(Field::CalendarStart, c.start);
         if !(MIN_WEEKS..=MAX_WEEKS).contains(&c.weeks) {
-            self.error("calendar.weeks", Msg::BadWeeks { now: c.weeks });
+            self.error(Field::CalendarWeeks, Msg::BadWeeks { now: c.weeks });
         }
-        self.max_items("calendar.key_dates", c.key_dates.len(), MAX_KEY_DATES);
+        self.max_items(Field::CalendarKeyDates, c.key_dates.len());
         let weeks = u64::from(c.weeks.clamp(MIN_WEEKS, MAX_WEEKS));
         let end = c.start.checked_add_days(chrono::Days::new(weeks * 7));
         for (i, kd) in c.key_dates.iter().enumerate() {
-            let base = format!("calendar.key_dates[{i}]");
-            let name_path = format!("{base}.name");
-            self.max_chars(&name_path, &kd.name, MAX_NAME);
+            let name = Field::CalendarKeyDateName.at(i);
+            self.max_chars(name, &kd.name);
             if kd.name.trim().is_empty() {
-                self.warning(name_path, Msg::EmptyListItem);
+                self.warning(name, Msg::EmptyListItem);
             }
-            let date_path = format!("{base}.date");
+            let date = Field::CalendarKeyDateDate.at(i);
             let before = self.issues.len();
-            self.date_in_years(&date_path, kd.date);
+            self.date_in_years(date, kd.date);
             let outside = kd.date < c.start || end.is_some_and(|end| kd.date >= end);
             if self.issues.len() == before && outside {
-                self.warning(date_path, Msg::OutsideCalendar);
+                self.warning(date, Msg::OutsideCalendar);
             }
         }
     }
 }
 
-/// True for exactly `len` ASCII upper-case letters ("IT", "EUR").
-fn is_upper_code(s: &str, len: usize) -> bool {
-    s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase())
+/// True for exactly as many ASCII upper-case letters as the field allows ("IT", "EUR").
+fn is_upper_code(s: &str, field: Field) -> bool {
+    field.limits().max_chars == Some(s.len()) && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// What a number in a range message measures.
@@ -419,7 +407,7 @@ enum Unit {
     Money,
 }
 
-/// Every message validation can show; each has an Italian and an English text.
+/// Every message validation can show; the texts are the catalogue's `Valid…` keys.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Msg {
     TooLong {
@@ -501,226 +489,95 @@ impl Msg {
     }
 
     /// The message in `locale`.
-    fn text(self, locale: Locale) -> String {
-        let n = |v: f64| format_number(v, locale);
-        match locale.legacy() {
-            Locale::It => match self {
-                Msg::TooLong { max, now } => format!("Al massimo {max} caratteri (ora {now})."),
-                Msg::TooMany { max, now } => format!("Al massimo {max} voci (ora {now})."),
-                Msg::OutOfRange {
-                    min,
-                    max,
-                    now,
-                    unit: Unit::Hours,
-                } => {
-                    format!(
-                        "Indica tra {} e {} ore a settimana (ora {}).",
-                        n(min),
-                        n(max),
-                        n(now)
-                    )
-                }
-                Msg::OutOfRange {
-                    min,
-                    max,
-                    now,
-                    unit: Unit::Money,
-                } => {
-                    format!(
-                        "Indica un importo tra {} e {} (ora {}).",
-                        n(min),
-                        n(max),
-                        n(now)
-                    )
-                }
-                Msg::NotANumber => "Non è un numero valido: inserisci una cifra.".into(),
-                Msg::Negative { now } => {
-                    format!("Il valore non può essere negativo (ora {}).", n(now))
-                }
-                Msg::YearOutOfRange { now } => {
-                    format!("La data deve cadere tra il {FIRST_YEAR} e il {LAST_YEAR} (ora {now}).")
-                }
-                Msg::BadWeeks { now } => {
-                    format!(
-                        "Il calendario dura da {MIN_WEEKS} a {MAX_WEEKS} settimane (ora {now})."
-                    )
-                }
-                Msg::BadHorizon { now } => {
-                    format!("L'orizzonte può essere di 3, 6 o 12 mesi (ora {now}).")
-                }
-                Msg::BadCountry => {
-                    "Indica il paese con il codice di due lettere maiuscole, per esempio IT.".into()
-                }
-                Msg::BadCurrency => {
-                    "Indica la valuta con il codice di tre lettere maiuscole, per esempio EUR."
-                        .into()
-                }
-                Msg::SameAsPrimary => {
-                    "Un obiettivo secondario non può coincidere con quello principale.".into()
-                }
-                Msg::Duplicate => "Questa voce è ripetuta: basta una volta.".into(),
-                Msg::EmptyListItem => "Voce vuota: scrivi qualcosa o eliminala.".into(),
-                Msg::EmptyBusinessName => {
-                    "Manca il nome dell'attività: il piano la chiamerà «la tua attività».".into()
-                }
-                Msg::EmptyValueProposition => "Manca la proposta di valore: senza sapere perché \
-                     i clienti scelgono te, la strategia resta generica."
-                    .into(),
-                Msg::EmptyMetric => {
-                    "Manca la metrica: scrivi che cosa misuri (per esempio «copertura»).".into()
-                }
-                Msg::UnusedTarget => {
-                    "Questo traguardo riguarda un obiettivo che non hai scelto: non sarà usato."
-                        .into()
-                }
-                Msg::NoAgeBand => "Nessuna fascia d'età: i canali saranno scelti senza \
-                     sapere l'età del pubblico."
-                    .into(),
-                Msg::NoOnlineTime => "Nessun momento della giornata indicato: gli orari \
-                     useranno solo i dati pubblicati."
-                    .into(),
-                Msg::NoFormat => "Nessun formato indicato: il piano presumerà foto e testi \
-                     semplici."
-                    .into(),
-                Msg::UsedAndRefused => {
-                    "Questo canale è sia tra quelli usati sia tra quelli rifiutati.".into()
-                }
-                Msg::NoApprover => "Serve un'approvazione ma non è indicato chi approva.".into(),
-                Msg::SplitMismatch { sum, monthly } => format!(
-                    "Le quattro voci sommano {} ma il budget mensile è {}: devono coincidere.",
-                    n(sum),
-                    n(monthly)
-                ),
-                Msg::OutsideCalendar => {
-                    "Questa data è fuori dal periodo del calendario: non comparirà.".into()
-                }
-            },
-            Locale::En => match self {
-                Msg::TooLong { max, now } => format!("At most {max} characters (now {now})."),
-                Msg::TooMany { max, now } => format!("At most {max} items (now {now})."),
-                Msg::OutOfRange {
-                    min,
-                    max,
-                    now,
-                    unit: Unit::Hours,
-                } => format!(
-                    "Enter between {} and {} hours a week (now {}).",
-                    n(min),
-                    n(max),
-                    n(now)
-                ),
-                Msg::OutOfRange {
-                    min,
-                    max,
-                    now,
-                    unit: Unit::Money,
-                } => {
-                    format!(
-                        "Enter an amount between {} and {} (now {}).",
-                        n(min),
-                        n(max),
-                        n(now)
-                    )
-                }
-                Msg::NotANumber => "Not a valid number: enter a figure.".into(),
-                Msg::Negative { now } => format!("The value cannot be negative (now {}).", n(now)),
-                Msg::YearOutOfRange { now } => {
-                    format!("The date must fall between {FIRST_YEAR} and {LAST_YEAR} (now {now}).")
-                }
-                Msg::BadWeeks { now } => {
-                    format!("The calendar lasts {MIN_WEEKS} to {MAX_WEEKS} weeks (now {now}).")
-                }
-                Msg::BadHorizon { now } => {
-                    format!("The horizon can be 3, 6 or 12 months (now {now}).")
-                }
-                Msg::BadCountry => {
-                    "Enter the country as a two-letter upper-case code, e.g. GB.".into()
-                }
-                Msg::BadCurrency => {
-                    "Enter the currency as a three-letter upper-case code, e.g. EUR.".into()
-                }
-                Msg::SameAsPrimary => {
-                    "A secondary goal cannot be the same as the primary goal.".into()
-                }
-                Msg::Duplicate => "This item is repeated: once is enough.".into(),
-                Msg::EmptyListItem => "Empty item: write something or remove it.".into(),
-                Msg::EmptyBusinessName => {
-                    "The business name is missing: the plan will say \"your business\".".into()
-                }
-                Msg::EmptyValueProposition => "The value proposition is missing: without knowing \
-                     why customers choose you, the strategy stays generic."
-                    .into(),
-                Msg::EmptyMetric => {
-                    "The metric is missing: say what you measure (e.g. \"reach\").".into()
-                }
-                Msg::UnusedTarget => {
-                    "This target is for a goal you have not chosen: it will not be used.".into()
-                }
-                Msg::NoAgeBand => {
-                    "No age band: channels will be chosen without knowing the audience's age."
-                        .into()
-                }
-                Msg::NoOnlineTime => {
-                    "No time of day given: posting times will follow published data only.".into()
-                }
-                Msg::NoFormat => {
-                    "No format given: the plan will assume simple photos and text.".into()
-                }
-                Msg::UsedAndRefused => "This channel is both in use and refused.".into(),
-                Msg::NoApprover => "Approval is required but nobody is named as approver.".into(),
-                Msg::SplitMismatch { sum, monthly } => format!(
-                    "The four parts add up to {} but the monthly budget is {}: they must match.",
-                    n(sum),
-                    n(monthly)
-                ),
-                Msg::OutsideCalendar => {
-                    "This date is outside the calendar's period: it will not appear.".into()
-                }
-            },
-            _ => unreachable!("legacy() maps every locale to it or en"),
+    fn text(self, l: Locale) -> String {
+        let n = |v: f64| format::number(l, v);
+        let whole = |v: u64| format::number(l, v as f64);
+        match self {
+            Msg::TooLong { max, now } => fill(
+                l,
+                M::ValidTooLong,
+                &[("max", &whole(max as u64)), ("now", &whole(now as u64))],
+            ),
+            Msg::TooMany { max, now } => fill(
+                l,
+                M::ValidTooMany,
+                &[("max", &whole(max as u64)), ("now", &whole(now as u64))],
+            ),
+            Msg::OutOfRange {
+                min,
+                max,
+                now,
+                unit,
+            } => fill(
+                l,
+                match unit {
+                    Unit::Hours => M::ValidHoursRange,
+                    Unit::Money => M::ValidMoneyRange,
+                },
+                &[("min", &n(min)), ("max", &n(max)), ("now", &n(now))],
+            ),
+            Msg::NotANumber => t(l, M::ValidNotANumber).into(),
+            Msg::Negative { now } => fill(l, M::ValidNegative, &[("now", &n(now))]),
+            // Years are written as they are, without grouping ("2101", not "2.101").
+            Msg::YearOutOfRange { now } => fill(
+                l,
+                M::ValidYearRange,
+                &[
+                    ("first", &FIRST_YEAR.to_string()),
+                    ("last", &LAST_YEAR.to_string()),
+                    ("now", &now.to_string()),
+                ],
+            ),
+            Msg::BadWeeks { now } => fill(
+                l,
+                M::ValidWeeks,
+                &[
+                    ("min", &whole(u64::from(MIN_WEEKS))),
+                    ("max", &whole(u64::from(MAX_WEEKS))),
+                    ("now", &whole(u64::from(now))),
+                ],
+            ),
+            Msg::BadHorizon { now } => {
+                let [a, b, c] = HORIZONS.map(|h| whole(u64::from(h)));
+                fill(
+                    l,
+                    M::ValidHorizon,
+                    &[
+                        ("a", &a),
+                        ("b", &b),
+                        ("c", &c),
+                        ("now", &whole(u64::from(now))),
+                    ],
+                )
+            }
+            Msg::BadCountry => t(l, M::ValidBadCountry).into(),
+            Msg::BadCurrency => t(l, M::ValidBadCurrency).into(),
+            Msg::SameAsPrimary => t(l, M::ValidSameAsPrimary).into(),
+            Msg::Duplicate => t(l, M::ValidDuplicate).into(),
+            Msg::EmptyListItem => t(l, M::ValidEmptyItem).into(),
+            Msg::EmptyBusinessName => t(l, M::ValidEmptyBusinessName).into(),
+            Msg::EmptyValueProposition => t(l, M::ValidEmptyValueProposition).into(),
+            Msg::EmptyMetric => t(l, M::ValidEmptyMetric).into(),
+            Msg::UnusedTarget => t(l, M::ValidUnusedTarget).into(),
+            Msg::NoAgeBand => t(l, M::ValidNoAgeBand).into(),
+            Msg::NoOnlineTime => t(l, M::ValidNoOnlineTime).into(),
+            Msg::NoFormat => t(l, M::ValidNoFormat).into(),
+            Msg::UsedAndRefused => t(l, M::ValidUsedAndRefused).into(),
+            Msg::NoApprover => t(l, M::ValidNoApprover).into(),
+            Msg::SplitMismatch { sum, monthly } => fill(
+                l,
+                M::ValidSplitMismatch,
+                &[("sum", &n(sum)), ("monthly", &n(monthly))],
+            ),
+            Msg::OutsideCalendar => t(l, M::ValidOutsideCalendar).into(),
         }
     }
 }
 
-/// Formats a number for people: whole numbers without decimals, others with up to two,
-/// thousands grouped, in the locale's style (`1.234,5` in Italian, `1,234.5` in English).
-/// Non-finite values print as "—" rather than "NaN".
+/// Formats a number for people in the locale's style (`1.234,5` in Italian, `1,234.5` in
+/// English): [`format::number`], kept under this name for its callers.
 pub fn format_number(value: f64, locale: Locale) -> String {
-    if !value.is_finite() {
-        return "—".into();
-    }
-    let (group, decimal) = match locale.legacy() {
-        Locale::It => ('.', ','),
-        Locale::En => (',', '.'),
-        _ => unreachable!("legacy() maps every locale to it or en"),
-    };
-    let rounded = (value * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let whole = abs.trunc();
-    let cents = ((abs - whole) * 100.0).round() as u64;
-    let digits = whole_digits(whole);
-    let mut out = String::with_capacity(digits.len() + 6);
-    if negative {
-        out.push('-');
-    }
-    let len = digits.len();
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (len - i).is_multiple_of(3) {
-            out.push(group);
-        }
-        out.push(d);
-    }
-    if cents > 0 {
-        out.push(decimal);
-        if cents.is_multiple_of(10) {
-            out.push_str(&(cents / 10).to_string());
-        } else {
-            out.push(char::from(b'0' + (cents / 10) as u8));
-            out.push(char::from(b'0' + (cents % 10) as u8));
-        }
-    }
-    out
+    format::number(locale, value)
 }
 
 /// A number as it was most likely typed into a box: no grouping, a dot before up to six
@@ -828,6 +685,44 @@ mod tests {
             .find(|i| i.path == path)
             .map(|i| i.message.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_message_exists_in_every_language_with_its_numbers_filled() {
+        let mut a = example();
+        a.business.name = " ".into();
+        a.business.value_proposition = "x".repeat(501);
+        a.business.country = "it".into();
+        a.business.competitors = vec!["A".into(), "a".into(), "".into()];
+        a.goals.horizon_months = 9;
+        a.goals.secondary = vec![a.goals.primary];
+        a.resources.hours_per_week = 1234.5;
+        a.budget.monthly = 2_000_000.0;
+        a.calendar.weeks = 60;
+        let mut seen = Vec::new();
+        for &locale in Locale::ALL {
+            a.locale = locale;
+            let issues = validate(&a);
+            assert!(issues.len() >= 8, "{issues:#?}");
+            for issue in &issues {
+                assert!(
+                    !issue.message.is_empty() && !issue.message.contains('{'),
+                    "{issue:?}"
+                );
+            }
+            let hours = message(&issues, "resources.hours_per_week");
+            assert!(
+                hours.contains(&format::number(locale, 1234.5)),
+                "{locale:?}: {hours}"
+            );
+            let texts: Vec<String> = issues.iter().map(|i| i.message.clone()).collect();
+            assert!(
+                !seen.contains(&texts),
+                "{locale:?} repeats another language"
+            );
+            seen.push(texts);
+        }
+        assert!(message(&validate(&a), "goals.horizon_months").contains("3, 6 oder 12"));
     }
 
     #[test]
@@ -1065,6 +960,21 @@ mod tests {
             message(&validate(&a), "resources.hours_per_week"),
             "Enter between 0.5 and 80 hours a week (now 95)."
         );
+        a.locale = Locale::Es;
+        assert_eq!(
+            message(&validate(&a), "resources.hours_per_week"),
+            "Indica entre 0,5 y 80 horas a la semana (ahora 95)."
+        );
+        a.locale = Locale::Fr;
+        assert_eq!(
+            message(&validate(&a), "resources.hours_per_week"),
+            "Indiquez entre 0,5 et 80 heures par semaine (actuellement 95)."
+        );
+        a.locale = Locale::De;
+        assert_eq!(
+            message(&validate(&a), "resources.hours_per_week"),
+            "Gib zwischen 0,5 und 80 Stunden pro Woche an (aktuell 95)."
+        );
         a.resources.hours_per_week = f64::INFINITY;
         assert_eq!(
             at(&validate(&a), "resources.hours_per_week"),
@@ -1278,7 +1188,7 @@ mod tests {
     }
 
     #[test]
-    fn every_message_is_non_empty_in_both_languages_and_codes_are_listed() {
+    fn every_message_is_non_empty_in_every_language_and_codes_are_listed() {
         let all = [
             Msg::TooLong { max: 1, now: 2 },
             Msg::TooMany { max: 1, now: 2 },
@@ -1320,10 +1230,13 @@ mod tests {
             Msg::OutsideCalendar,
         ];
         for m in all {
-            let it = m.text(Locale::It);
-            let en = m.text(Locale::En);
-            assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{m:?}");
-            assert_ne!(it, en, "{m:?} is not translated");
+            let texts: Vec<String> = Locale::ALL.iter().map(|&l| m.text(l)).collect();
+            for (i, text) in texts.iter().enumerate() {
+                assert!(!text.trim().is_empty() && !text.contains('{'), "{m:?}");
+                for other in &texts[..i] {
+                    assert_ne!(text, other, "{m:?} is not translated");
+                }
+            }
             assert!(CODES.contains(&m.code()), "{m:?}");
         }
     }

@@ -3,6 +3,7 @@
 //! The order lives here, not in the UI, so "next", "back" and the progress indicator agree
 //! everywhere and are tested on the host.
 
+use super::fields::{Field, FieldPath};
 use super::model::Answers;
 
 /// One screen of the wizard.
@@ -96,13 +97,15 @@ impl Step {
         }
     }
 
-    /// The question step whose section holds the answers field at `path`
-    /// (e.g. `"calendar.key_dates[0].name"` → Calendar).
+    /// The question step that asks the answers field at `path`
+    /// (e.g. `"calendar.key_dates[0].name"` → Calendar), read from the fields table.
     pub fn for_field(path: &str) -> Option<Step> {
-        let section = path.split(['.', '[']).next()?;
-        Step::QUESTIONS
-            .into_iter()
-            .find(|s| s.section() == Some(section))
+        FieldPath::parse(path).map(FieldPath::step)
+    }
+
+    /// The fields this step asks, in the table's order (none for Review and Plan).
+    pub fn fields(self) -> impl Iterator<Item = Field> {
+        Field::ALL.iter().copied().filter(move |f| f.step() == self)
     }
 
     /// Whether the user has filled in what this step needs to make a plan. Used for the
@@ -166,6 +169,24 @@ mod tests {
             Some(Step::Resources)
         );
         assert_eq!(Step::for_field("nonsense"), None);
+        assert_eq!(Step::for_field("business.nonsense"), None);
+    }
+
+    #[test]
+    fn every_field_is_asked_by_exactly_one_question_step() {
+        for field in Field::ALL {
+            let owners: Vec<Step> = Step::ALL
+                .into_iter()
+                .filter(|s| s.fields().any(|f| f == *field))
+                .collect();
+            assert_eq!(owners.len(), 1, "{field:?}: {owners:?}");
+            assert!(Step::QUESTIONS.contains(&owners[0]), "{field:?}");
+        }
+        for step in Step::QUESTIONS {
+            assert!(step.fields().next().is_some(), "{step:?} asks nothing");
+        }
+        assert_eq!(Step::Review.fields().count(), 0);
+        assert_eq!(Step::Plan.fields().count(), 0);
     }
 
     #[test]

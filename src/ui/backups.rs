@@ -3,9 +3,9 @@
 //! readable plans beside the user's, Download gives the text as it is, Delete asks first.
 //! Nothing deletes a copy without the user's confirmation.
 
-use crate::core::i18n::format_date;
+use crate::core::l10n::Msg;
 use crate::core::store::{
-    Backup, StoreText, import_file, import_file_error_text, lost_plans_text, plans_added_text,
+    Backup, date_time_text, import_file, import_file_error_text, lost_plans_text, plans_added_text,
     size_text, store_text,
 };
 use crate::ui::download::download_text;
@@ -22,8 +22,8 @@ pub fn BackupsList() -> impl IntoView {
     view! {
         <Show when=move || wizard.backups.with(|b| !b.is_empty())>
             <section class="plans__backups" aria-labelledby="backups-h">
-                <h3 id="backups-h">{move || store_text(StoreText::BackupsTitle, locale.get())}</h3>
-                <p class="field__hint">{move || store_text(StoreText::BackupsHint, locale.get())}</p>
+                <h3 id="backups-h">{move || store_text(Msg::StoreBackupsTitle, locale.get())}</h3>
+                <p class="field__hint">{move || store_text(Msg::StoreBackupsHint, locale.get())}</p>
                 <ul class="backups__list" id="backups-list">
                     <For each=move || wizard.backups.get() key=|b: &Backup| (b.key.clone(), b.bytes) let:backup>
                         <BackupRow backup=backup status=status/>
@@ -52,10 +52,10 @@ fn BackupRow(
             chrono::Local
                 .timestamp_millis_opt(ms)
                 .single()
-                .map(|d| format!("{} {}", format_date(l, d.date_naive()), d.format("%H:%M")))
-                .unwrap_or_else(|| store_text(StoreText::DateUnknown, l).to_string())
+                .map(|d| date_time_text(l, d.naive_local()))
+                .unwrap_or_else(|| store_text(Msg::StoreDateUnknown, l).to_string())
         }
-        None => store_text(StoreText::DateUnknown, l).to_string(),
+        None => store_text(Msg::StoreDateUnknown, l).to_string(),
     };
     let size = size_text(l, backup.bytes);
     let (restore_key, download_key, delete_key) =
@@ -73,7 +73,7 @@ fn BackupRow(
                     crate::core::store::Imported::Answers(_) => None,
                 };
                 let now = js_sys::Date::now() as i64;
-                let plans = imported.into_plans(crate::ui::persist::new_plan_id(), now);
+                let plans = imported.into_plans(crate::ui::browser::new_plan_id(), now);
                 let count = plans.len();
                 let current = wizard.answers.get_untracked();
                 let result = persistence
@@ -104,7 +104,7 @@ fn BackupRow(
     let delete = move |_| {
         let confirmed = web_sys::window()
             .and_then(|w| {
-                w.confirm_with_message(store_text(StoreText::DeleteBackupConfirm, l))
+                w.confirm_with_message(store_text(Msg::StoreDeleteBackupConfirm, l))
                     .ok()
             })
             .unwrap_or(false);
@@ -116,7 +116,7 @@ fn BackupRow(
             .is_some_and(|r| r.is_ok());
         if !deleted {
             status.set(Some(
-                store_text(StoreText::BackupDeleteFailed, l).to_string(),
+                store_text(Msg::StoreBackupDeleteFailed, l).to_string(),
             ));
         }
         refresh_backups(wizard, persistence);
@@ -128,13 +128,13 @@ fn BackupRow(
             <span class="backups__size">{size.clone()}</span>
             <span class="plans__actions">
                 <button type="button" class="button button--small backup__restore" on:click=restore>
-                    {store_text(StoreText::RestoreBackup, l)}<span class="visually-hidden">{format!(" {label}")}</span>
+                    {store_text(Msg::StoreRestoreBackup, l)}<span class="visually-hidden">{format!(" {label}")}</span>
                 </button>
                 <button type="button" class="button button--small backup__download" on:click=download>
-                    {store_text(StoreText::DownloadBackupFile, l)}<span class="visually-hidden">{format!(" {label}")}</span>
+                    {store_text(Msg::StoreDownloadBackupFile, l)}<span class="visually-hidden">{format!(" {label}")}</span>
                 </button>
                 <button type="button" class="button button--small backup__delete" on:click=delete>
-                    {store_text(StoreText::DeleteBackup, l)}<span class="visually-hidden">{format!(" {label}")}</span>
+                    {store_text(Msg::DeletePlan, l)}<span class="visually-hidden">{format!(" {label}")}</span>
                 </button>
             </span>
         </li>

@@ -4,6 +4,7 @@
 //! Widgets never clamp or drop what the user typed: numbers that do not parse stay in the box
 //! with a message, and limits are reported by `core::validate`, not enforced by `maxlength`.
 
+use crate::core::fields::Field;
 use crate::core::i18n::{Label, Text, t};
 use crate::core::model::Locale;
 use crate::core::validate::{Issue, Severity};
@@ -73,8 +74,8 @@ pub fn invalid(wizard: Wizard, path: &str) -> bool {
 /// A one-line or multi-line text input.
 #[component]
 pub fn TextField(
-    /// Answers path, e.g. "business.name".
-    path: &'static str,
+    /// The answers field, e.g. `Field::BusinessName`.
+    path: Field,
     /// The label text.
     label: Text,
     /// The hint under the label.
@@ -91,6 +92,7 @@ pub fn TextField(
     #[prop(optional)]
     autocomplete: Option<&'static str>,
 ) -> impl IntoView {
+    let path = path.path();
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = field_id(path);
     let described = format!("{id}-hint {id}-msg");
@@ -147,8 +149,8 @@ pub fn format_number_in(locale: Locale, value: f64) -> String {
 /// A number input that keeps the typed text even when it is not (yet) a number.
 #[component]
 pub fn NumberField(
-    /// Answers path, e.g. "resources.hours_per_week".
-    path: &'static str,
+    /// The answers field, e.g. `Field::ResourcesHoursPerWeek`.
+    path: Field,
     /// The label text.
     label: Text,
     /// The hint under the label.
@@ -168,6 +170,7 @@ pub fn NumberField(
     #[prop(optional)]
     id: Option<&'static str>,
 ) -> impl IntoView {
+    let path = path.path();
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = id.map_or_else(|| field_id(path), str::to_string);
     let raw = RwSignal::new(format_number_in(
@@ -218,8 +221,8 @@ pub fn NumberField(
 /// A drop-down over a fixed list of (wire value, label) options.
 #[component]
 pub fn SelectField(
-    /// Answers path.
-    path: &'static str,
+    /// The answers field.
+    path: Field,
     /// The label text.
     label: Text,
     /// The hint under the label.
@@ -233,6 +236,7 @@ pub fn SelectField(
     /// Called with the newly selected value.
     on_change: impl Fn(String) + 'static,
 ) -> impl IntoView {
+    let path = path.path();
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = field_id(path);
     view! {
@@ -269,8 +273,8 @@ pub fn enum_options<T: Label + Send + Sync + 'static>(
 /// A yes/no checkbox.
 #[component]
 pub fn CheckboxField(
-    /// Answers path.
-    path: &'static str,
+    /// The answers field.
+    path: Field,
     /// The label text.
     label: Text,
     /// An optional hint.
@@ -282,6 +286,7 @@ pub fn CheckboxField(
     /// Called with the new state.
     on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {
+    let path = path.path();
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = field_id(path);
     view! {
@@ -301,8 +306,8 @@ pub fn CheckboxField(
 /// A group of checkboxes choosing several values of an enumeration.
 #[component]
 pub fn ChoiceGroup<T>(
-    /// Answers path of the list.
-    path: &'static str,
+    /// The list field.
+    path: Field,
     /// The legend.
     label: Text,
     /// The hint under the legend.
@@ -323,6 +328,7 @@ pub fn ChoiceGroup<T>(
 where
     T: Label + PartialEq + Send + Sync + 'static,
 {
+    let path = path.path();
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = id.map_or_else(|| field_id(path), str::to_string);
     view! {
@@ -361,8 +367,8 @@ pub fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T, on: bool) {
 /// An editable list of short texts (competitors, keywords, skills).
 #[component]
 pub fn TextList(
-    /// Answers path of the list, e.g. "business.competitors".
-    path: &'static str,
+    /// The list field, e.g. `Field::BusinessCompetitors`.
+    path: Field,
     /// The legend.
     label: Text,
     /// The hint under the legend.
@@ -377,6 +383,7 @@ pub fn TextList(
     /// Called with the whole new list.
     on_change: impl Fn(Vec<String>) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let path = path.path();
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let id = field_id(path);
     let count = Memo::new(move |_| items.with(Vec::len));

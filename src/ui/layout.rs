@@ -2,10 +2,10 @@
 //! progress indicator.
 
 use crate::core::i18n::{Label, Text, step_title, t};
+use crate::core::l10n::Msg;
 use crate::core::model::Locale;
 use crate::core::store::{
-    StoreText, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
-    store_text,
+    export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label, store_text,
 };
 use crate::core::wizard::Step;
 use crate::ui::download::{self, download_text};
@@ -36,7 +36,7 @@ pub fn Header() -> impl IntoView {
                 <span>{move || t(locale.get(), Text::Language)}</span>
                 <select on:change=move |ev| {
                     if let Some(l) = Locale::from_wire(&event_target_value(&ev)) {
-                        wizard.update(|a| a.locale = l);
+                        crate::ui::languages::choose(wizard, l);
                     }
                 }>
                     {Locale::ALL.iter().map(|l| view! {
@@ -44,6 +44,19 @@ pub fn Header() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
+            {move || wizard.language_loading.get().map(|l| view! {
+                <p class="header__lang-status" role="status">
+                    {crate::core::l10n::fill(locale.get(), Text::LanguageLoading, &[("language", l.label(l))])}
+                </p>
+            })}
+            {move || wizard.language_problem.get().map(|l| view! {
+                <p class="header__lang-status notice notice--error" role="alert">
+                    {crate::core::l10n::fill(locale.get(), Text::LanguageNotLoaded, &[
+                        ("language", l.label(l)),
+                        ("shown", locale.get().label(locale.get())),
+                    ])}
+                </p>
+            })}
         </header>
     }
 }
@@ -110,7 +123,7 @@ pub fn Notices() -> impl IntoView {
                             {move || t(locale.get(), Text::DownloadAnswers)}
                         </button>
                         <button type="button" class="button button--secondary" id="notice-dismiss" on:click=move |_| wizard.clear_notice(StorageNotice::EvictionRisk)>
-                            {move || store_text(StoreText::Dismiss, locale.get())}
+                            {move || store_text(Msg::StoreDismiss, locale.get())}
                         </button>
                     }.into_any(),
                     StorageNotice::Unreadable => view! {

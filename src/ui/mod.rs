@@ -9,8 +9,10 @@
 
 pub mod backups;
 pub mod bench;
+pub mod browser;
 pub mod download;
 pub mod fields;
+pub mod languages;
 pub mod layout;
 pub mod persist;
 pub mod plan_view;
@@ -56,6 +58,8 @@ pub fn App() -> impl IntoView {
         open_share_link(wizard, Some(persistence))
     });
     autosave(wizard, persistence);
+    languages::follow_answers_language(wizard);
+    languages::reveal(wizard);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
     view! {
@@ -307,12 +311,7 @@ fn StepBody(
     let locale = wizard.locale;
     let go_to = use_go_to();
     let blocked = RwSignal::new(false);
-    let section_issues = Memo::new(move |_| {
-        step.get()
-            .section()
-            .map(|s| wizard.issues_in(s))
-            .unwrap_or_default()
-    });
+    let section_issues = Memo::new(move |_| wizard.issues_in(step.get()));
     let has_errors =
         move || section_issues.with(|i| i.iter().any(|i| i.severity == Severity::Error));
     Effect::new(move |_| {
@@ -418,7 +417,7 @@ fn IssueSummary(
         })
     });
     let item = move |issue: crate::core::validate::Issue| {
-        let id = field_id(&issue.path);
+        let id = field_id(&issue.path.to_string());
         view! {
             <li><button type="button" class="link-button" on:click=move |_| focus_later(id.clone())>{issue.message}</button></li>
         }
@@ -458,11 +457,9 @@ pub fn mount() {
     }
 }
 
-/// Removes the skeleton and mounts the app in its place.
+/// Mounts the app in place of the skeleton (removed by `languages::reveal`, at once unless
+/// the saved plan's language must be fetched first).
 fn mount_now() {
-    if let Some(skeleton) = document().get_element_by_id("skeleton") {
-        skeleton.remove();
-    }
     leptos::mount::mount_to_body(App);
     // The benchmark's "app interactive": the first screen is in the DOM with its handlers.
     if let Some(performance) = window().performance() {

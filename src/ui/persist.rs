@@ -1,13 +1,12 @@
 //! The browser side of saving: which storage (localStorage, or memory when it is blocked),
-//! the clock and ids the session runs on, and showing what it reports on screen. The decisions
+//! and showing what the session reports on screen (the clock, ids and language it runs on are
+//! `ui::browser`). The decisions
 //! themselves (start-up, saves, plan operations, other tabs, kept copies) are the pure
 //! `core::store::Persistence`, tested on the host.
 
-use crate::core::model::Locale;
-pub use crate::core::store::{
-    Persistence, PlanSummary, SaveMode, Startup, StorageNotice, Surroundings,
-};
+pub use crate::core::store::{Persistence, PlanSummary, SaveMode, Startup, StorageNotice};
 use crate::storage::{local::LocalStore, memory::MemoryStore};
+use crate::ui::browser::{Browser, now_ms};
 
 /// Opens browser storage (or memory when it is blocked) and reads what is saved.
 pub fn start() -> Startup {
@@ -22,24 +21,6 @@ pub fn start() -> Startup {
             startup.persistence.mode = SaveMode::Memory;
             startup
         }
-    }
-}
-
-/// The browser's clock, random plan ids, local date and language.
-pub struct Browser;
-
-impl Surroundings for Browser {
-    fn now_ms(&self) -> i64 {
-        now_ms()
-    }
-    fn new_plan_id(&self) -> String {
-        new_plan_id()
-    }
-    fn today(&self) -> chrono::NaiveDate {
-        today()
-    }
-    fn preferred_locale(&self) -> Locale {
-        browser_locale()
     }
 }
 
@@ -75,33 +56,6 @@ pub fn report_save(
         .unwrap_or(false)
     {
         wizard.clear_notice(StorageNotice::SaveFailed);
-    }
-}
-
-fn now_ms() -> i64 {
-    js_sys::Date::now() as i64
-}
-
-/// A new plan id, unique enough for the plans of one browser.
-pub fn new_plan_id() -> String {
-    let random = (js_sys::Math::random() * 1e9) as u64;
-    format!("p{:x}{random:x}", now_ms())
-}
-
-/// Today's date in the browser's time zone: the one place the clock is read for the core.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-/// The browser's preferred language, Italian or English.
-pub fn browser_locale() -> Locale {
-    let language = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_default();
-    if language.to_ascii_lowercase().starts_with("it") {
-        Locale::It
-    } else {
-        Locale::En
     }
 }
 

@@ -1,9 +1,11 @@
 //! The list of plans kept in this browser: create, open, rename, duplicate, delete with undo;
 //! below them the kept copies of stored data (`ui::backups`).
 
-use crate::core::i18n::{Text, format_date, t};
+use crate::core::i18n::{Text, t};
+use crate::core::l10n::Msg;
+use crate::core::l10n::format;
 use crate::core::model::Answers;
-use crate::core::store::{StoreText, StoredPlan, store_text};
+use crate::core::store::{StoredPlan, store_text};
 use crate::ui::persist::{Persistence, PlanSummary};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -58,8 +60,8 @@ pub fn PlansPanel() -> impl IntoView {
     };
     let new_plan = move |_| {
         let l = locale.get_untracked();
-        let fresh = Answers::new_plan(l, crate::ui::persist::today());
-        let name = store_text(StoreText::NewPlan, l).to_string();
+        let fresh = Answers::new_plan(l, crate::ui::browser::today());
+        let name = store_text(Msg::NewPlan, l).to_string();
         if apply(wizard, persistence, |p, current| {
             p.add_plan(Some(current), fresh.clone(), name)
         })
@@ -112,12 +114,12 @@ fn PlanRow(
     let locale = wizard.locale;
     let l = locale.get_untracked();
     let name = if plan.name.trim().is_empty() {
-        store_text(StoreText::UntitledPlan, l).to_string()
+        store_text(Msg::StoreUntitledPlan, l).to_string()
     } else {
         plan.name.clone()
     };
     let changed = chrono::DateTime::from_timestamp_millis(plan.updated_ms)
-        .map(|d| format_date(l, d.date_naive()))
+        .map(|d| format::date_short(l, d.date_naive()))
         .unwrap_or_default();
     let (open_id, rename_id, dup_id, del_id) = (
         plan.id.clone(),

@@ -2,9 +2,10 @@
 //! read-only view of a shared plan, and "save as a new plan".
 
 use crate::core::i18n::{Text, t};
+use crate::core::l10n::Msg;
 use crate::core::model::Answers;
 use crate::core::share::{
-    ShareError, ShareText, answers_from_fragment, share_fragment, share_text,
+    ShareError, answers_from_fragment, share_error_text, share_fragment, share_text,
 };
 use crate::ui::plans::{PersistenceHandle, refresh};
 use crate::ui::state::Wizard;
@@ -43,16 +44,10 @@ fn clear_fragment() {
 
 /// The message for a link that cannot be opened.
 pub fn share_error_message(error: &ShareError, locale: crate::core::model::Locale) -> String {
-    let key = match error {
-        ShareError::NotAShareLink => ShareText::ErrorNotALink,
-        ShareError::Damaged => ShareText::ErrorDamaged,
-        ShareError::TooLarge => ShareText::ErrorTooLarge,
-        ShareError::Invalid(_) => ShareText::ErrorInvalid,
-    };
     format!(
         "{} {}",
         t(locale, Text::ShareOpenFailed),
-        share_text(key, locale)
+        share_error_text(error, locale)
     )
 }
 
@@ -94,10 +89,10 @@ pub fn SharedBanner() -> impl IntoView {
     };
     view! {
         <Show when=move || wizard.shared.get()>
-            <div class="shared-banner no-print" role="region" aria-label=move || share_text(ShareText::SharedReadOnly, locale.get())>
-                <p>{move || share_text(ShareText::SharedReadOnly, locale.get())}</p>
+            <div class="shared-banner no-print" role="region" aria-label=move || share_text(Msg::ShareSharedReadOnly, locale.get())>
+                <p>{move || share_text(Msg::ShareSharedReadOnly, locale.get())}</p>
                 <button type="button" id="shared-save" class="button button--primary" on:click=save>
-                    {move || share_text(ShareText::SaveAsNewPlan, locale.get())}
+                    {move || share_text(Msg::ShareSaveAsNewPlan, locale.get())}
                 </button>
                 <button type="button" id="shared-close" class="button button--secondary" on:click=close>
                     {move || t(locale.get(), Text::CloseShared)}
@@ -156,7 +151,7 @@ pub fn ShareBox() -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" id="share-link" class="button button--secondary" on:click=make>
-                {move || share_text(ShareText::CopyLink, locale.get())}
+                {move || share_text(Msg::ShareCopyLink, locale.get())}
             </button>
             {move || link.get().map(|url| {
                 let long = url.len() > LONG_LINK;
@@ -172,7 +167,7 @@ pub fn ShareBox() -> impl IntoView {
                                 }
                             }/>
                         <Show when=move || copied.get()>
-                            <p class="field__hint" role="status">{share_text(ShareText::LinkCopied, locale.get_untracked())}</p>
+                            <p class="field__hint" role="status">{share_text(Msg::ShareLinkCopied, locale.get_untracked())}</p>
                         </Show>
                         {long.then(|| view! { <p class="field__warning">{t(locale.get_untracked(), Text::ShareLinkLong)}</p> })}
                     </div>

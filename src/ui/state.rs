@@ -1,10 +1,10 @@
 //! The app's one piece of state: the answers signal, and what is derived from it.
 
-use crate::core::calendar::{CalendarEntry, CalendarKeyDate};
 use crate::core::engine::{self, Plan, Say};
 use crate::core::model::{Answers, Locale};
+use crate::core::store::{PlanSummary, StorageNotice};
 use crate::core::validate::{Issue, validate};
-use crate::ui::persist::{PlanSummary, StorageNotice};
+use crate::core::wizard::Step;
 use leptos::prelude::*;
 
 /// Shared by every screen through context. `Copy`: it only holds signal handles.
@@ -12,9 +12,16 @@ use leptos::prelude::*;
 pub struct Wizard {
     /// The answers being edited: the single source of truth.
     pub answers: RwSignal<Answers>,
-    /// The interface language (the answers' `locale`), as its own memo so texts only
+    /// The language shown: the answers' `locale` once its texts are installed (Spanish,
+    /// French and German load on demand, `ui::languages`), as its own memo so texts only
     /// re-render when the language changes, not on every keystroke.
     pub locale: Memo<Locale>,
+    /// Bumped each time a language's texts are installed.
+    pub texts_loaded: RwSignal<u32>,
+    /// The language being fetched, while it is.
+    pub language_loading: RwSignal<Option<Locale>>,
+    /// A language whose texts could not be fetched (offline before it was ever cached).
+    pub language_problem: RwSignal<Option<Locale>>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
     /// The plan's decisions (typed, in no language), computed from the answers with the
@@ -42,9 +49,10 @@ pub struct Wizard {
 impl Wizard {
     /// Derives the memos from `answers`.
     pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
-        let locale = Memo::new(move |_| answers.with(|a| a.locale));
+        let texts_loaded = RwSignal::new(0);
+        let locale = crate::ui::languages::shown_locale(answers, texts_loaded);
         // The answers without their language: equal before and after a switch of language,
-        // so the memo below (the engine) does not run again.
+        // so the memos below (the engine, the calendar) do not run again on one.
         let without_language = Memo::new(move |_| {
             answers.with(|a| Answers {
                 locale: Locale::It,
@@ -52,19 +60,31 @@ impl Wizard {
             })
         });
         let decisions = Memo::new(move |_| {
-            without_language.with(|a| engine::plan(a, crate::ui::persist::today()))
+            without_language.with(|a| engine::plan(a, crate::ui::browser::today()))
         });
-        let calendar: Memo<(Vec<CalendarEntry>, Vec<CalendarKeyDate>)> =
-            Memo::new(move |_| answers.with(|a| decisions.with(|d| engine::calendar_for(a, d))));
+        let calendar = Memo::new(move |_| {
+            without_language.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
+        });
+        // A change of language (or its texts arriving) only renders the decisions again.
         let plan = Memo::new(move |_| {
-            let mut plan = decisions.with(|d| engine::render(d, locale.get()));
-            (plan.calendar, plan.key_dates) = calendar.get();
+            texts_loaded.track();
+            let l = locale.get();
+            let mut plan = decisions.with(|d| engine::render(d, l));
+            let rendered = calendar.with(|c| c.render(l));
+            plan.calendar = rendered.entries;
+            plan.key_dates = rendered.key_dates;
             plan
         });
         Self {
             answers,
             locale,
-            issues: Memo::new(move |_| answers.with(validate)),
+            texts_loaded,
+            language_loading: RwSignal::new(None),
+            language_problem: RwSignal::new(None),
+            issues: Memo::new(move |_| {
+                texts_loaded.track();
+                answers.with(validate)
+            }),
             decisions,
             plan,
             notices: RwSignal::new(notices),
@@ -82,16 +102,11 @@ impl Wizard {
             .with(|all| all.iter().filter(|i| i.path == path).cloned().collect())
     }
 
-    /// The problems inside the answers section `section` (e.g. "business").
-    pub fn issues_in(&self, section: &str) -> Vec<Issue> {
+    /// The problems in the fields `step` asks (none for Review and Plan).
+    pub fn issues_in(&self, step: Step) -> Vec<Issue> {
         self.issues.with(|all| {
             all.iter()
-                .filter(|i| {
-                    i.path == section
-                        || i.path
-                            .strip_prefix(section)
-                            .is_some_and(|rest| rest.starts_with(['.', '[']))
-                })
+                .filter(|i| i.path.step() == step)
                 .cloned()
                 .collect()
         })

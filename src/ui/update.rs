@@ -13,6 +13,7 @@
 //! inline script that the Content-Security-Policy would have to allow). It is skipped in debug
 //! builds, so `trunk serve` never serves a stale cached build while developing.
 
+use crate::core::l10n::{Msg, t};
 use crate::core::model::Locale;
 use crate::ui::persist::{Persistence, SaveMode};
 use crate::ui::state::Wizard;
@@ -32,73 +33,24 @@ const SERVICE_WORKER_URL: &str = "./sw.js";
 /// keeps the app open for hours; the browser itself checks only on navigation).
 const UPDATE_CHECK_EVERY_MS: i32 = 60 * 60 * 1000;
 
-/// The texts of the update banner.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UpdateText {
-    /// The announcement.
-    Available,
-    /// The announcement when this browser cannot keep the answers (storage blocked, or the
-    /// data belongs to a newer Rotta): a reload would lose what was typed.
-    AvailableUnsaved,
-    /// The announcement while the last save failed (storage full or refusing): the latest
-    /// answers are not saved, and a reload would lose them.
-    AvailableNotSaved,
-    /// The button that installs the new version and reloads.
-    Reload,
-    /// Asked before reloading while the last save failed.
-    ReloadConfirm,
-}
-
-impl UpdateText {
-    /// Every text, for the completeness test.
-    pub const ALL: [UpdateText; 5] = [
-        UpdateText::Available,
-        UpdateText::AvailableUnsaved,
-        UpdateText::AvailableNotSaved,
-        UpdateText::Reload,
-        UpdateText::ReloadConfirm,
-    ];
-}
-
-/// `text` in the user's language.
-pub fn update_text(locale: Locale, text: UpdateText) -> &'static str {
-    match (locale.legacy(), text) {
-        (Locale::It, UpdateText::Available) => {
-            "È disponibile una nuova versione di Rotta. Le risposte restano salvate in questo browser."
-        }
-        (Locale::It, UpdateText::AvailableUnsaved) => {
-            "È disponibile una nuova versione di Rotta. Questo browser non può salvare le risposte: esportale prima di ricaricare, altrimenti andranno perse."
-        }
-        (Locale::It, UpdateText::AvailableNotSaved) => {
-            "È disponibile una nuova versione di Rotta. Le ultime modifiche NON sono salvate (il salvataggio non è riuscito): esporta le risposte prima di ricaricare."
-        }
-        (Locale::It, UpdateText::Reload) => "Ricarica",
-        (Locale::It, UpdateText::ReloadConfirm) => {
-            "Le ultime modifiche non sono salvate e andranno perse ricaricando. Ricaricare comunque?"
-        }
-        (Locale::En, UpdateText::Available) => {
-            "A new version of Rotta is available. Your answers stay saved in this browser."
-        }
-        (Locale::En, UpdateText::AvailableUnsaved) => {
-            "A new version of Rotta is available. This browser cannot save your answers: export them before reloading, or they will be lost."
-        }
-        (Locale::En, UpdateText::AvailableNotSaved) => {
-            "A new version of Rotta is available. Your latest changes are NOT saved (saving failed): export your answers before reloading."
-        }
-        (Locale::En, UpdateText::Reload) => "Reload",
-        (Locale::En, UpdateText::ReloadConfirm) => {
-            "Your latest changes are not saved and will be lost if you reload. Reload anyway?"
-        }
-        _ => unreachable!(),
-    }
-}
+/// The texts of the update banner (catalogue keys, `locales/<lang>.txt`): the announcement,
+/// its variants when this browser cannot keep the answers (storage blocked, or the data
+/// belongs to a newer Rotta) or the last save failed (a reload would lose what was typed),
+/// and the question asked before such a reload. The button is the interface's `Reload`.
+pub const UPDATE_TEXTS: [Msg; 5] = [
+    Msg::UpdateAvailable,
+    Msg::UpdateAvailableUnsaved,
+    Msg::UpdateAvailableNotSaved,
+    Msg::Reload,
+    Msg::UpdateReloadConfirm,
+];
 
 /// The "new version — reload" banner; also registers the service worker when it mounts.
 /// Place it once, in the shell.
 #[component]
 pub fn UpdatePrompt() -> impl IntoView {
     let locale = use_context::<Wizard>().map(|wizard| wizard.locale);
-    let text = move |key| update_text(locale.map_or(Locale::It, |l| l.get()), key);
+    let text = move |key| t(locale.map_or(Locale::It, |l| l.get()), key);
     let persistence = use_context::<StoredValue<Persistence, LocalStorage>>();
     // Whether a reload would lose what was typed here: storage blocked or read-only, or
     // the last save failed (reactive: the banner follows each save's result).
@@ -111,11 +63,11 @@ pub fn UpdatePrompt() -> impl IntoView {
     let last_save_failed = move || save_failed.is_some_and(|s| s.get());
     let announcement = move || {
         if cannot_save() {
-            UpdateText::AvailableUnsaved
+            Msg::UpdateAvailableUnsaved
         } else if last_save_failed() {
-            UpdateText::AvailableNotSaved
+            Msg::UpdateAvailableNotSaved
         } else {
-            UpdateText::Available
+            Msg::UpdateAvailable
         }
     };
     let waiting = RwSignal::new_local(None::<ServiceWorker>);
@@ -129,7 +81,7 @@ pub fn UpdatePrompt() -> impl IntoView {
         };
         if (cannot_save() || save_failed.is_some_and(|s| s.get_untracked()))
             && !window()
-                .confirm_with_message(text(UpdateText::ReloadConfirm))
+                .confirm_with_message(text(Msg::UpdateReloadConfirm))
                 .unwrap_or(false)
         {
             return; // the user keeps the page, to export first
@@ -151,7 +103,7 @@ pub fn UpdatePrompt() -> impl IntoView {
             <div id="update-banner" class="notice update-banner" role="status">
                 <p>{move || text(announcement())}</p>
                 <button id="update-reload" type="button" class="button button--primary" on:click=reload>
-                    {move || text(UpdateText::Reload)}
+                    {move || text(Msg::Reload)}
                 </button>
             </div>
         </Show>
@@ -253,27 +205,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_text_exists_in_both_languages() {
-        for locale in Locale::ALL {
-            for key in UpdateText::ALL {
-                assert!(
-                    !update_text(*locale, key).trim().is_empty(),
-                    "{locale:?} {key:?}"
-                );
+    fn every_text_exists_in_every_language() {
+        for key in UPDATE_TEXTS {
+            let it = t(Locale::It, key);
+            for locale in Locale::ALL {
+                let text = t(*locale, key);
+                assert!(!text.trim().is_empty(), "{locale:?} {key:?}");
+                if *locale != Locale::It {
+                    assert_ne!(it, text, "{key:?} untranslated in {locale:?}");
+                }
             }
-        }
-        for key in UpdateText::ALL {
-            assert_ne!(
-                update_text(Locale::It, key),
-                update_text(Locale::En, key),
-                "{key:?} untranslated"
-            );
         }
     }
 
     #[test]
     fn the_italian_announcement_is_accented_italian() {
-        let it = update_text(Locale::It, UpdateText::Available);
+        let it = t(Locale::It, Msg::UpdateAvailable);
         assert!(it.starts_with("È disponibile"), "{it}");
         assert!(it.contains("nuova versione"), "{it}");
     }

@@ -115,9 +115,9 @@ mod tests {
     use super::*;
 
     fn pillar(id: &str, share: f64, promotional: bool) -> PillarSpec {
+        let id = if id == "offer" { "product_offer" } else { id };
         PillarSpec {
-            id: id.into(),
-            name: id.into(),
+            pillar: crate::core::pillar::Pillar::from_id(id).expect("a pillar id"),
             share,
             promotional,
         }

@@ -19,15 +19,14 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
 
-use texts::Text;
+use texts::{OccasionName, Text};
 
 use crate::core::model::{Channel, Format, KeyDate, Locale};
+use crate::core::pillar::Pillar;
 
 /// Everything the calendar needs from the plan and the answers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CalendarSpec {
-    /// The plan's language (titles, key date names).
-    pub locale: Locale,
     /// The first day of the calendar (`answers.calendar.start`).
     pub start: NaiveDate,
     /// Length in weeks, 1..=52; other values are clamped, never a panic.
@@ -67,10 +66,8 @@ pub struct ChannelSpec {
 /// One content pillar of the plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PillarSpec {
-    /// Stable lower_snake_case id, e.g. "behind_the_scenes".
-    pub id: String,
-    /// Localised display name.
-    pub name: String,
+    /// The pillar (its id goes in the plan JSON, its name in the titles).
+    pub pillar: Pillar,
     /// Share of posts; all pillars add up to 1.0.
     pub share: f64,
     /// True for the product/offer pillar.
@@ -78,12 +75,43 @@ pub struct PillarSpec {
 }
 
 /// The calendar: dated entries, and the key dates that fall inside its range.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Calendar {
+///
+/// [`build_calendar`] makes a `Calendar<Text>` (typed titles and names, no language);
+/// [`Calendar::render`] writes it in a locale as the `Calendar<String>` the plan carries.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Calendar<S = String> {
     /// Posts and tasks, sorted by date, time, then channel.
-    pub entries: Vec<CalendarEntry>,
+    pub entries: Vec<CalendarEntry<S>>,
     /// Public holidays, marketing days and the business's own dates in range, by date.
-    pub key_dates: Vec<CalendarKeyDate>,
+    pub key_dates: Vec<CalendarKeyDate<S>>,
+}
+
+impl<S> Default for Calendar<S> {
+    fn default() -> Self {
+        Self {
+            entries: Vec::new(),
+            key_dates: Vec::new(),
+        }
+    }
+}
+
+impl Calendar<Text> {
+    /// The calendar's texts in `locale`. Working titles repeat (one per pillar and format),
+    /// so each is written once: the UI renders on every keystroke.
+    pub fn render(&self, locale: Locale) -> Calendar {
+        let mut titles: HashMap<(Option<Pillar>, Format), String> = HashMap::new();
+        let entries = self
+            .entries
+            .iter()
+            .map(|e| e.render_with(locale, &mut titles))
+            .collect();
+        let mut key_dates: Vec<CalendarKeyDate> =
+            self.key_dates.iter().map(|k| k.render(locale)).collect();
+        crate::core::order::sort_by(&mut key_dates, |a, b| {
+            (a.date, &a.kind, &a.name).cmp(&(b.date, &b.kind, &b.name))
+        });
+        Calendar { entries, key_dates }
+    }
 }
 
 /// Whether an entry is a post to publish or a task for the team.
@@ -104,9 +132,10 @@ impl EntryKind {
     }
 }
 
-/// One row of the calendar. Serialises exactly as the plan JSON's `calendar[]` items.
+/// One row of the calendar. `CalendarEntry<String>` serialises exactly as the plan JSON's
+/// `calendar[]` items; `CalendarEntry<Text>` is the same row with typed texts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CalendarEntry {
+pub struct CalendarEntry<S = String> {
     /// Serialised as "YYYY-MM-DD".
     #[serde(serialize_with = "serialize_date")]
     pub date: NaiveDate,
@@ -118,30 +147,78 @@ pub struct CalendarEntry {
     pub channel: Option<Channel>,
     /// The format's wire name; `None` for tasks.
     pub format: Option<Format>,
-    /// The pillar id; `None` for tasks and for notices (opening hours).
-    pub pillar: Option<String>,
+    /// The pillar, serialised as its id; `None` for tasks and for notices (opening hours).
+    pub pillar: Option<Pillar>,
     /// The pillar's display name in the plan's language (what the exports show); `None`
     /// exactly when `pillar` is.
-    pub pillar_name: Option<String>,
+    pub pillar_name: Option<S>,
     /// A short working title in the plan's language.
-    pub title: String,
+    pub title: S,
     /// The name of the key date the entry relates to, if any.
-    pub key_date: Option<String>,
+    pub key_date: Option<S>,
     /// When the post must be ready for approval; serialised as "YYYY-MM-DD" or null.
     #[serde(serialize_with = "serialize_opt_date")]
     pub prepare_by: Option<NaiveDate>,
 }
 
+impl CalendarEntry<Text> {
+    /// The entry's texts in `locale`.
+    pub fn render(&self, locale: Locale) -> CalendarEntry {
+        self.render_with(locale, &mut HashMap::new())
+    }
+
+    fn render_with(
+        &self,
+        locale: Locale,
+        titles: &mut HashMap<(Option<Pillar>, Format), String>,
+    ) -> CalendarEntry {
+        let title = match &self.title {
+            Text::Post { pillar, format } => titles
+                .entry((Some(*pillar), *format))
+                .or_insert_with(|| self.title.render(locale))
+                .clone(),
+            Text::PostWithoutPillar(format) => titles
+                .entry((None, *format))
+                .or_insert_with(|| self.title.render(locale))
+                .clone(),
+            other => other.render(locale),
+        };
+        CalendarEntry {
+            date: self.date,
+            time: self.time,
+            kind: self.kind,
+            channel: self.channel,
+            format: self.format,
+            pillar: self.pillar,
+            pillar_name: self.pillar_name.as_ref().map(|t| t.render(locale)),
+            title,
+            key_date: self.key_date.as_ref().map(|t| t.render(locale)),
+            prepare_by: self.prepare_by,
+        }
+    }
+}
+
 /// A date that matters in the calendar's range.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CalendarKeyDate {
+pub struct CalendarKeyDate<S = String> {
     /// Serialised as "YYYY-MM-DD".
     #[serde(serialize_with = "serialize_date")]
     pub date: NaiveDate,
     /// Localised name.
-    pub name: String,
+    pub name: S,
     /// "public_holiday", "marketing_day" or the business's own `KeyDateKind` wire name.
     pub kind: String,
+}
+
+impl CalendarKeyDate<Text> {
+    /// The key date's name in `locale`.
+    pub fn render(&self, locale: Locale) -> CalendarKeyDate {
+        CalendarKeyDate {
+            date: self.date,
+            name: self.name.render(locale),
+            kind: self.kind.clone(),
+        }
+    }
 }
 
 /// Formats a date as the exports and the plan JSON write it: "YYYY-MM-DD".
@@ -188,8 +265,8 @@ struct Draft {
 /// What a key date makes of a post.
 #[derive(Debug, Clone)]
 struct Theme {
-    title: String,
-    key_date: String,
+    title: Text,
+    key_date: OccasionName,
     /// A service notice (opening hours): outside the content mix, no pillar.
     notice: bool,
 }
@@ -201,7 +278,7 @@ const MAX_APPROVAL_LEAD_DAYS: u32 = 90;
 ///
 /// Weeks are 7-day blocks from `start` (which may be any weekday); each channel gets exactly
 /// its cadence in every block, on its weekly pattern ([`slots::weekly_pattern`]).
-pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
+pub fn build_calendar(spec: &CalendarSpec) -> Calendar<Text> {
     let weeks = spec.weeks.clamp(1, 52);
     let days = i64::from(weeks) * 7;
     let start = spec.start;
@@ -226,12 +303,11 @@ pub fn build_calendar(spec: &CalendarSpec) -> Calendar {
     let lead = spec
         .approval_lead_days
         .map(|n| n.min(MAX_APPROVAL_LEAD_DAYS));
-    let mut titles = HashMap::new();
-    let mut entries: Vec<CalendarEntry> = posts
+    let mut entries: Vec<CalendarEntry<Text>> = posts
         .into_iter()
-        .map(|post| entry(spec, post, lead, &mut titles))
+        .map(|post| entry(spec, post, lead))
         .collect();
-    entries.extend(tasks::recurring_tasks(spec.locale, start, weeks));
+    entries.extend(tasks::recurring_tasks(start, weeks));
     crate::core::order::sort_by(&mut entries, |a, b| {
         (a.date, a.time, a.kind, a.channel).cmp(&(b.date, b.time, b.kind, b.channel))
     });
@@ -290,32 +366,24 @@ fn draft_posts(spec: &CalendarSpec, start: NaiveDate, weeks: u32) -> Vec<Draft> 
     posts
 }
 
-/// The finished entry of a post: title, pillar id, key date, "prepare by".
-/// `titles` caches the working title of each (pillar, format): the UI re-plans on every
-/// keystroke, and formatting the same few titles hundreds of times is most of the cost.
-fn entry(
-    spec: &CalendarSpec,
-    post: Draft,
-    lead: Option<u32>,
-    titles: &mut HashMap<(Option<usize>, Format), String>,
-) -> CalendarEntry {
+/// The finished entry of a post: title, pillar, key date, "prepare by".
+fn entry(spec: &CalendarSpec, post: Draft, lead: Option<u32>) -> CalendarEntry<Text> {
     let pillar = post.pillar.and_then(|i| spec.pillars.get(i));
-    let pillar = pillar.filter(|_| !post.theme.as_ref().is_some_and(|t| t.notice));
+    let pillar = pillar
+        .filter(|_| !post.theme.as_ref().is_some_and(|t| t.notice))
+        .map(|p| p.pillar);
     let (title, key_date) = match post.theme {
-        Some(theme) => (theme.title, Some(theme.key_date)),
-        None => {
-            let title = titles.entry((post.pillar, post.format)).or_insert_with(|| {
-                match pillar {
-                    Some(p) => Text::Post {
-                        pillar: p.name.trim(),
-                        format: post.format,
-                    },
-                    None => Text::PostWithoutPillar(post.format),
-                }
-                .render(spec.locale)
-            });
-            (title.clone(), None)
-        }
+        Some(theme) => (theme.title, Some(Text::Name(theme.key_date))),
+        None => (
+            match pillar {
+                Some(pillar) => Text::Post {
+                    pillar,
+                    format: post.format,
+                },
+                None => Text::PostWithoutPillar(post.format),
+            },
+            None,
+        ),
     };
     CalendarEntry {
         date: post.date,
@@ -323,12 +391,8 @@ fn entry(
         kind: EntryKind::Post,
         channel: Some(post.channel),
         format: Some(post.format),
-        pillar: pillar.map(|p| p.id.clone()),
-        // A pillar without a name is shown by its id rather than as a blank.
-        pillar_name: pillar.map(|p| match p.name.trim() {
-            "" => p.id.clone(),
-            name => name.to_string(),
-        }),
+        pillar,
+        pillar_name: pillar.map(Text::PillarName),
         title,
         key_date,
         prepare_by: lead.and_then(|n| post.date.checked_sub_days(chrono::Days::new(u64::from(n)))),

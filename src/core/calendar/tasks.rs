@@ -5,7 +5,6 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
 use super::texts::Text;
 use super::{CalendarEntry, EntryKind};
-use crate::core::model::Locale;
 
 /// Weeks in a quarter of the plan.
 const QUARTER_WEEKS: u32 = 13;
@@ -14,7 +13,7 @@ fn at(h: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(h, 0, 0).unwrap_or(NaiveTime::MIN)
 }
 
-fn task(date: NaiveDate, time: NaiveTime, title: String) -> CalendarEntry {
+fn task(date: NaiveDate, time: NaiveTime, title: Text) -> CalendarEntry<Text> {
     CalendarEntry {
         date,
         time,
@@ -42,7 +41,7 @@ fn in_block(block_start: NaiveDate, weekday: Weekday) -> Option<NaiveDate> {
 ///   falls inside the calendar;
 /// - quarterly review: the Friday of every 13th week, 15:00, and of the last week when the
 ///   last quarter is at least 12 weeks long (a 12-week plan still gets its review).
-pub fn recurring_tasks(locale: Locale, start: NaiveDate, weeks: u32) -> Vec<CalendarEntry> {
+pub fn recurring_tasks(start: NaiveDate, weeks: u32) -> Vec<CalendarEntry<Text>> {
     let mut tasks = Vec::new();
     let Some(end) = start.checked_add_days(chrono::Days::new(u64::from(weeks) * 7 - 1)) else {
         return tasks;
@@ -52,7 +51,7 @@ pub fn recurring_tasks(locale: Locale, start: NaiveDate, weeks: u32) -> Vec<Cale
             break;
         };
         if let Some(monday) = in_block(block, Weekday::Mon) {
-            tasks.push(task(monday, at(9), Text::WeeklyListening.render(locale)));
+            tasks.push(task(monday, at(9), Text::WeeklyListening));
         }
         let number = week + 1;
         let quarter_end = number % QUARTER_WEEKS == 0;
@@ -60,7 +59,7 @@ pub fn recurring_tasks(locale: Locale, start: NaiveDate, weeks: u32) -> Vec<Cale
         if (quarter_end || last_long_quarter)
             && let Some(friday) = in_block(block, Weekday::Fri)
         {
-            tasks.push(task(friday, at(15), Text::QuarterlyReview.render(locale)));
+            tasks.push(task(friday, at(15), Text::QuarterlyReview));
         }
     }
     let mut month = NaiveDate::from_ymd_opt(start.year(), start.month(), 1);
@@ -73,7 +72,7 @@ pub fn recurring_tasks(locale: Locale, start: NaiveDate, weeks: u32) -> Vec<Cale
             last_working = day.pred_opt();
         }
         if let Some(day) = last_working.filter(|d| *d >= start && *d <= end) {
-            tasks.push(task(day, at(16), Text::MonthlyReport(day).render(locale)));
+            tasks.push(task(day, at(16), Text::MonthlyReport(day)));
         }
         month = next;
     }
@@ -90,23 +89,23 @@ mod tests {
 
     #[test]
     fn twelve_weeks_have_weekly_listening_monthly_reports_and_one_review() {
-        let tasks = recurring_tasks(Locale::En, d(2027, 1, 4), 12);
+        let tasks = recurring_tasks(d(2027, 1, 4), 12);
         let listening: Vec<_> = tasks
             .iter()
-            .filter(|t| t.title.starts_with("Weekly listening"))
+            .filter(|t| t.title == Text::WeeklyListening)
             .collect();
         assert_eq!(listening.len(), 12);
         assert!(listening.iter().all(|t| t.date.weekday() == Weekday::Mon));
         let reports: Vec<_> = tasks
             .iter()
-            .filter(|t| t.title.starts_with("Monthly report"))
+            .filter(|t| matches!(t.title, Text::MonthlyReport(_)))
             .map(|t| t.date)
             .collect();
         // 2027-01-04 + 12 weeks ends on 2027-03-28: January and February close inside it.
         assert_eq!(reports, vec![d(2027, 1, 29), d(2027, 2, 26)]);
         let reviews: Vec<_> = tasks
             .iter()
-            .filter(|t| t.title.starts_with("Quarterly"))
+            .filter(|t| t.title == Text::QuarterlyReview)
             .map(|t| t.date)
             .collect();
         assert_eq!(reviews, vec![d(2027, 3, 26)]);
@@ -114,20 +113,20 @@ mod tests {
 
     #[test]
     fn a_year_has_four_reviews_and_a_week_has_none() {
-        let year = recurring_tasks(Locale::It, d(2027, 1, 6), 52);
+        let year = recurring_tasks(d(2027, 1, 6), 52);
         assert_eq!(
             year.iter()
-                .filter(|t| t.title.starts_with("Revisione"))
+                .filter(|t| t.title == Text::QuarterlyReview)
                 .count(),
             4
         );
         assert_eq!(
             year.iter()
-                .filter(|t| t.title.starts_with("Report mensile"))
+                .filter(|t| matches!(t.title, Text::MonthlyReport(_)))
                 .count(),
             12
         );
-        let week = recurring_tasks(Locale::It, d(2027, 1, 6), 1);
+        let week = recurring_tasks(d(2027, 1, 6), 1);
         assert_eq!(week.len(), 1, "only the listening session: {week:?}");
         assert_eq!(
             week[0].date,

@@ -1,158 +1,174 @@
-//! Every text the calendar and its exports write, in Italian and English (typed table: a
-//! message without both languages does not compile).
+//! Every text the calendar and its exports write, as typed values: a [`Text`] says what a
+//! title or a name means (a teaser for a holiday, a post of a pillar in a format…) and
+//! [`Text::render`] writes it in a locale from the catalogue (`Cal…`, `Holiday…`, `Mkt…` keys
+//! of `locales/<lang>.txt`). The calendar is built with these values, so changing language
+//! re-renders it without re-planning.
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::core::holidays::{HolidayName, MarketingDayName, Observance};
+use crate::core::l10n::format::month_name;
+use crate::core::l10n::{Msg, fill, t};
 use crate::core::model::{Format, Locale};
+use crate::core::pillar::Pillar;
 
-/// A working title or a label the calendar writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Text<'a> {
+/// The name of a date that matters: the business's own (as typed by the user), a public
+/// holiday or a marketing day.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OccasionName {
+    /// The business's own date, as the user named it.
+    Business(String),
+    /// A public holiday, with a note when the date is a substitute or observed day.
+    Holiday(HolidayName, Observance),
+    /// A marketing day.
+    Marketing(MarketingDayName),
+}
+
+impl OccasionName {
+    /// The name in `locale` (the business's own name as typed).
+    pub fn render(&self, locale: Locale) -> String {
+        match self {
+            Self::Business(name) => name.clone(),
+            Self::Holiday(name, observance) => name.text(locale, *observance),
+            Self::Marketing(name) => name.text(locale).to_string(),
+        }
+    }
+}
+
+/// A working title, a name or a label the calendar writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Text {
     /// An ordinary post: pillar and format.
-    Post { pillar: &'a str, format: Format },
+    Post { pillar: Pillar, format: Format },
     /// A post when the plan has no pillars.
     PostWithoutPillar(Format),
     /// Before a promotion.
-    Teaser(&'a str),
+    Teaser(OccasionName),
     /// On the day of a promotion, launch, event or other date.
-    OnTheDay(&'a str),
+    OnTheDay(OccasionName),
     /// Before a launch.
-    Countdown(&'a str),
+    Countdown(OccasionName),
     /// Before an event.
-    EventInvitation(&'a str),
+    EventInvitation(OccasionName),
     /// After an event.
-    EventRecap(&'a str),
+    EventRecap(OccasionName),
     /// Before a closure: the opening-hours notice.
-    ClosureNotice { name: &'a str, date: NaiveDate },
+    ClosureNotice { name: OccasionName, date: NaiveDate },
     /// The first day of a season.
-    SeasonStart(&'a str),
+    SeasonStart(OccasionName),
     /// Before a public holiday, at a venue business.
-    HolidayOpeningHours(&'a str),
+    HolidayOpeningHours(OccasionName),
     /// On a public holiday.
-    HolidayPost(&'a str),
+    HolidayPost(OccasionName),
     /// Around a marketing day, a value post.
-    MarketingIdea(&'a str),
+    MarketingIdea(OccasionName),
     /// Around a marketing day, a promotional post.
-    MarketingOffer(&'a str),
+    MarketingOffer(OccasionName),
     /// The weekly listening session.
     WeeklyListening,
     /// The monthly report, for the month of the date.
     MonthlyReport(NaiveDate),
     /// The quarterly review.
     QuarterlyReview,
+    /// A date's name on its own (an entry's key date, a key date of the calendar).
+    Name(OccasionName),
+    /// A pillar's name on its own (an entry's pillar name).
+    PillarName(Pillar),
 }
 
-impl Text<'_> {
+impl Text {
     /// The text in `locale`.
-    pub fn render(self, locale: Locale) -> String {
-        match locale.legacy() {
-            Locale::It => self.italian(),
-            Locale::En => self.english(),
-            _ => unreachable!("legacy() maps every locale to it or en"),
-        }
-    }
-
-    fn italian(self) -> String {
+    pub fn render(&self, locale: Locale) -> String {
+        let named = |key: Msg, name: &OccasionName| {
+            fill(locale, key, &[("name", name.render(locale).trim())])
+        };
         match self {
-            Self::Post { pillar, format } => {
-                format!("{pillar}: {}", format_label(format, Locale::It))
-            }
-            Self::PostWithoutPillar(format) => {
-                format!("Post: {}", format_label(format, Locale::It))
-            }
-            Self::Teaser(name) => format!("Anteprima: {name}"),
-            Self::OnTheDay(name) => format!("Oggi: {name}"),
-            Self::Countdown(name) => format!("Conto alla rovescia: {name}"),
-            Self::EventInvitation(name) => format!("Invito: {name}"),
-            Self::EventRecap(name) => format!("Com'è andata: {name}"),
-            Self::ClosureNotice { name, date } => {
-                format!(
-                    "Avviso orari: chiusi il {} ({name})",
-                    day_month(date, Locale::It)
-                )
-            }
-            Self::SeasonStart(name) => format!("Al via: {name}"),
-            Self::HolidayOpeningHours(name) => format!("Orari di apertura per {name}"),
-            Self::HolidayPost(name) => format!("{name}: post a tema"),
-            Self::MarketingIdea(name) => format!("{name}: idea di contenuto"),
-            Self::MarketingOffer(name) => format!("{name}: proposta e offerta"),
-            Self::WeeklyListening => {
-                "Ascolto settimanale: parole chiave, menzioni, concorrenti".into()
-            }
-            Self::MonthlyReport(date) => {
-                format!("Report mensile di {}", month_name(date, Locale::It))
-            }
-            Self::QuarterlyReview => "Revisione trimestrale del piano".into(),
-        }
-    }
-
-    fn english(self) -> String {
-        match self {
-            Self::Post { pillar, format } => {
-                format!("{pillar}: {}", format_label(format, Locale::En))
-            }
-            Self::PostWithoutPillar(format) => {
-                format!("Post: {}", format_label(format, Locale::En))
-            }
-            Self::Teaser(name) => format!("Teaser: {name}"),
-            Self::OnTheDay(name) => format!("Today: {name}"),
-            Self::Countdown(name) => format!("Countdown: {name}"),
-            Self::EventInvitation(name) => format!("Invitation: {name}"),
-            Self::EventRecap(name) => format!("Recap: {name}"),
-            Self::ClosureNotice { name, date } => {
-                format!(
-                    "Opening hours: closed on {} ({name})",
-                    day_month(date, Locale::En)
-                )
-            }
-            Self::SeasonStart(name) => format!("Starting now: {name}"),
-            Self::HolidayOpeningHours(name) => format!("Opening hours for {name}"),
-            Self::HolidayPost(name) => format!("{name}: themed post"),
-            Self::MarketingIdea(name) => format!("{name}: content idea"),
-            Self::MarketingOffer(name) => format!("{name}: offer"),
-            Self::WeeklyListening => "Weekly listening: keywords, mentions, competitors".into(),
-            Self::MonthlyReport(date) => {
-                format!("Monthly report: {}", month_name(date, Locale::En))
-            }
-            Self::QuarterlyReview => "Quarterly review of the plan".into(),
+            Self::Post { pillar, format } => fill(
+                locale,
+                Msg::CalPost,
+                &[
+                    ("pillar", pillar.name(locale)),
+                    ("format", format_label(*format, locale)),
+                ],
+            ),
+            Self::PostWithoutPillar(format) => fill(
+                locale,
+                Msg::CalPostWithoutPillar,
+                &[("format", format_label(*format, locale))],
+            ),
+            Self::Teaser(name) => named(Msg::CalTeaser, name),
+            Self::OnTheDay(name) => named(Msg::CalOnTheDay, name),
+            Self::Countdown(name) => named(Msg::CalCountdown, name),
+            Self::EventInvitation(name) => named(Msg::CalEventInvitation, name),
+            Self::EventRecap(name) => named(Msg::CalEventRecap, name),
+            Self::ClosureNotice { name, date } => fill(
+                locale,
+                Msg::CalClosureNotice,
+                &[
+                    ("name", name.render(locale).trim()),
+                    ("date", &day_month(*date, locale)),
+                ],
+            ),
+            Self::SeasonStart(name) => named(Msg::CalSeasonStart, name),
+            Self::HolidayOpeningHours(name) => named(Msg::CalHolidayOpeningHours, name),
+            Self::HolidayPost(name) => named(Msg::CalHolidayPost, name),
+            Self::MarketingIdea(name) => named(Msg::CalMarketingIdea, name),
+            Self::MarketingOffer(name) => named(Msg::CalMarketingOffer, name),
+            Self::WeeklyListening => t(locale, Msg::CalWeeklyListening).to_string(),
+            Self::MonthlyReport(date) => fill(
+                locale,
+                Msg::CalMonthlyReport,
+                &[("month", month_name(locale, date.month()))],
+            ),
+            Self::QuarterlyReview => t(locale, Msg::CalQuarterlyReview).to_string(),
+            Self::Name(name) => name.render(locale),
+            Self::PillarName(pillar) => pillar.name(locale).to_string(),
         }
     }
 }
 
-/// A format as people call it.
+/// A format as people call it in a working title (singular: "short video").
 pub fn format_label(format: Format, locale: Locale) -> &'static str {
-    match (format, locale.legacy()) {
-        (Format::Photo, Locale::It) => "foto",
-        (Format::Photo, Locale::En) => "photo",
-        (Format::Graphics, Locale::It) => "grafica o carosello",
-        (Format::Graphics, Locale::En) => "graphics or carousel",
-        (Format::ShortVideo, Locale::It) => "video breve",
-        (Format::ShortVideo, Locale::En) => "short video",
-        (Format::LongVideo, Locale::It) => "video lungo",
-        (Format::LongVideo, Locale::En) => "long video",
-        (Format::Text, Locale::It) => "testo",
-        (Format::Text, Locale::En) => "text",
-        (Format::Article, Locale::It) => "articolo",
-        (Format::Article, Locale::En) => "article",
-        (Format::Live, Locale::It) => "diretta",
-        (Format::Live, Locale::En) => "live",
-        (Format::Stories, Locale::It) => "storie",
-        (Format::Stories, Locale::En) => "stories",
-        _ => unreachable!("legacy() maps every locale to it or en"),
-    }
+    t(
+        locale,
+        match format {
+            Format::Photo => Msg::CalFormatPhoto,
+            Format::Graphics => Msg::CalFormatGraphics,
+            Format::ShortVideo => Msg::CalFormatShortVideo,
+            Format::LongVideo => Msg::CalFormatLongVideo,
+            Format::Text => Msg::CalFormatText,
+            Format::Article => Msg::CalFormatArticle,
+            Format::Live => Msg::CalFormatLive,
+            Format::Stories => Msg::CalFormatStories,
+        },
+    )
 }
 
-/// A channel by its brand name (the same in both languages).
+/// A channel by its brand name (the same in every language).
 pub use crate::core::i18n::channel_name as channel_label;
 
-/// The month of `date`, as a name ("gennaio", "January").
-pub fn month_name(date: NaiveDate, locale: Locale) -> &'static str {
-    crate::core::i18n::month_name(locale, date.month())
+/// "14 febbraio", "14 February", "14 de febrero", "14. Februar".
+pub fn day_month(date: NaiveDate, locale: Locale) -> String {
+    fill(
+        locale,
+        Msg::CalDayMonth,
+        &[
+            ("day", &date.day().to_string()),
+            ("month", month_name(locale, date.month())),
+        ],
+    )
 }
 
-/// "14 febbraio", "14 February".
-pub fn day_month(date: NaiveDate, locale: Locale) -> String {
-    format!("{} {}", date.day(), month_name(date, locale))
+/// "febbraio 2027", "February 2027", "febrero de 2027": a month's heading.
+pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
+    fill(
+        locale,
+        Msg::CalMonthYear,
+        &[
+            ("month", month_name(locale, month)),
+            ("year", &year.to_string()),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -160,26 +176,27 @@ mod tests {
     use super::*;
     use crate::core::model::Channel;
 
-    fn every_text(date: NaiveDate) -> Vec<Text<'static>> {
+    fn every_text(date: NaiveDate) -> Vec<Text> {
+        let x = || OccasionName::Business("x".into());
         let mut all = vec![
-            Text::Teaser("x"),
-            Text::OnTheDay("x"),
-            Text::Countdown("x"),
-            Text::EventInvitation("x"),
-            Text::EventRecap("x"),
-            Text::ClosureNotice { name: "x", date },
-            Text::SeasonStart("x"),
-            Text::HolidayOpeningHours("x"),
-            Text::HolidayPost("x"),
-            Text::MarketingIdea("x"),
-            Text::MarketingOffer("x"),
+            Text::Teaser(x()),
+            Text::OnTheDay(x()),
+            Text::Countdown(x()),
+            Text::EventInvitation(x()),
+            Text::EventRecap(x()),
+            Text::ClosureNotice { name: x(), date },
+            Text::SeasonStart(x()),
+            Text::HolidayOpeningHours(x()),
+            Text::HolidayPost(x()),
+            Text::MarketingIdea(x()),
+            Text::MarketingOffer(x()),
             Text::WeeklyListening,
             Text::MonthlyReport(date),
             Text::QuarterlyReview,
         ];
         for format in Format::ALL {
             all.push(Text::Post {
-                pillar: "x",
+                pillar: Pillar::Inspiration,
                 format: *format,
             });
             all.push(Text::PostWithoutPillar(*format));
@@ -188,17 +205,26 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_are_complete_and_different() {
+    fn every_language_is_complete_and_translated() {
         let date = NaiveDate::from_ymd_opt(2027, 2, 14).unwrap();
         for text in every_text(date) {
-            let it = text.render(Locale::It);
             let en = text.render(Locale::En);
-            assert!(!it.trim().is_empty() && !en.trim().is_empty(), "{text:?}");
-            assert_ne!(it, en, "{text:?} is not translated");
+            for locale in Locale::ALL {
+                let s = text.render(*locale);
+                assert!(
+                    !s.trim().is_empty() && !s.contains('{'),
+                    "{text:?} {locale:?}"
+                );
+                // Some words are the same in English and German ("Countdown: x").
+                if *locale == Locale::It && !matches!(text, Text::Post { .. }) {
+                    assert_ne!(s, en, "{text:?} is not translated");
+                }
+            }
         }
         for format in Format::ALL {
-            assert!(!format_label(*format, Locale::It).is_empty());
-            assert!(!format_label(*format, Locale::En).is_empty());
+            for locale in Locale::ALL {
+                assert!(!format_label(*format, *locale).is_empty());
+            }
         }
         for channel in Channel::ALL {
             assert!(!channel_label(*channel).is_empty());
@@ -212,12 +238,35 @@ mod tests {
             "Monthly report: February"
         );
         assert_eq!(
-            Text::ClosureNotice {
-                name: "Ferie",
-                date
-            }
-            .render(Locale::It),
+            Text::MonthlyReport(date).render(Locale::De),
+            format!("Monatsbericht {}", month_name(Locale::De, 2))
+        );
+        let closure = Text::ClosureNotice {
+            name: OccasionName::Business("Ferie".into()),
+            date,
+        };
+        assert_eq!(
+            closure.render(Locale::It),
             "Avviso orari: chiusi il 14 febbraio (Ferie)"
+        );
+        assert_eq!(
+            closure.render(Locale::Es),
+            format!(
+                "Aviso de horario: cerrado el 14 de {} (Ferie)",
+                month_name(Locale::Es, 2)
+            )
+        );
+        let holiday = Text::HolidayPost(OccasionName::Holiday(
+            HolidayName::GermanUnity,
+            Observance::Day,
+        ));
+        assert_eq!(
+            holiday.render(Locale::De),
+            "Tag der Deutschen Einheit: Beitrag zum Anlass"
+        );
+        assert_eq!(
+            month_year(Locale::Es, 2027, 2),
+            format!("{} de 2027", month_name(Locale::Es, 2))
         );
     }
 }

@@ -11,9 +11,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::texts::Text;
+use super::texts::{OccasionName, Text};
 use super::{CalendarKeyDate, CalendarSpec, Draft, Theme};
-use crate::core::holidays::{marketing_days, public_holidays};
+use crate::core::holidays::{marketing_day_list, public_holiday_days};
 use crate::core::model::KeyDateKind;
 
 /// Days before a business date when its teaser, countdown or invitation goes out.
@@ -51,11 +51,11 @@ impl OccasionKind {
     }
 }
 
-/// A date that matters, with its name in the plan's language.
+/// A date that matters, with its typed name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occasion {
     pub date: NaiveDate,
-    pub name: String,
+    pub name: OccasionName,
     pub kind: OccasionKind,
 }
 
@@ -72,33 +72,33 @@ pub fn occasions(spec: &CalendarSpec, start: NaiveDate, end: NaiveDate) -> Vec<O
         .filter(|k| in_range(k.date))
         .map(|k| Occasion {
             date: k.date,
-            name: k.name.trim().to_string(),
+            name: OccasionName::Business(k.name.trim().to_string()),
             kind: OccasionKind::Business(k.kind),
         })
         .collect();
     for year in start.year()..=horizon.year() {
         if spec.public_holidays {
             list.extend(
-                public_holidays(&spec.country, year, spec.locale)
+                public_holiday_days(&spec.country, year)
                     .into_iter()
-                    .filter(|h| in_range(h.date))
-                    .map(|h| Occasion {
-                        date: h.date,
-                        name: h.name,
+                    .filter(|(date, _, _)| in_range(*date))
+                    .map(|(date, name, observance)| Occasion {
+                        date,
+                        name: OccasionName::Holiday(name, observance),
                         kind: OccasionKind::PublicHoliday,
                     }),
             );
         }
         if spec.marketing_days {
             list.extend(
-                marketing_days(&spec.country, year, spec.locale)
+                marketing_day_list(&spec.country, year)
                     .into_iter()
-                    .filter(|m| in_range(m.date))
-                    .map(|m| Occasion {
-                        date: m.date,
-                        name: m.name,
+                    .filter(|(date, _)| in_range(*date))
+                    .map(|(date, name)| Occasion {
+                        date,
+                        name: OccasionName::Marketing(name),
                         kind: OccasionKind::MarketingDay {
-                            lead_days: m.lead_days,
+                            lead_days: name.lead_days(),
                         },
                     }),
             );
@@ -111,24 +111,23 @@ pub fn occasions(spec: &CalendarSpec, start: NaiveDate, end: NaiveDate) -> Vec<O
     list
 }
 
-/// The key dates inside the calendar, by date, as listed in the plan.
+/// The key dates inside the calendar, by date, as listed in the plan (the render step sorts
+/// the same date's names alphabetically in its language).
 pub fn key_date_list(
     occasions: &[Occasion],
     start: NaiveDate,
     end: NaiveDate,
-) -> Vec<CalendarKeyDate> {
-    let mut list: Vec<CalendarKeyDate> = occasions
+) -> Vec<CalendarKeyDate<Text>> {
+    let mut list: Vec<CalendarKeyDate<Text>> = occasions
         .iter()
         .filter(|o| o.date >= start && o.date <= end)
         .map(|o| CalendarKeyDate {
             date: o.date,
-            name: o.name.clone(),
+            name: Text::Name(o.name.clone()),
             kind: o.kind.wire().to_string(),
         })
         .collect();
-    crate::core::order::sort_by(&mut list, |a, b| {
-        (a.date, &a.kind, &a.name).cmp(&(b.date, &b.kind, &b.name))
-    });
+    crate::core::order::sort_by(&mut list, |a, b| (a.date, &a.kind).cmp(&(b.date, &b.kind)));
     list
 }
 
@@ -236,25 +235,18 @@ pub fn apply_themes(
     days: i64,
 ) {
     let index = DayIndex::new(posts, days);
-    let locale = spec.locale;
     for occasion in occasions {
         let d = (occasion.date - start).num_days();
-        let name = occasion.name.as_str();
+        let name = || occasion.name.clone();
         // `text` titles a value post, `promo_text` a promotional one.
-        let theme = |posts: &mut [Draft],
-                     lo,
-                     hi,
-                     backward,
-                     want,
-                     text: Text<'_>,
-                     promo_text: Text<'_>,
-                     notice| {
-            theme_one(posts, &index, (lo, hi, backward, want), &|promo| Theme {
-                title: if promo { promo_text } else { text }.render(locale),
-                key_date: occasion.name.clone(),
-                notice,
-            })
-        };
+        let theme =
+            |posts: &mut [Draft], lo, hi, backward, want, text: Text, promo_text: Text, notice| {
+                theme_one(posts, &index, (lo, hi, backward, want), &|promo| Theme {
+                    title: if promo { &promo_text } else { &text }.clone(),
+                    key_date: occasion.name.clone(),
+                    notice,
+                })
+            };
         match occasion.kind {
             OccasionKind::Business(KeyDateKind::Promotion) => {
                 theme(
@@ -263,8 +255,8 @@ pub fn apply_themes(
                     d - 1,
                     true,
                     Want::PreferPromo,
-                    Text::Teaser(name),
-                    Text::Teaser(name),
+                    Text::Teaser(name()),
+                    Text::Teaser(name()),
                     false,
                 );
                 theme(
@@ -273,8 +265,8 @@ pub fn apply_themes(
                     d,
                     false,
                     Want::PreferPromo,
-                    Text::OnTheDay(name),
-                    Text::OnTheDay(name),
+                    Text::OnTheDay(name()),
+                    Text::OnTheDay(name()),
                     false,
                 );
             }
@@ -285,8 +277,8 @@ pub fn apply_themes(
                     d - 1,
                     true,
                     Want::Any,
-                    Text::Countdown(name),
-                    Text::Countdown(name),
+                    Text::Countdown(name()),
+                    Text::Countdown(name()),
                     false,
                 );
                 theme(
@@ -295,8 +287,8 @@ pub fn apply_themes(
                     d,
                     false,
                     Want::Any,
-                    Text::OnTheDay(name),
-                    Text::OnTheDay(name),
+                    Text::OnTheDay(name()),
+                    Text::OnTheDay(name()),
                     false,
                 );
             }
@@ -307,8 +299,8 @@ pub fn apply_themes(
                     d - 1,
                     true,
                     Want::Any,
-                    Text::EventInvitation(name),
-                    Text::EventInvitation(name),
+                    Text::EventInvitation(name()),
+                    Text::EventInvitation(name()),
                     false,
                 );
                 theme(
@@ -317,8 +309,8 @@ pub fn apply_themes(
                     d,
                     false,
                     Want::Any,
-                    Text::OnTheDay(name),
-                    Text::OnTheDay(name),
+                    Text::OnTheDay(name()),
+                    Text::OnTheDay(name()),
                     false,
                 );
                 theme(
@@ -327,14 +319,14 @@ pub fn apply_themes(
                     d + RECAP_DAYS,
                     false,
                     Want::Any,
-                    Text::EventRecap(name),
-                    Text::EventRecap(name),
+                    Text::EventRecap(name()),
+                    Text::EventRecap(name()),
                     false,
                 );
             }
             OccasionKind::Business(KeyDateKind::Closure) => {
                 let notice = Text::ClosureNotice {
-                    name,
+                    name: name(),
                     date: occasion.date,
                 };
                 if !theme(
@@ -343,11 +335,20 @@ pub fn apply_themes(
                     d - 1,
                     true,
                     Want::ValueOnly,
-                    notice,
-                    notice,
+                    notice.clone(),
+                    notice.clone(),
                     true,
                 ) {
-                    theme(posts, d, d, false, Want::ValueOnly, notice, notice, true);
+                    theme(
+                        posts,
+                        d,
+                        d,
+                        false,
+                        Want::ValueOnly,
+                        notice.clone(),
+                        notice,
+                        true,
+                    );
                 }
             }
             OccasionKind::Business(KeyDateKind::Season) => {
@@ -357,8 +358,8 @@ pub fn apply_themes(
                     d - 1,
                     true,
                     Want::Any,
-                    Text::Teaser(name),
-                    Text::Teaser(name),
+                    Text::Teaser(name()),
+                    Text::Teaser(name()),
                     false,
                 );
                 theme(
@@ -367,8 +368,8 @@ pub fn apply_themes(
                     d + RECAP_DAYS,
                     false,
                     Want::Any,
-                    Text::SeasonStart(name),
-                    Text::SeasonStart(name),
+                    Text::SeasonStart(name()),
+                    Text::SeasonStart(name()),
                     false,
                 );
             }
@@ -379,8 +380,8 @@ pub fn apply_themes(
                     d,
                     false,
                     Want::Any,
-                    Text::OnTheDay(name),
-                    Text::OnTheDay(name),
+                    Text::OnTheDay(name()),
+                    Text::OnTheDay(name()),
                     false,
                 ) {
                     theme(
@@ -389,22 +390,22 @@ pub fn apply_themes(
                         d - 1,
                         true,
                         Want::Any,
-                        Text::Teaser(name),
-                        Text::Teaser(name),
+                        Text::Teaser(name()),
+                        Text::Teaser(name()),
                         false,
                     );
                 }
             }
             OccasionKind::PublicHoliday => {
                 if spec.has_venue {
-                    let hours = Text::HolidayOpeningHours(name);
+                    let hours = Text::HolidayOpeningHours(name());
                     theme(
                         posts,
                         d - BUSINESS_LEAD_DAYS,
                         d - 1,
                         true,
                         Want::ValueOnly,
-                        hours,
+                        hours.clone(),
                         hours,
                         true,
                     );
@@ -415,13 +416,13 @@ pub fn apply_themes(
                     d,
                     false,
                     Want::Any,
-                    Text::HolidayPost(name),
-                    Text::HolidayPost(name),
+                    Text::HolidayPost(name()),
+                    Text::HolidayPost(name()),
                     false,
                 );
             }
             OccasionKind::MarketingDay { lead_days } => {
-                let (idea, offer) = (Text::MarketingIdea(name), Text::MarketingOffer(name));
+                let (idea, offer) = (Text::MarketingIdea(name()), Text::MarketingOffer(name()));
                 theme(
                     posts,
                     d - i64::from(lead_days),

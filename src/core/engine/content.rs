@@ -35,12 +35,11 @@ pub struct PillarShare<S = String> {
     pub description: S,
 }
 
-impl PillarShare<Say> {
-    /// What the calendar needs of this pillar, its name in `locale`.
-    pub fn spec(&self, locale: Locale) -> PillarSpec {
+impl<S> PillarShare<S> {
+    /// What the calendar needs of this pillar.
+    pub fn spec(&self) -> PillarSpec {
         PillarSpec {
-            id: self.pillar.id().to_string(),
-            name: self.name.text(locale),
+            pillar: self.pillar,
             share: self.share,
             promotional: self.promotional,
         }

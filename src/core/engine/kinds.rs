@@ -1,66 +1,12 @@
-//! The typed decisions several parts of the engine share: the content pillars, the phases
-//! of the timeline and the kinds of work in the workload. They sit below every section
-//! (content, people, the texts, the render) so that none of those imports another for them.
+//! The typed decisions several parts of the engine share: the content pillars (from
+//! `core::pillar`, shared with the calendar), the phases of the timeline and the kinds of
+//! work in the workload. They sit below every section (content, people, the texts, the
+//! render) so that none of those imports another for them.
 
 use serde::{Serialize, Serializer};
 
-/// A content pillar Rotta can propose. Serialises as its stable id ("behind_the_scenes").
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pillar {
-    Education,
-    BehindTheScenes,
-    SocialProof,
-    ProductOffer,
-    Community,
-    LocalEvents,
-    Curated,
-    Inspiration,
-    TeamCareers,
-    QuestionsAnswers,
-}
-
-impl Pillar {
-    /// Every pillar.
-    pub const ALL: [Pillar; 10] = [
-        Pillar::Education,
-        Pillar::BehindTheScenes,
-        Pillar::SocialProof,
-        Pillar::ProductOffer,
-        Pillar::Community,
-        Pillar::LocalEvents,
-        Pillar::Curated,
-        Pillar::Inspiration,
-        Pillar::TeamCareers,
-        Pillar::QuestionsAnswers,
-    ];
-
-    /// The stable id.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Pillar::Education => "education",
-            Pillar::BehindTheScenes => "behind_the_scenes",
-            Pillar::SocialProof => "social_proof",
-            Pillar::ProductOffer => "product_offer",
-            Pillar::Community => "community",
-            Pillar::LocalEvents => "local_events",
-            Pillar::Curated => "curated",
-            Pillar::Inspiration => "inspiration",
-            Pillar::TeamCareers => "team_careers",
-            Pillar::QuestionsAnswers => "questions_answers",
-        }
-    }
-
-    /// The pillar with this id.
-    pub fn from_id(id: &str) -> Option<Pillar> {
-        Pillar::ALL.into_iter().find(|p| p.id() == id)
-    }
-}
-
-impl Serialize for Pillar {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.id())
-    }
-}
+/// A content pillar: the one enum `core::pillar` shares with the calendar.
+pub use crate::core::pillar::Pillar;
 
 /// A phase of the timeline to results. Serialises as its id ("foundation").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

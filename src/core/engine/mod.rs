@@ -228,14 +228,14 @@ pub fn producible_formats(answers: &Answers) -> Vec<Format> {
 pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
     let typed = plan(answers, today);
     let mut rendered = render(&typed, answers.locale);
-    let (entries, key_dates) = calendar_for(answers, &typed);
-    rendered.calendar = entries;
-    rendered.key_dates = key_dates;
+    let calendar = calendar_for(answers, &typed).render(answers.locale);
+    rendered.calendar = calendar.entries;
+    rendered.key_dates = calendar.key_dates;
     rendered
 }
 
 /// Decides the plan: every section as types, numbers and typed messages, in no language.
-/// The calendar is left empty ([`calendar_for`] builds it). Pure and deterministic; never
+/// The calendar is left empty ([`calendar_for`] builds it, typed too). Pure and deterministic; never
 /// panics; the answers' locale only travels along as `Plan::locale`.
 pub fn plan(answers: &Answers, today: NaiveDate) -> Plan<Say> {
     let name = business_name(answers);
@@ -293,15 +293,13 @@ fn approval_lead_days(answers: &Answers) -> Option<u32> {
         .then(|| evidence::approval_lead_days(people::is_outsourced(answers)))
 }
 
-/// The calendar of a decided plan, in the answers' locale (its titles and pillar names are
-/// still written by `core::calendar` in one language: a change of language rebuilds it).
+/// The calendar of a decided plan, typed (in no language: `Calendar::render` writes it in
+/// one). Pure and deterministic.
 pub fn calendar_for(
     answers: &Answers,
     plan: &Plan<Say>,
-) -> (Vec<CalendarEntry>, Vec<CalendarKeyDate>) {
-    let locale = answers.locale;
+) -> calendar::Calendar<calendar::texts::Text> {
     let spec = calendar::CalendarSpec {
-        locale,
         start: answers.calendar.start,
         weeks: answers.calendar.weeks.clamp(1, 52),
         country: answers.business.country.clone(),
@@ -314,12 +312,15 @@ pub fn calendar_for(
             .iter()
             .map(channels::ChannelPlan::spec)
             .collect(),
-        pillars: plan.content_mix.iter().map(|p| p.spec(locale)).collect(),
+        pillars: plan
+            .content_mix
+            .iter()
+            .map(content::PillarShare::spec)
+            .collect(),
         promo_share: plan.mix.promo_share,
         approval_lead_days: plan.approval_lead_days,
     };
-    let built = calendar::build_calendar(&spec);
-    (built.entries, built.key_dates)
+    calendar::build_calendar(&spec)
 }
 
 /// The sources the plan cites, in the evidence table's order.

@@ -106,7 +106,7 @@ pub fn render(plan: &Plan<Say>, locale: Locale) -> Plan<String> {
             .map(|w| Warning {
                 code: w.code,
                 severity: w.severity,
-                field: w.field.clone(),
+                field: w.field,
                 message: s(&w.message),
             })
             .collect(),

@@ -848,22 +848,8 @@ impl T {
             T::WorkListening => say!(l, PlanWorkListening),
             T::WorkReporting => say!(l, PlanWorkReporting),
             T::WorkloadNote => say!(l, PlanWorkloadNote),
-            T::PillarName(p) => t(
-                l,
-                match p {
-                    Pillar::Education => Msg::PlanPillarEducation,
-                    Pillar::BehindTheScenes => Msg::PlanPillarBehindTheScenes,
-                    Pillar::SocialProof => Msg::PlanPillarSocialProof,
-                    Pillar::ProductOffer => Msg::PlanPillarProductOffer,
-                    Pillar::Community => Msg::PlanPillarCommunity,
-                    Pillar::LocalEvents => Msg::PlanPillarLocalEvents,
-                    Pillar::Curated => Msg::PlanPillarCurated,
-                    Pillar::Inspiration => Msg::PlanPillarInspiration,
-                    Pillar::TeamCareers => Msg::PlanPillarTeamCareers,
-                    Pillar::QuestionsAnswers => Msg::PlanPillarQuestionsAnswers,
-                },
-            )
-            .to_owned(),
+            // The calendar's word for it too: one name per pillar (`core::pillar`).
+            T::PillarName(p) => p.name(l).to_owned(),
             T::PillarDescription { pillar, sector } => {
                 let key = match pillar {
                     Pillar::Education => Msg::PlanPillarDescEducation,

@@ -8,6 +8,7 @@ use super::channels::Strategy;
 use super::evidence as ev;
 use super::money::BudgetPlan;
 use super::text::{Say, T};
+use crate::core::fields::{Field, FieldPath};
 use crate::core::model::{Answers, Channel, Goal, ManagedBy};
 
 /// What a warning is about. Serialises as its wire code ("too_little_time").
@@ -111,8 +112,8 @@ pub enum WarningSeverity {
 pub struct Warning<S = String> {
     pub code: WarningCode,
     pub severity: WarningSeverity,
-    /// The answers field to change, e.g. "resources.hours_per_week".
-    pub field: String,
+    /// The answers field to change, written as its path, e.g. "resources.hours_per_week".
+    pub field: FieldPath,
     pub message: S,
 }
 
@@ -157,7 +158,7 @@ pub fn collect(
     goals: &[Goal],
 ) -> Vec<Warning<Say>> {
     let mut out = Vec::new();
-    let mut push = |code: WarningCode, severity, field: String, message: Say| {
+    let mut push = |code: WarningCode, severity, field: FieldPath, message: Say| {
         out.push(Warning {
             code,
             severity,
@@ -175,7 +176,7 @@ pub fn collect(
         push(
             WarningCode::TooLittleTime,
             WarningSeverity::Critical,
-            "resources.hours_per_week".into(),
+            Field::ResourcesHoursPerWeek.into(),
             T::WarnTooLittleTime { available, needed },
         );
     }
@@ -191,7 +192,7 @@ pub fn collect(
         push(
             WarningCode::TooManyChannels,
             WarningSeverity::Warning,
-            "channels.current".into(),
+            Field::ChannelsCurrent.into(),
             T::WarnTooManyChannels {
                 current: current.len(),
                 kept,
@@ -203,9 +204,9 @@ pub fn collect(
     if budget.ads <= 0.0 && !strategy.channels.is_empty() {
         let (low, high) = ev::ORGANIC_REACH_RANGE;
         let field = if budget.user_split {
-            "budget.split.ads"
+            Field::BudgetSplitAds
         } else {
-            "budget.monthly"
+            Field::BudgetMonthly
         };
         push(
             WarningCode::NoAdsBudget,
@@ -220,9 +221,9 @@ pub fn collect(
 
     if is_outsourced(answers) && budget.management <= 0.0 {
         let field = if budget.user_split {
-            "budget.split.management"
+            Field::BudgetSplitManagement
         } else {
-            "budget.monthly"
+            Field::BudgetMonthly
         };
         push(
             WarningCode::UnpaidManagement,
@@ -241,7 +242,7 @@ pub fn collect(
         push(
             WarningCode::UnpaidManagement,
             WarningSeverity::Info,
-            "budget.owner_hourly_value".into(),
+            Field::BudgetHourlyValue.into(),
             T::WarnUnpaidOwnTime,
         );
     }
@@ -251,7 +252,7 @@ pub fn collect(
             push(
                 WarningCode::VanityGoal,
                 WarningSeverity::Warning,
-                format!("goals.targets[{i}].metric"),
+                Field::GoalsTargetMetric.at(i),
                 T::WarnVanity {
                     metric: t.metric.trim().to_string(),
                 },
@@ -268,7 +269,7 @@ pub fn collect(
         push(
             WarningCode::UnrealisticHorizon,
             WarningSeverity::Warning,
-            "goals.horizon_months".into(),
+            Field::GoalsHorizon.into(),
             T::WarnShortHorizon {
                 goal,
                 sales: (ev::YEAR_ONE_SALES * 100.0).round() as u32,
@@ -285,7 +286,7 @@ pub fn collect(
                 push(
                     WarningCode::UnrealisticHorizon,
                     WarningSeverity::Warning,
-                    format!("goals.targets[{i}].target"),
+                    Field::GoalsTargetTarget.at(i),
                     T::WarnSteepTarget {
                         factor: t.target / t.baseline,
                         months: horizon,
@@ -299,7 +300,7 @@ pub fn collect(
         push(
             WarningCode::MissingValueProposition,
             WarningSeverity::Warning,
-            "business.value_proposition".into(),
+            Field::BusinessValueProposition.into(),
             T::WarnNoValueProposition,
         );
     }
@@ -326,7 +327,7 @@ pub fn collect(
             )
             .copied()
             .unwrap_or(1.0);
-        let field = format!("channels.current[{i}].channel");
+        let field = Field::ChannelsCurrentChannel.at(i);
         if fit < ev::MISMATCH_AUDIENCE_FIT && !answers.audience.age_bands.is_empty() {
             push(
                 WarningCode::AudienceChannelMismatch,
@@ -351,7 +352,7 @@ pub fn collect(
         push(
             WarningCode::SplitMismatch,
             WarningSeverity::Critical,
-            "budget.split".into(),
+            Field::BudgetSplit.into(),
             T::WarnSplitMismatch {
                 sum: budget.ads + budget.content + budget.management + budget.tools,
                 monthly: budget.monthly,
@@ -370,7 +371,7 @@ pub fn collect(
             } else {
                 WarningSeverity::Info
             },
-            "goals.conversion".into(),
+            Field::GoalsConversion.into(),
             T::WarnNoConversion,
         );
     }

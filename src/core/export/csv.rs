@@ -2,8 +2,9 @@
 //!
 //! UTF-8 with a byte-order mark (without it Excel reads the file as a legacy code page and
 //! breaks accented letters), CRLF line ends, fields quoted when they need it (the `csv` crate
-//! does the quoting), a header row in the plan's language, one row per entry, dates as
-//! YYYY-MM-DD and times as HH:MM (local wall-clock times).
+//! does the quoting), a header row in the plan's language (`CalCsv…` keys of the catalogue),
+//! one row per entry, dates as YYYY-MM-DD and times as HH:MM (local wall-clock times: data
+//! a spreadsheet reads, the same in every language).
 //!
 //! A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
 //! apostrophe, so a spreadsheet shows the text instead of running it as a formula (user text
@@ -11,6 +12,7 @@
 
 use crate::core::calendar::texts::{channel_label, format_label};
 use crate::core::calendar::{CalendarEntry, EntryKind, format_date, format_time};
+use crate::core::l10n::{Msg, t};
 use crate::core::model::Locale;
 
 /// The byte-order mark the file starts with.
@@ -18,41 +20,29 @@ pub const BOM: &str = "\u{FEFF}";
 
 /// The header row in `locale`.
 pub fn header(locale: Locale) -> [&'static str; 9] {
-    match locale.legacy() {
-        Locale::It => [
-            "data",
-            "ora",
-            "tipo",
-            "canale",
-            "formato",
-            "pilastro",
-            "titolo",
-            "data chiave",
-            "preparare entro",
-        ],
-        Locale::En => [
-            "date",
-            "time",
-            "type",
-            "channel",
-            "format",
-            "pillar",
-            "title",
-            "key date",
-            "prepare by",
-        ],
-        _ => unreachable!("legacy() maps every locale to it or en"),
-    }
+    [
+        Msg::CalCsvDate,
+        Msg::CalCsvTime,
+        Msg::CalCsvType,
+        Msg::CalCsvChannel,
+        Msg::CalCsvFormat,
+        Msg::CalCsvPillar,
+        Msg::CalCsvTitle,
+        Msg::CalCsvKeyDate,
+        Msg::CalCsvPrepareBy,
+    ]
+    .map(|key| t(locale, key))
 }
 
 /// The entry's kind as written in the file.
 fn kind_label(kind: EntryKind, locale: Locale) -> &'static str {
-    match (kind, locale.legacy()) {
-        (EntryKind::Post, _) => "post",
-        (EntryKind::Task, Locale::It) => "attività",
-        (EntryKind::Task, Locale::En) => "task",
-        _ => unreachable!("legacy() maps every locale to it or en"),
-    }
+    t(
+        locale,
+        match kind {
+            EntryKind::Post => Msg::CalCsvPost,
+            EntryKind::Task => Msg::CalCsvTask,
+        },
+    )
 }
 
 /// The cells of one entry, in the order of [`header`], before formula neutralising. The
@@ -109,6 +99,7 @@ pub fn calendar_csv(entries: &[CalendarEntry], locale: Locale) -> String {
 mod tests {
     use super::*;
     use crate::core::model::{Channel, Format};
+    use crate::core::pillar::Pillar;
     use chrono::{NaiveDate, NaiveTime};
 
     fn entry(title: &str) -> CalendarEntry {
@@ -118,7 +109,7 @@ mod tests {
             kind: EntryKind::Post,
             channel: Some(Channel::GoogleBusiness),
             format: Some(Format::ShortVideo),
-            pillar: Some("offer".into()),
+            pillar: Some(Pillar::ProductOffer),
             pillar_name: Some("Prodotti e offerte".into()),
             title: title.into(),
             key_date: Some("San Valentino".into()),
@@ -130,7 +121,7 @@ mod tests {
     fn starts_with_a_bom_and_a_localised_header_and_uses_crlf() {
         let it = calendar_csv(&[entry("Più è meglio")], Locale::It);
         assert!(it.starts_with(
-            "\u{FEFF}data,ora,tipo,canale,formato,pilastro,titolo,data chiave,preparare entro\r\n"
+            "\u{FEFF}data,ora,tipo,canale,formato,tema,titolo,data chiave,preparare entro\r\n"
         ));
         assert!(it.ends_with(
             "2027-02-14,09:05,post,Google Business Profile,video breve,Prodotti e offerte,Più è meglio,San Valentino,2027-02-12\r\n"
@@ -139,6 +130,35 @@ mod tests {
         assert_eq!(
             en,
             "\u{FEFF}date,time,type,channel,format,pillar,title,key date,prepare by\r\n"
+        );
+    }
+
+    #[test]
+    fn spanish_french_and_german_files_speak_their_language() {
+        let mut valentine = entry("x");
+        valentine.key_date = Some(
+            crate::core::holidays::MarketingDayName::Valentine
+                .text(Locale::Es)
+                .to_string(),
+        );
+        let es = calendar_csv(&[valentine], Locale::Es);
+        assert!(es.starts_with(
+            "\u{FEFF}fecha,hora,tipo,canal,formato,tema,título,fecha clave,preparar antes de\r\n"
+        ));
+        assert!(
+            es.contains(",publicación,Google Business Profile,vídeo corto,"),
+            "{es}"
+        );
+        assert!(es.contains(",San Valentín,"), "{es}");
+        let fr = calendar_csv(&[], Locale::Fr);
+        assert_eq!(
+            fr,
+            "\u{FEFF}date,heure,type,canal,format,thème,titre,date clé,préparer avant le\r\n"
+        );
+        let de = calendar_csv(&[], Locale::De);
+        assert_eq!(
+            de,
+            "\u{FEFF}Datum,Uhrzeit,Typ,Kanal,Format,Thema,Titel,Anlass,vorbereiten bis\r\n"
         );
     }
 

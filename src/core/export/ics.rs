@@ -13,7 +13,9 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use crate::core::calendar::texts::{channel_label, format_label};
-use crate::core::calendar::{CalendarEntry, EntryKind, format_date};
+use crate::core::calendar::{CalendarEntry, EntryKind};
+use crate::core::l10n::format::date;
+use crate::core::l10n::{Msg, t};
 use crate::core::model::Locale;
 
 /// Longest line in octets, CRLF excluded (RFC 5545 §3.1).
@@ -23,7 +25,8 @@ const POST_MINUTES: i64 = 30;
 /// How long a task's event lasts, in minutes.
 const TASK_MINUTES: i64 = 60;
 
-/// The labels the file writes, in Italian and English.
+/// The labels the file writes: the interface's own words where it has them (a pillar is
+/// `PlanPillar` everywhere), `CalIcs…` keys for the rest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Label {
     CalendarName,
@@ -50,29 +53,19 @@ impl Label {
     ];
 
     fn text(self, locale: Locale) -> &'static str {
-        match (self, locale.legacy()) {
-            (Self::CalendarName, Locale::It) => "Rotta – calendario editoriale",
-            (Self::CalendarName, Locale::En) => "Rotta – editorial calendar",
-            (Self::CalendarDescription, Locale::It) => {
-                "Calendario editoriale di Rotta. Gli orari sono orari locali (fluttuanti), senza fuso orario: valgono dove si trova l'attività."
-            }
-            (Self::CalendarDescription, Locale::En) => {
-                "Rotta editorial calendar. Times are local wall-clock times (floating), with no time zone: they apply wherever the business is."
-            }
-            (Self::Pillar, Locale::It) => "Pilastro",
-            (Self::Pillar, Locale::En) => "Pillar",
-            (Self::Format, Locale::It) => "Formato",
-            (Self::Format, Locale::En) => "Format",
-            (Self::KeyDate, Locale::It) => "Data chiave",
-            (Self::KeyDate, Locale::En) => "Key date",
-            (Self::PrepareBy, Locale::It) => "Preparare entro",
-            (Self::PrepareBy, Locale::En) => "Prepare by",
-            (Self::Task, Locale::It) => "Attività",
-            (Self::Task, Locale::En) => "Task",
-            (Self::LocalTime, Locale::It) => "Orario locale, senza fuso orario.",
-            (Self::LocalTime, Locale::En) => "Local time, no time zone.",
-            _ => unreachable!("legacy() maps every locale to it or en"),
-        }
+        t(
+            locale,
+            match self {
+                Self::CalendarName => Msg::CalIcsName,
+                Self::CalendarDescription => Msg::CalIcsDescription,
+                Self::Pillar => Msg::PlanPillar,
+                Self::Format => Msg::PlanFormat,
+                Self::KeyDate => Msg::CalIcsKeyDate,
+                Self::PrepareBy => Msg::PlanPrepareBy,
+                Self::Task => Msg::PlanTask,
+                Self::LocalTime => Msg::PlanTimesLocal,
+            },
+        )
     }
 }
 
@@ -86,11 +79,7 @@ pub fn calendar_ics(
     dtstamp: NaiveDateTime,
 ) -> String {
     let mut out = String::with_capacity(256 + entries.len() * 400);
-    let language = match locale.legacy() {
-        Locale::It => "IT",
-        Locale::En => "EN",
-        _ => unreachable!("legacy() maps every locale to it or en"),
-    };
+    let language = locale.as_str().to_ascii_uppercase();
     push_line(&mut out, "BEGIN:VCALENDAR");
     push_line(&mut out, "VERSION:2.0");
     push_line(
@@ -173,11 +162,11 @@ fn push_event(out: &mut String, entry: &CalendarEntry, locale: Locale, uid: &str
     if let Some(key_date) = &entry.key_date {
         description.push(format!("{}: {key_date}", Label::KeyDate.text(locale)));
     }
-    if let Some(date) = entry.prepare_by {
+    if let Some(day) = entry.prepare_by {
         description.push(format!(
             "{}: {}",
             Label::PrepareBy.text(locale),
-            format_date(date)
+            date(locale, day)
         ));
     }
     description.push(Label::LocalTime.text(locale).to_string());
@@ -262,6 +251,7 @@ fn fnv1a64(parts: &[&str]) -> u64 {
 mod tests {
     use super::*;
     use crate::core::model::{Channel, Format};
+    use crate::core::pillar::Pillar;
 
     fn entry(title: &str) -> CalendarEntry {
         CalendarEntry {
@@ -270,7 +260,7 @@ mod tests {
             kind: EntryKind::Post,
             channel: Some(Channel::Instagram),
             format: Some(Format::Photo),
-            pillar: Some("offer".into()),
+            pillar: Some(Pillar::ProductOffer),
             pillar_name: Some("Products and offers".into()),
             title: title.into(),
             key_date: Some("San Valentino".into()),
@@ -286,11 +276,27 @@ mod tests {
     }
 
     #[test]
-    fn every_label_exists_in_both_languages() {
+    fn every_label_exists_in_every_language() {
         for label in Label::ALL {
-            assert!(!label.text(Locale::It).is_empty() && !label.text(Locale::En).is_empty());
+            for locale in Locale::ALL {
+                assert!(!label.text(*locale).is_empty(), "{label:?} {locale:?}");
+            }
             assert_ne!(label.text(Locale::It), label.text(Locale::En), "{label:?}");
         }
+        assert_eq!(
+            Label::Pillar.text(Locale::It),
+            "Tema",
+            "the interface's word"
+        );
+    }
+
+    #[test]
+    fn the_calendar_says_its_language() {
+        let de = calendar_ics(&[entry("x")], Locale::De, "x", stamp());
+        assert!(de.contains("PRODID:-//Rotta//Rotta editorial calendar//DE\r\n"));
+        assert!(de.contains("X-WR-CALNAME:Rotta – Redaktionskalender\r\n"));
+        let unfolded = de.replace("\r\n ", "");
+        assert!(unfolded.contains("Anlass: San Valentino"), "{unfolded}");
     }
 
     #[test]
@@ -318,7 +324,7 @@ mod tests {
         assert!(unfolded.contains("SUMMARY:Instagram: Sale\\; 2\\, for 1 \\\\ today\\nonly\r\n"));
         assert!(unfolded.contains("DTSTART:20270214T093000\r\nDTEND:20270214T100000\r\n"));
         assert!(unfolded.contains("DTSTAMP:20270101T080000Z\r\n"));
-        assert!(unfolded.contains("DESCRIPTION:Pillar: Products and offers\\nFormat: photo\\nKey date: San Valentino\\nPrepare by: 2027-02-12\\nLocal time"));
+        assert!(unfolded.contains("DESCRIPTION:Pillar: Products and offers\\nFormat: photo\\nKey date: San Valentino\\nPrepare by: 12 February 2027\\nLocal time"));
         assert!(unfolded.contains("CATEGORIES:Instagram\r\n"));
     }
 

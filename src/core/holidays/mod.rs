@@ -65,8 +65,8 @@ impl Country {
 }
 
 /// Whether a holiday date is the day itself, or a day off standing in for it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Observance {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Observance {
     /// The holiday itself.
     Day,
     /// A substitute day off (GB bank holidays falling on a weekend).
@@ -78,12 +78,12 @@ pub(crate) enum Observance {
 /// The years this module computes; outside them every list is empty.
 const YEARS: std::ops::RangeInclusive<i32> = 1583..=9999;
 
-/// The public holidays of `country` in `year`, sorted by date, named in `locale`.
+/// The public holidays of `country` in `year`, sorted by date, as typed names (no language).
 ///
 /// Empty for an unsupported country or a year outside 1583–9999. A US holiday falling on a
 /// weekend appears twice: on its date and on the weekday it is observed (which may be in the
 /// previous year: New Year's Day on a Saturday is observed on 31 December).
-pub fn public_holidays(country: &str, year: i32, locale: Locale) -> Vec<Holiday> {
+pub fn public_holiday_days(country: &str, year: i32) -> Vec<(NaiveDate, HolidayName, Observance)> {
     let Some(country) = Country::from_code(country) else {
         return Vec::new();
     };
@@ -92,7 +92,14 @@ pub fn public_holidays(country: &str, year: i32, locale: Locale) -> Vec<Holiday>
     }
     let mut days = countries::holidays(country, year);
     crate::core::order::sort_by_key(&mut days, |(date, _, _)| *date);
-    days.into_iter()
+    days
+}
+
+/// The public holidays of `country` in `year`, sorted by date, named in `locale`
+/// ([`public_holiday_days`] with the names written out).
+pub fn public_holidays(country: &str, year: i32, locale: Locale) -> Vec<Holiday> {
+    public_holiday_days(country, year)
+        .into_iter()
         .map(|(date, name, observance)| Holiday {
             date,
             name: name.text(locale, observance),
@@ -100,10 +107,10 @@ pub fn public_holidays(country: &str, year: i32, locale: Locale) -> Vec<Holiday>
         .collect()
 }
 
-/// The marketing days of `country` in `year`, sorted by date, named in `locale`.
+/// The marketing days of `country` in `year`, sorted by date, as typed names (no language).
 ///
 /// Empty for an unsupported country or a year outside 1583–9999.
-pub fn marketing_days(country: &str, year: i32, locale: Locale) -> Vec<MarketingDay> {
+pub fn marketing_day_list(country: &str, year: i32) -> Vec<(NaiveDate, MarketingDayName)> {
     let Some(country) = Country::from_code(country) else {
         return Vec::new();
     };
@@ -112,7 +119,15 @@ pub fn marketing_days(country: &str, year: i32, locale: Locale) -> Vec<Marketing
     }
     let mut days = marketing::days(country, year);
     crate::core::order::sort_by_key(&mut days, |(date, _)| *date);
-    days.into_iter()
+    days
+}
+
+/// The marketing days of `country` in `year`, sorted by date, named in `locale`.
+///
+/// Empty for an unsupported country or a year outside 1583–9999.
+pub fn marketing_days(country: &str, year: i32, locale: Locale) -> Vec<MarketingDay> {
+    marketing_day_list(country, year)
+        .into_iter()
         .map(|(date, name)| MarketingDay {
             date,
             name: name.text(locale).to_string(),

@@ -1,11 +1,12 @@
-//! The names of holidays and marketing days, in Italian and English (a typed table: adding a
-//! day without both names does not compile).
+//! The names of holidays and marketing days: one catalogue key per name (`Holiday…`,
+//! `Mkt…` in `locales/<lang>.txt`), so adding a day without its names does not compile.
 
 use super::Observance;
+use crate::core::l10n::{Msg, fill, t};
 use crate::core::model::Locale;
 
 /// A public holiday, by meaning (the same variant serves every country that has it).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HolidayName {
     NewYear,
     Epiphany,
@@ -109,133 +110,73 @@ impl HolidayName {
 
     /// The holiday's own name in `locale`.
     pub fn name(self, locale: Locale) -> &'static str {
-        match locale.legacy() {
-            Locale::It => self.italian(),
-            Locale::En => self.english(),
-            _ => unreachable!("legacy() maps every locale to it or en"),
-        }
+        t(locale, self.key())
     }
 
     /// The name as listed: the holiday's name, plus a note for substitute and observed days.
-    pub(crate) fn text(self, locale: Locale, observance: Observance) -> String {
-        let note = match (observance, locale.legacy()) {
-            (Observance::Day, _) => "",
-            (Observance::Substitute, Locale::It) => " (giorno sostitutivo)",
-            (Observance::Substitute, Locale::En) => " (substitute day)",
-            (Observance::Observed, Locale::It) => " (giorno di chiusura federale)",
-            (Observance::Observed, Locale::En) => " (observed)",
-            _ => unreachable!("legacy() maps every locale to it or en"),
-        };
-        format!("{}{note}", self.name(locale))
-    }
-
-    fn italian(self) -> &'static str {
-        match self {
-            Self::NewYear => "Capodanno",
-            Self::Epiphany => "Epifania",
-            Self::GoodFriday => "Venerdì santo",
-            Self::EasterSunday => "Pasqua",
-            Self::EasterMonday => "Lunedì dell'Angelo (Pasquetta)",
-            Self::LabourDay => "Festa dei lavoratori",
-            Self::Ascension => "Ascensione",
-            Self::WhitMonday => "Lunedì di Pentecoste",
-            Self::WhitMondaySolidarity => "Lunedì di Pentecoste (giornata di solidarietà)",
-            Self::Assumption => "Assunzione di Maria",
-            Self::Ferragosto => "Ferragosto",
-            Self::AllSaints => "Ognissanti",
-            Self::ImmaculateConception => "Immacolata Concezione",
-            Self::Christmas => "Natale",
-            Self::StStephen => "Santo Stefano",
-            Self::BoxingDay => "Boxing Day (Santo Stefano)",
-            Self::SecondChristmasDay => "Secondo giorno di Natale",
-            Self::Liberation => "Festa della Liberazione",
-            Self::Republic => "Festa della Repubblica",
-            Self::StFrancis => "San Francesco d'Assisi, patrono d'Italia",
-            Self::EarlyMayBankHoliday => "Festività bancaria di inizio maggio",
-            Self::EarlyMayVeDay => {
-                "Festività bancaria di inizio maggio (anniversario della vittoria in Europa)"
-            }
-            Self::SpringBankHoliday => "Festività bancaria di primavera",
-            Self::SummerBankHoliday => "Festività bancaria di fine estate",
-            Self::GoldenJubilee => "Giubileo d'oro della regina Elisabetta II",
-            Self::RoyalWedding => "Matrimonio reale",
-            Self::DiamondJubilee => "Giubileo di diamante della regina Elisabetta II",
-            Self::PlatinumJubilee => "Giubileo di platino della regina Elisabetta II",
-            Self::QueensFuneral => "Funerali di Stato della regina Elisabetta II",
-            Self::Coronation => "Incoronazione di re Carlo III",
-            Self::MartinLutherKing => "Giornata di Martin Luther King",
-            Self::WashingtonsBirthday => "Compleanno di Washington (Giorno dei presidenti)",
-            Self::MemorialDay => "Memorial Day (commemorazione dei caduti)",
-            Self::Juneteenth => "Juneteenth (fine della schiavitù)",
-            Self::IndependenceDayUs => "Giorno dell'Indipendenza",
-            Self::LaborDayUs => "Labor Day (festa del lavoro)",
-            Self::ColumbusDay => "Columbus Day",
-            Self::VeteransDay => "Giornata dei veterani",
-            Self::Thanksgiving => "Giorno del Ringraziamento",
-            Self::GermanUnity => "Giorno dell'unità tedesca",
-            Self::Reformation => "Festa della Riforma (500° anniversario)",
-            Self::VictoryInEurope => "Anniversario della vittoria del 1945",
-            Self::BastilleDay => "Festa nazionale francese (presa della Bastiglia)",
-            Self::Armistice => "Anniversario dell'armistizio del 1918",
-            Self::SpainNationalDay => "Festa nazionale di Spagna",
-            Self::SpainConstitution => "Giorno della Costituzione spagnola",
+    pub fn text(self, locale: Locale, observance: Observance) -> String {
+        let name = self.name(locale);
+        match observance {
+            Observance::Day => name.to_string(),
+            Observance::Substitute => fill(locale, Msg::HolidaySubstitute, &[("name", name)]),
+            Observance::Observed => fill(locale, Msg::HolidayObserved, &[("name", name)]),
         }
     }
 
-    fn english(self) -> &'static str {
+    fn key(self) -> Msg {
         match self {
-            Self::NewYear => "New Year's Day",
-            Self::Epiphany => "Epiphany",
-            Self::GoodFriday => "Good Friday",
-            Self::EasterSunday => "Easter Sunday",
-            Self::EasterMonday => "Easter Monday",
-            Self::LabourDay => "Labour Day",
-            Self::Ascension => "Ascension Day",
-            Self::WhitMonday => "Whit Monday",
-            Self::WhitMondaySolidarity => "Whit Monday (solidarity day)",
-            Self::Assumption => "Assumption Day",
-            Self::Ferragosto => "Ferragosto (Assumption Day)",
-            Self::AllSaints => "All Saints' Day",
-            Self::ImmaculateConception => "Immaculate Conception",
-            Self::Christmas => "Christmas Day",
-            Self::StStephen => "St Stephen's Day",
-            Self::BoxingDay => "Boxing Day",
-            Self::SecondChristmasDay => "Second Day of Christmas",
-            Self::Liberation => "Liberation Day",
-            Self::Republic => "Republic Day",
-            Self::StFrancis => "St Francis of Assisi, patron saint of Italy",
-            Self::EarlyMayBankHoliday => "Early May bank holiday",
-            Self::EarlyMayVeDay => "Early May bank holiday (VE Day)",
-            Self::SpringBankHoliday => "Spring bank holiday",
-            Self::SummerBankHoliday => "Summer bank holiday",
-            Self::GoldenJubilee => "Golden Jubilee of Queen Elizabeth II",
-            Self::RoyalWedding => "Royal wedding",
-            Self::DiamondJubilee => "Diamond Jubilee of Queen Elizabeth II",
-            Self::PlatinumJubilee => "Platinum Jubilee of Queen Elizabeth II",
-            Self::QueensFuneral => "State Funeral of Queen Elizabeth II",
-            Self::Coronation => "Coronation of King Charles III",
-            Self::MartinLutherKing => "Birthday of Martin Luther King, Jr.",
-            Self::WashingtonsBirthday => "Washington's Birthday (Presidents' Day)",
-            Self::MemorialDay => "Memorial Day",
-            Self::Juneteenth => "Juneteenth National Independence Day",
-            Self::IndependenceDayUs => "Independence Day",
-            Self::LaborDayUs => "Labor Day",
-            Self::ColumbusDay => "Columbus Day",
-            Self::VeteransDay => "Veterans Day",
-            Self::Thanksgiving => "Thanksgiving Day",
-            Self::GermanUnity => "Day of German Unity",
-            Self::Reformation => "Reformation Day (500th anniversary)",
-            Self::VictoryInEurope => "Victory in Europe Day",
-            Self::BastilleDay => "Bastille Day (National Day)",
-            Self::Armistice => "Armistice Day",
-            Self::SpainNationalDay => "National Day of Spain",
-            Self::SpainConstitution => "Constitution Day",
+            Self::NewYear => Msg::HolidayNewYear,
+            Self::Epiphany => Msg::HolidayEpiphany,
+            Self::GoodFriday => Msg::HolidayGoodFriday,
+            Self::EasterSunday => Msg::HolidayEasterSunday,
+            Self::EasterMonday => Msg::HolidayEasterMonday,
+            Self::LabourDay => Msg::HolidayLabourDay,
+            Self::Ascension => Msg::HolidayAscension,
+            Self::WhitMonday => Msg::HolidayWhitMonday,
+            Self::WhitMondaySolidarity => Msg::HolidayWhitMondaySolidarity,
+            Self::Assumption => Msg::HolidayAssumption,
+            Self::Ferragosto => Msg::HolidayFerragosto,
+            Self::AllSaints => Msg::HolidayAllSaints,
+            Self::ImmaculateConception => Msg::HolidayImmaculateConception,
+            Self::Christmas => Msg::HolidayChristmas,
+            Self::StStephen => Msg::HolidayStStephen,
+            Self::BoxingDay => Msg::HolidayBoxingDay,
+            Self::SecondChristmasDay => Msg::HolidaySecondChristmasDay,
+            Self::Liberation => Msg::HolidayLiberation,
+            Self::Republic => Msg::HolidayRepublic,
+            Self::StFrancis => Msg::HolidayStFrancis,
+            Self::EarlyMayBankHoliday => Msg::HolidayEarlyMayBankHoliday,
+            Self::EarlyMayVeDay => Msg::HolidayEarlyMayVeDay,
+            Self::SpringBankHoliday => Msg::HolidaySpringBankHoliday,
+            Self::SummerBankHoliday => Msg::HolidaySummerBankHoliday,
+            Self::GoldenJubilee => Msg::HolidayGoldenJubilee,
+            Self::RoyalWedding => Msg::HolidayRoyalWedding,
+            Self::DiamondJubilee => Msg::HolidayDiamondJubilee,
+            Self::PlatinumJubilee => Msg::HolidayPlatinumJubilee,
+            Self::QueensFuneral => Msg::HolidayQueensFuneral,
+            Self::Coronation => Msg::HolidayCoronation,
+            Self::MartinLutherKing => Msg::HolidayMartinLutherKing,
+            Self::WashingtonsBirthday => Msg::HolidayWashingtonsBirthday,
+            Self::MemorialDay => Msg::HolidayMemorialDay,
+            Self::Juneteenth => Msg::HolidayJuneteenth,
+            Self::IndependenceDayUs => Msg::HolidayIndependenceDayUs,
+            Self::LaborDayUs => Msg::HolidayLaborDayUs,
+            Self::ColumbusDay => Msg::HolidayColumbusDay,
+            Self::VeteransDay => Msg::HolidayVeteransDay,
+            Self::Thanksgiving => Msg::HolidayThanksgiving,
+            Self::GermanUnity => Msg::HolidayGermanUnity,
+            Self::Reformation => Msg::HolidayReformation,
+            Self::VictoryInEurope => Msg::HolidayVictoryInEurope,
+            Self::BastilleDay => Msg::HolidayBastilleDay,
+            Self::Armistice => Msg::HolidayArmistice,
+            Self::SpainNationalDay => Msg::HolidaySpainNationalDay,
+            Self::SpainConstitution => Msg::HolidaySpainConstitution,
         }
     }
 }
 
 /// A marketing day, by meaning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MarketingDayName {
     Valentine,
     WomensDay,
@@ -282,30 +223,23 @@ impl MarketingDayName {
 
     /// The name in `locale`.
     pub fn text(self, locale: Locale) -> &'static str {
-        match (self, locale.legacy()) {
-            (Self::Valentine, Locale::It) => "San Valentino",
-            (Self::Valentine, Locale::En) => "Valentine's Day",
-            (Self::WomensDay, Locale::It) => "Giornata internazionale della donna",
-            (Self::WomensDay, Locale::En) => "International Women's Day",
-            (Self::MothersDay, Locale::It) => "Festa della mamma",
-            (Self::MothersDay, Locale::En) => "Mother's Day",
-            (Self::FathersDay, Locale::It) => "Festa del papà",
-            (Self::FathersDay, Locale::En) => "Father's Day",
-            (Self::Halloween, _) => "Halloween",
-            (Self::BlackFriday, _) => "Black Friday",
-            (Self::CyberMonday, _) => "Cyber Monday",
-            (Self::ChristmasSeason, Locale::It) => "Inizio della stagione natalizia",
-            (Self::ChristmasSeason, Locale::En) => "Christmas shopping season",
-            (Self::BackToSchool, Locale::It) => "Ritorno a scuola",
-            (Self::BackToSchool, Locale::En) => "Back to school",
-            (Self::SummerSales, Locale::It) => "Inizio dei saldi estivi",
-            (Self::SummerSales, Locale::En) => "Summer sales start",
-            (Self::WinterSales, Locale::It) => "Inizio dei saldi invernali",
-            (Self::WinterSales, Locale::En) => "Winter sales start",
-            (Self::BoxingDaySales, Locale::It) => "Saldi di Santo Stefano (Boxing Day)",
-            (Self::BoxingDaySales, Locale::En) => "Boxing Day sales",
-            _ => unreachable!("legacy() maps every locale to it or en"),
-        }
+        t(
+            locale,
+            match self {
+                Self::Valentine => Msg::MktValentine,
+                Self::WomensDay => Msg::MktWomensDay,
+                Self::MothersDay => Msg::MktMothersDay,
+                Self::FathersDay => Msg::MktFathersDay,
+                Self::Halloween => Msg::MktHalloween,
+                Self::BlackFriday => Msg::MktBlackFriday,
+                Self::CyberMonday => Msg::MktCyberMonday,
+                Self::ChristmasSeason => Msg::MktChristmasSeason,
+                Self::BackToSchool => Msg::MktBackToSchool,
+                Self::SummerSales => Msg::MktSummerSales,
+                Self::WinterSales => Msg::MktWinterSales,
+                Self::BoxingDaySales => Msg::MktBoxingDaySales,
+            },
+        )
     }
 }
 
@@ -314,7 +248,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_name_exists_in_both_languages() {
+    fn every_name_exists_in_every_language() {
         for name in HolidayName::ALL {
             for locale in Locale::ALL {
                 assert!(!name.name(*locale).trim().is_empty(), "{name:?} {locale:?}");
@@ -333,5 +267,26 @@ mod tests {
         assert_eq!(it, "Natale (giorno sostitutivo)");
         let en = HolidayName::IndependenceDayUs.text(Locale::En, Observance::Observed);
         assert_eq!(en, "Independence Day (observed)");
+        let de = HolidayName::Christmas.text(Locale::De, Observance::Substitute);
+        assert_eq!(de, "1. Weihnachtsfeiertag (Ersatzfeiertag)");
+    }
+
+    #[test]
+    fn each_language_names_the_days_its_own_way() {
+        assert_eq!(
+            HolidayName::GermanUnity.name(Locale::De),
+            "Tag der Deutschen Einheit"
+        );
+        assert_eq!(HolidayName::BastilleDay.name(Locale::Fr), "Fête nationale");
+        assert!(
+            HolidayName::SpainNationalDay
+                .name(Locale::Es)
+                .contains("Hispanidad")
+        );
+        assert_eq!(MarketingDayName::Valentine.text(Locale::Es), "San Valentín");
+        assert_eq!(
+            MarketingDayName::WinterSales.text(Locale::Fr),
+            "Début des soldes d'hiver"
+        );
     }
 }

@@ -50,6 +50,30 @@ fn texts(locale: Locale) -> Option<&'static [&'static str]> {
     }
 }
 
+/// The file (relative to the page) with the texts of a language loaded on demand, `None` for
+/// the languages compiled into every build.
+pub fn lazy_file(locale: Locale) -> Option<&'static str> {
+    match locale {
+        Locale::Es => LAZY_FILES.first().copied(),
+        Locale::Fr => LAZY_FILES.get(1).copied(),
+        Locale::De => LAZY_FILES.get(2).copied(),
+        Locale::It | Locale::En => None,
+    }
+}
+
+/// The language to use for a first visit: the first of the browser's preferred languages
+/// (BCP 47 tags, most preferred first, as `navigator.languages`) that Rotta speaks, else
+/// English.
+pub fn first_visit_locale<S: AsRef<str>>(preferred: &[S]) -> Locale {
+    preferred
+        .iter()
+        .find_map(|tag| {
+            let primary = tag.as_ref().split(['-', '_']).next().unwrap_or("");
+            Locale::from_wire(&primary.to_ascii_lowercase())
+        })
+        .unwrap_or(Locale::En)
+}
+
 /// True when the texts of `locale` can be shown (compiled in, or installed).
 pub fn is_ready(locale: Locale) -> bool {
     texts(locale).is_some()
@@ -186,6 +210,24 @@ mod tests {
         );
         assert_eq!(fill_template("{a} and {c}", &[("a", "1")]), "1 and {c}");
         assert_eq!(fill_template("open { brace", &[]), "open { brace");
+    }
+
+    #[test]
+    fn a_first_visit_speaks_the_browsers_first_supported_language() {
+        assert_eq!(first_visit_locale(&["de-AT", "en"]), Locale::De);
+        assert_eq!(first_visit_locale(&["pt-BR", "fr-CA", "it"]), Locale::Fr);
+        assert_eq!(first_visit_locale(&["ES"]), Locale::Es);
+        assert_eq!(first_visit_locale(&["ja", "zh-Hant"]), Locale::En);
+        assert_eq!(first_visit_locale::<&str>(&[]), Locale::En);
+    }
+
+    #[test]
+    fn the_lazy_files_are_the_three_languages_not_compiled_in() {
+        for locale in [Locale::Es, Locale::Fr, Locale::De] {
+            let file = lazy_file(locale).expect("a file");
+            assert!(file.starts_with(&format!("locales/{locale}.")), "{file}");
+        }
+        assert_eq!(lazy_file(Locale::It), None);
     }
 
     #[test]

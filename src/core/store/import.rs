@@ -5,8 +5,9 @@
 //! from a store or backup are always added beside the user's, never over them.
 
 use super::envelope::{MAX_STORE_BYTES, Salvaged, salvage};
-use super::texts::{StoreText, store_text};
+use super::texts::store_text;
 use super::{Loaded, StoredPlan, load};
+use crate::core::l10n::Msg;
 use crate::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES};
 use serde_json::Value;
 
@@ -50,7 +51,7 @@ impl Imported {
                 let answers = *answers;
                 let business = answers.business.name.trim();
                 let name = if business.is_empty() {
-                    store_text(StoreText::UntitledPlan, answers.locale).to_owned()
+                    store_text(Msg::StoreUntitledPlan, answers.locale).to_owned()
                 } else {
                     business.to_owned()
                 };
@@ -153,9 +154,9 @@ pub fn import_file(text: &str) -> Result<Imported, ImportError> {
 /// holds the technical detail, for a "details" line.
 pub fn import_error_text(error: &AnswersError, locale: Locale) -> &'static str {
     let key = match error {
-        AnswersError::TooLarge { .. } => StoreText::ImportTooLarge,
-        AnswersError::Malformed(_) => StoreText::ImportMalformed,
-        AnswersError::WrongSchema(_) => StoreText::ImportWrongSchema,
+        AnswersError::TooLarge { .. } => Msg::StoreImportTooLarge,
+        AnswersError::Malformed(_) => Msg::StoreImportMalformed,
+        AnswersError::WrongSchema(_) => Msg::StoreImportWrongSchema,
     };
     store_text(key, locale)
 }
@@ -164,8 +165,8 @@ pub fn import_error_text(error: &AnswersError, locale: Locale) -> &'static str {
 pub fn import_file_error_text(error: &ImportError, locale: Locale) -> &'static str {
     match error {
         ImportError::Answers(e) => import_error_text(e, locale),
-        ImportError::NewerStore { .. } => store_text(StoreText::ImportNewerStore, locale),
-        ImportError::NoReadablePlans { .. } => store_text(StoreText::ImportNoReadablePlans, locale),
-        ImportError::NotRotta => store_text(StoreText::ImportNotRotta, locale),
+        ImportError::NewerStore { .. } => store_text(Msg::StoreImportNewerStore, locale),
+        ImportError::NoReadablePlans { .. } => store_text(Msg::StoreImportNoReadablePlans, locale),
+        ImportError::NotRotta => store_text(Msg::StoreImportNotRotta, locale),
     }
 }

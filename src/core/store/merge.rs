@@ -14,8 +14,9 @@
 //! the key before writing, so it can never put an older envelope over a newer plan.
 
 use super::envelope::unique_id;
-use super::texts::{StoreText, store_text};
+use super::texts::store_text;
 use super::{Loaded, Prefs, STORE_VERSION, Store, StoredPlan, load};
+use crate::core::l10n::Msg;
 use crate::core::model::{Answers, Locale};
 use serde_json::{Map, Value};
 
@@ -202,7 +203,7 @@ fn finish(
         copy.name = format!(
             "{} {}",
             copy.name,
-            store_text(StoreText::OtherTabSuffix, locale)
+            store_text(Msg::StoreOtherTabSuffix, locale)
         );
         plans.push(copy);
     }
@@ -246,13 +247,13 @@ pub enum OtherTab {
     Follow(Store),
     /// This tab had unsaved edits: `merged` is the store to show and save, `theirs` what is
     /// under the key now (the new base of `ui::persist::Persistence`). Show
-    /// [`StoreText::NoticeMergedOtherTab`].
+    /// [`StorageNotice::MergedOtherTab`](super::StorageNotice::MergedOtherTab).
     Merged { merged: Store, theirs: Store },
     /// Nothing usable arrived (the key was removed, or holds something unreadable): keep
     /// this tab's store as it is and save only when the user edits again.
     Keep,
     /// The other tab runs a newer Rotta: stop saving here (read-only) and show
-    /// [`StoreText::NoticeOtherTabNewer`].
+    /// [`StorageNotice::Newer`](super::StorageNotice::Newer).
     ReadOnly { version: u32 },
 }
 

@@ -10,7 +10,8 @@
 //! - 2: several plans, `{"version":2,"plans":[…],"active":…,"prefs":{"locale":…}}`.
 
 use super::STORE_VERSION;
-use super::texts::{StoreText, store_text};
+use super::texts::store_text;
+use crate::core::l10n::Msg;
 use crate::core::model::Locale;
 use serde_json::{Map, Value, json};
 
@@ -96,7 +97,7 @@ fn migrated_plan_name(answers: &Value, locale: &Value) -> String {
         .or_else(|| answers.get("locale").and_then(Value::as_str))
         .and_then(Locale::from_wire)
         .unwrap_or(Locale::It);
-    store_text(StoreText::UntitledPlan, locale).to_owned()
+    store_text(Msg::StoreUntitledPlan, locale).to_owned()
 }
 
 #[cfg(test)]

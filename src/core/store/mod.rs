@@ -35,7 +35,7 @@ pub use migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked_text};
 pub use session::{Persistence, PlanSummary, SaveMode, Startup, StorageNotice, Surroundings};
 pub use texts::{
-    StoreText, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
+    date_time_text, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
     size_text, store_text,
 };
 

@@ -4,8 +4,9 @@
 //! its `updated_ms`, which is what [`super::merge`] compares between tabs.
 
 use super::envelope::unique_id;
-use super::texts::{StoreText, store_text};
+use super::texts::store_text;
 use super::{Prefs, STORE_VERSION, Store, StoredPlan};
+use crate::core::l10n::Msg;
 use crate::core::model::{Answers, Locale};
 use crate::core::unknown::UnknownFields;
 
@@ -144,7 +145,7 @@ impl Store {
             name: format!(
                 "{} {}",
                 original.name,
-                store_text(StoreText::CopySuffix, locale)
+                store_text(Msg::StoreCopySuffix, locale)
             ),
             created_ms: now_ms,
             updated_ms: now_ms,
@@ -233,7 +234,7 @@ impl Store {
         let business = answers.business.name.trim();
         if business.is_empty() {
             let locale = self.prefs.locale.unwrap_or(answers.locale);
-            store_text(StoreText::NewPlan, locale).to_owned()
+            store_text(Msg::NewPlan, locale).to_owned()
         } else {
             business.to_owned()
         }

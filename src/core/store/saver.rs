@@ -7,8 +7,8 @@
 //! envelope and never a half state, and a text that would not read back as a store is never
 //! handed out ([`checked_text`]).
 
-use super::texts::StoreText;
 use super::{Loaded, Store, encode, load};
+use crate::core::l10n::Msg;
 
 /// A save happens this long after the last edit…
 pub const SAVE_DEBOUNCE_MS: i64 = 400;
@@ -33,11 +33,11 @@ pub enum SaveFailure {
 
 impl SaveFailure {
     /// The notice to show for this failure.
-    pub fn notice(self) -> Option<StoreText> {
+    pub fn notice(self) -> Option<Msg> {
         match self {
-            SaveFailure::QuotaExceeded => Some(StoreText::NoticeQuotaExceeded),
+            SaveFailure::QuotaExceeded => Some(Msg::StoreNoticeQuotaExceeded),
             SaveFailure::WouldNotReload | SaveFailure::NotReadBack => {
-                Some(StoreText::NoticeNotSaved)
+                Some(Msg::StoreNoticeNotSaved)
             }
             // The interface's own "no storage" banner covers it.
             SaveFailure::Unavailable => None,

@@ -1,7 +1,8 @@
 //! The calendar: a week-by-week table (every screen), and a compact month grid on wide screens.
 
+use crate::core::calendar::texts::month_year;
 use crate::core::calendar::{CalendarEntry, CalendarKeyDate, EntryKind};
-use crate::core::i18n::{Label, Text, format_date, month_name, t, weekday_short};
+use crate::core::i18n::{Label, Text, format_date, t, weekday_short};
 use crate::core::model::Locale;
 use crate::ui::state::Wizard;
 use chrono::{Datelike, Days, NaiveDate};
@@ -257,7 +258,7 @@ fn month_view(
         .collect::<Vec<_>>();
     view! {
         <div class="month">
-            <p class="month__name">{format!("{} {}", month_name(l, first.month()), first.year())}</p>
+            <p class="month__name">{month_year(l, first.year(), first.month())}</p>
             <div class="month__grid">
                 {[chrono::Weekday::Mon, chrono::Weekday::Tue, chrono::Weekday::Wed, chrono::Weekday::Thu,
                   chrono::Weekday::Fri, chrono::Weekday::Sat, chrono::Weekday::Sun]

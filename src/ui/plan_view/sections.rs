@@ -10,7 +10,6 @@ use crate::core::i18n::{
 };
 use crate::core::l10n::{Msg, fill, format};
 use crate::core::model::Locale;
-use crate::core::wizard::Step;
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 
@@ -56,8 +55,8 @@ pub fn Warnings() -> impl IntoView {
                                 WarningSeverity::Warning => "warning warning--warning",
                                 WarningSeverity::Info => "warning warning--info",
                             };
-                            let field = warning.field.clone();
-                            let step = Step::for_field(&field);
+                            let field = warning.field.to_string();
+                            let step = Some(warning.field.step());
                             let go_to = go_to.clone();
                             view! {
                                 <li class=class data-code=warning.code.as_str()>

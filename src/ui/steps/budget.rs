@@ -1,5 +1,6 @@
 //! Step 6: money.
 
+use crate::core::fields::Field;
 use crate::core::i18n::Text;
 use crate::core::model::BudgetSplit;
 use crate::ui::fields::{CheckboxField, NumberField, TextField};
@@ -19,13 +20,13 @@ pub fn BudgetStep() -> impl IntoView {
         move |v: f64| w.update(|a| set(a.budget.split.get_or_insert_with(BudgetSplit::default), v))
     };
     view! {
-        <TextField path="budget.currency" label=Text::Currency hint=Text::CurrencyHint
+        <TextField path=Field::BudgetCurrency label=Text::Currency hint=Text::CurrencyHint
             value=Signal::derive(move || a.with(|a| a.budget.currency.clone()))
             on_input=move |v| w.update(|a| a.budget.currency = v.trim().to_uppercase())/>
-        <NumberField path="budget.monthly" label=Text::MonthlyBudget hint=Text::MonthlyBudgetHint
+        <NumberField path=Field::BudgetMonthly label=Text::MonthlyBudget hint=Text::MonthlyBudgetHint
             value=Signal::derive(move || a.with(|a| a.budget.monthly))
             on_number=move |v| w.update(|a| a.budget.monthly = v)/>
-        <CheckboxField path="budget.split" label=Text::OwnSplit hint=Text::OwnSplitHint
+        <CheckboxField path=Field::BudgetSplit label=Text::OwnSplit hint=Text::OwnSplitHint
             checked=has_split
             on_change=move |on| w.update(|a| a.budget.split = if on {
                 Some(BudgetSplit { ads: a.budget.monthly, ..BudgetSplit::default() })
@@ -34,17 +35,17 @@ pub fn BudgetStep() -> impl IntoView {
             })/>
         <Show when=move || has_split.get()>
             <div class="split">
-                <NumberField path="budget.split.ads" label=Text::SplitAds hint=Text::OwnSplitHint
+                <NumberField path=Field::BudgetSplitAds label=Text::SplitAds hint=Text::OwnSplitHint
                     value=part(|s| s.ads) on_number=set_part(|s, v| s.ads = v)/>
-                <NumberField path="budget.split.content" label=Text::SplitContent hint=Text::OwnSplitHint
+                <NumberField path=Field::BudgetSplitContent label=Text::SplitContent hint=Text::OwnSplitHint
                     value=part(|s| s.content) on_number=set_part(|s, v| s.content = v)/>
-                <NumberField path="budget.split.management" label=Text::SplitManagement hint=Text::OwnSplitHint
+                <NumberField path=Field::BudgetSplitManagement label=Text::SplitManagement hint=Text::OwnSplitHint
                     value=part(|s| s.management) on_number=set_part(|s, v| s.management = v)/>
-                <NumberField path="budget.split.tools" label=Text::SplitTools hint=Text::OwnSplitHint
+                <NumberField path=Field::BudgetSplitTools label=Text::SplitTools hint=Text::OwnSplitHint
                     value=part(|s| s.tools) on_number=set_part(|s, v| s.tools = v)/>
             </div>
         </Show>
-        <NumberField path="budget.owner_hourly_value" label=Text::HourlyValue hint=Text::HourlyValueHint
+        <NumberField path=Field::BudgetHourlyValue label=Text::HourlyValue hint=Text::HourlyValueHint
             value=Signal::derive(move || a.with(|a| a.budget.owner_hourly_value.unwrap_or(0.0)))
             on_number=move |v| w.update(|a| a.budget.owner_hourly_value = Some(v))
             on_empty=Box::new(move || w.update(|a| a.budget.owner_hourly_value = None))/>

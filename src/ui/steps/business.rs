@@ -1,5 +1,6 @@
 //! Step 1: the business and its value proposition.
 
+use crate::core::fields::Field;
 use crate::core::i18n::{COUNTRIES, Text};
 use crate::core::model::{Offer, Reach, Sector};
 use crate::ui::fields::{CheckboxField, SelectField, TextField, TextList, enum_options};
@@ -28,34 +29,34 @@ pub fn BusinessStep() -> impl IntoView {
         list
     });
     view! {
-        <TextField path="business.name" label=Text::BusinessName hint=Text::BusinessNameHint
+        <TextField path=Field::BusinessName label=Text::BusinessName hint=Text::BusinessNameHint
             autocomplete="organization"
             value=Signal::derive(move || a.with(|a| a.business.name.clone()))
             on_input=move |v| w.update(|a| a.business.name = v)/>
-        <SelectField path="business.sector" label=Text::Sector hint=Text::SectorHint
+        <SelectField path=Field::BusinessSector label=Text::Sector hint=Text::SectorHint
             options=enum_options(w, Sector::ALL, Sector::as_str)
             value=Signal::derive(move || a.with(|a| a.business.sector.as_str().to_string()))
             on_change=move |v| if let Some(s) = Sector::from_wire(&v) { w.update(|a| a.business.sector = s) }/>
-        <SelectField path="business.offer" label=Text::Offer hint=Text::OfferHint
+        <SelectField path=Field::BusinessOffer label=Text::Offer hint=Text::OfferHint
             options=enum_options(w, Offer::ALL, Offer::as_str)
             value=Signal::derive(move || a.with(|a| a.business.offer.as_str().to_string()))
             on_change=move |v| if let Some(o) = Offer::from_wire(&v) { w.update(|a| a.business.offer = o) }/>
-        <TextField path="business.value_proposition" label=Text::ValueProposition
+        <TextField path=Field::BusinessValueProposition label=Text::ValueProposition
             hint=Text::ValuePropositionHint multiline=true
             value=Signal::derive(move || a.with(|a| a.business.value_proposition.clone()))
             on_input=move |v| w.update(|a| a.business.value_proposition = v)/>
-        <SelectField path="business.reach" label=Text::Reach hint=Text::ReachHint
+        <SelectField path=Field::BusinessReach label=Text::Reach hint=Text::ReachHint
             options=enum_options(w, Reach::ALL, Reach::as_str)
             value=Signal::derive(move || a.with(|a| a.business.reach.as_str().to_string()))
             on_change=move |v| if let Some(r) = Reach::from_wire(&v) { w.update(|a| a.business.reach = r) }/>
-        <SelectField path="business.country" label=Text::Country hint=Text::CountryHint
+        <SelectField path=Field::BusinessCountry label=Text::Country hint=Text::CountryHint
             options=countries
             value=Signal::derive(move || a.with(|a| a.business.country.clone()))
             on_change=move |v| w.update(|a| a.business.country = v)/>
-        <CheckboxField path="business.has_venue" label=Text::HasVenue hint=Text::HasVenueHint
+        <CheckboxField path=Field::BusinessHasVenue label=Text::HasVenue hint=Text::HasVenueHint
             checked=Signal::derive(move || a.with(|a| a.business.has_venue))
             on_change=move |v| w.update(|a| a.business.has_venue = v)/>
-        <TextList path="business.competitors" label=Text::Competitors hint=Text::CompetitorsHint
+        <TextList path=Field::BusinessCompetitors label=Text::Competitors hint=Text::CompetitorsHint
             item_label=Text::CompetitorName add_label=Text::AddCompetitor
             items=Signal::derive(move || a.with(|a| a.business.competitors.clone()))
             on_change=move |v| w.update(|a| a.business.competitors = v)/>

@@ -1,5 +1,6 @@
 //! Step 7: the calendar's range and the business's own key dates.
 
+use crate::core::fields::Field;
 use crate::core::i18n::{Label, Text, t};
 use crate::core::model::{KeyDate, KeyDateKind};
 use crate::ui::fields::{
@@ -21,21 +22,21 @@ pub fn CalendarStep() -> impl IntoView {
             <label for="f-calendar-start">{move || t(w.locale.get(), Text::StartDate)}</label>
             <p id="f-calendar-start-hint" class="field__hint">{move || t(w.locale.get(), Text::StartDateHint)}</p>
             <input id="f-calendar-start" type="date" aria-describedby="f-calendar-start-hint f-calendar-start-msg"
-                aria-invalid=move || (start_error.get().is_some() || invalid(w, "calendar.start")).to_string()
+                aria-invalid=move || (start_error.get().is_some() || invalid(w, Field::CalendarStart.path())).to_string()
                 prop:value=move || a.with(|a| a.calendar.start.to_string())
                 on:change=move |ev| match NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
                     Ok(d) => { start_error.set(None); w.update(|a| a.calendar.start = d); }
                     Err(_) => start_error.set(Some(Text::NotADate)),
                 }/>
-            <FieldMessages path="calendar.start".to_string() local_error=start_error/>
+            <FieldMessages path=Field::CalendarStart.path().to_string() local_error=start_error/>
         </div>
-        <NumberField path="calendar.weeks" label=Text::Weeks hint=Text::WeeksHint integer=true
+        <NumberField path=Field::CalendarWeeks label=Text::Weeks hint=Text::WeeksHint integer=true
             value=Signal::derive(move || a.with(|a| f64::from(a.calendar.weeks)))
             on_number=move |v| w.update(|a| a.calendar.weeks = v as u32)/>
-        <CheckboxField path="calendar.public_holidays" label=Text::IncludeHolidays
+        <CheckboxField path=Field::CalendarPublicHolidays label=Text::IncludeHolidays
             checked=Signal::derive(move || a.with(|a| a.calendar.public_holidays))
             on_change=move |v| w.update(|a| a.calendar.public_holidays = v)/>
-        <CheckboxField path="calendar.marketing_days" label=Text::IncludeMarketingDays
+        <CheckboxField path=Field::CalendarMarketingDays label=Text::IncludeMarketingDays
             checked=Signal::derive(move || a.with(|a| a.calendar.marketing_days))
             on_change=move |v| w.update(|a| a.calendar.marketing_days = v)/>
         <fieldset id="f-calendar-key_dates" class="field field--list" aria-describedby="f-calendar-key_dates-hint f-calendar-key_dates-msg">
@@ -51,9 +52,9 @@ pub fn CalendarStep() -> impl IntoView {
                     let date = a.calendar.start;
                     a.calendar.key_dates.push(KeyDate { date, name: String::new(), kind: KeyDateKind::Event });
                 });
-                focus_later(field_id(&format!("calendar.key_dates[{}].name", count.get_untracked() - 1)));
+                focus_later(field_id(&Field::CalendarKeyDateName.at(count.get_untracked() - 1).to_string()));
             }>{move || t(w.locale.get(), Text::AddKeyDate)}</button>
-            <FieldMessages path="calendar.key_dates".to_string()/>
+            <FieldMessages path=Field::CalendarKeyDates.path().to_string()/>
         </fieldset>
     }
 }
@@ -66,7 +67,7 @@ fn KeyDateRow(
 ) -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
     let a = w.answers;
-    let path = format!("calendar.key_dates[{index}]");
+    let path = Field::CalendarKeyDate.at(index).to_string();
     let id = field_id(&path);
     let get = move |f: fn(&KeyDate) -> String| {
         a.with(|a| a.calendar.key_dates.get(index).map(f).unwrap_or_default())
@@ -83,7 +84,7 @@ fn KeyDateRow(
             <span class="field">
                 <label for=format!("{id}-date")>{move || t(w.locale.get(), Text::KeyDateDate)}</label>
                 <input id=format!("{id}-date") type="date" aria-describedby=format!("{id}-date-msg")
-                    aria-invalid={let p = format!("{path}.date"); move || invalid(w, &p).to_string()}
+                    aria-invalid={let p = Field::CalendarKeyDateDate.at(index).to_string(); move || invalid(w, &p).to_string()}
                     prop:value=move || get(|k| k.date.to_string())
                     on:change=move |ev| {
                         if let Ok(d) = NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d") {
@@ -92,15 +93,15 @@ fn KeyDateRow(
                             w.update(|a| crate::core::order::sort_by_key(&mut a.calendar.key_dates, |k| k.date));
                         }
                     }/>
-                <FieldMessages path=format!("{path}.date")/>
+                <FieldMessages path=Field::CalendarKeyDateDate.at(index).to_string()/>
             </span>
             <span class="field">
                 <label for=format!("{id}-name")>{move || t(w.locale.get(), Text::KeyDateName)}</label>
                 <input id=format!("{id}-name") type="text" aria-describedby=format!("{id}-name-msg")
-                    aria-invalid={let p = format!("{path}.name"); move || invalid(w, &p).to_string()}
+                    aria-invalid={let p = Field::CalendarKeyDateName.at(index).to_string(); move || invalid(w, &p).to_string()}
                     prop:value=move || get(|k| k.name.clone())
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&|k| k.name = v.clone()); }/>
-                <FieldMessages path=format!("{path}.name")/>
+                <FieldMessages path=Field::CalendarKeyDateName.at(index).to_string()/>
             </span>
             <span class="field">
                 <label for=format!("{id}-kind")>{move || t(w.locale.get(), Text::KeyDateKindLabel)}</label>

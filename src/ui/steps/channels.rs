@@ -1,5 +1,6 @@
 //! Step 4: channels in use, refused channels and the formats the team can produce.
 
+use crate::core::fields::Field;
 use crate::core::i18n::{Label, Text, t};
 use crate::core::model::{Channel, CurrentChannel, Format};
 use crate::ui::fields::{
@@ -23,7 +24,7 @@ pub fn ChannelsStep() -> impl IntoView {
         })
     });
     view! {
-        <ChoiceGroup path="channels.current" label=Text::CurrentChannels hint=Text::CurrentChannelsHint
+        <ChoiceGroup path=Field::ChannelsCurrent label=Text::CurrentChannels hint=Text::CurrentChannelsHint
             all=Channel::ALL wire=Channel::as_str chosen=current
             on_toggle=move |ch, on| w.update(|a| {
                 let list = &mut a.channels.current;
@@ -36,11 +37,11 @@ pub fn ChannelsStep() -> impl IntoView {
         <For each=move || current.get() key=|ch| *ch let:ch>
             <CurrentChannelRow channel=ch/>
         </For>
-        <ChoiceGroup path="channels.refused" label=Text::RefusedChannels hint=Text::RefusedChannelsHint
+        <ChoiceGroup path=Field::ChannelsRefused label=Text::RefusedChannels hint=Text::RefusedChannelsHint
             all=Channel::ALL wire=Channel::as_str
             chosen=Signal::derive(move || a.with(|a| a.channels.refused.clone()))
             on_toggle=move |ch, on| w.update(|a| toggle(&mut a.channels.refused, ch, on))/>
-        <ChoiceGroup path="channels.formats" label=Text::Formats hint=Text::FormatsHint
+        <ChoiceGroup path=Field::ChannelsFormats label=Text::Formats hint=Text::FormatsHint
             all=Format::ALL wire=Format::as_str
             chosen=Signal::derive(move || a.with(|a| a.channels.formats.clone()))
             on_toggle=move |f, on| w.update(|a| toggle(&mut a.channels.formats, f, on))/>
@@ -56,7 +57,11 @@ fn CurrentChannelRow(
     let w = use_context::<Wizard>().expect("Wizard context");
     let a = w.answers;
     let index = move || a.with(|a| a.channels.current.iter().position(|c| c.channel == channel));
-    let path = move || format!("channels.current[{}]", index().unwrap_or(0));
+    let path = move || {
+        Field::ChannelsCurrentItem
+            .at(index().unwrap_or(0))
+            .to_string()
+    };
     let followers_id = format!("f-current-{}-followers", channel.as_str());
     let active_id = format!("f-current-{}-active", channel.as_str());
     let raw = RwSignal::new(

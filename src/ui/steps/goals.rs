@@ -1,5 +1,6 @@
 //! Step 2: goals, horizon and the conversion event.
 
+use crate::core::fields::Field;
 use crate::core::i18n::{Label, Text, t};
 use crate::core::model::{Conversion, Goal, GoalTarget};
 use crate::ui::fields::{
@@ -32,20 +33,20 @@ pub fn GoalsStep() -> impl IntoView {
             .collect()
     });
     view! {
-        <SelectField path="goals.primary" label=Text::PrimaryGoal hint=Text::PrimaryGoalHint
+        <SelectField path=Field::GoalsPrimary label=Text::PrimaryGoal hint=Text::PrimaryGoalHint
             options=enum_options(w, Goal::ALL, Goal::as_str)
             value=Signal::derive(move || a.with(|a| a.goals.primary.as_str().to_string()))
             on_change=move |v| if let Some(g) = Goal::from_wire(&v) { w.update(|a| a.goals.primary = g) }/>
-        <ChoiceGroup path="goals.secondary" label=Text::SecondaryGoals hint=Text::SecondaryGoalsHint
+        <ChoiceGroup path=Field::GoalsSecondary label=Text::SecondaryGoals hint=Text::SecondaryGoalsHint
             all=Goal::ALL wire=Goal::as_str
             chosen=Signal::derive(move || a.with(|a| a.goals.secondary.clone()))
             on_toggle=move |g, on| w.update(|a| toggle(&mut a.goals.secondary, g, on))/>
-        <SelectField path="goals.horizon_months" label=Text::Horizon hint=Text::HorizonHint
+        <SelectField path=Field::GoalsHorizon label=Text::Horizon hint=Text::HorizonHint
             options=horizons
             value=Signal::derive(move || a.with(|a| a.goals.horizon_months.to_string()))
             on_change=move |v| if let Ok(m) = v.parse() { w.update(|a| a.goals.horizon_months = m) }/>
         <TargetList/>
-        <SelectField path="goals.conversion" label=Text::ConversionLabel hint=Text::ConversionHint
+        <SelectField path=Field::GoalsConversion label=Text::ConversionLabel hint=Text::ConversionHint
             options=conversions
             value=Signal::derive(move || a.with(|a| a.goals.conversion.map(|c| c.as_str().to_string()).unwrap_or_default()))
             on_change=move |v| w.update(|a| a.goals.conversion = Conversion::from_wire(&v))/>
@@ -77,9 +78,9 @@ fn TargetList() -> impl IntoView {
                         .unwrap_or(g.primary);
                     a.goals.targets.push(GoalTarget { goal, ..GoalTarget::default() });
                 });
-                focus_later(field_id(&format!("goals.targets[{}].metric", count.get_untracked() - 1)));
+                focus_later(field_id(&Field::GoalsTargetMetric.at(count.get_untracked() - 1).to_string()));
             }>{move || t(w.locale.get(), Text::AddTarget)}</button>
-            <FieldMessages path="goals.targets".to_string()/>
+            <FieldMessages path=Field::GoalsTargets.path().to_string()/>
         </fieldset>
     }
 }
@@ -93,7 +94,7 @@ fn TargetRow(
 ) -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
     let a = w.answers;
-    let path = format!("goals.targets[{index}]");
+    let path = Field::GoalsTarget.at(index).to_string();
     let id = field_id(&path);
     let target = move || {
         a.with(|a| a.goals.targets.get(index).cloned())
@@ -106,10 +107,7 @@ fn TargetRow(
             }
         })
     };
-    let (row_id, row_path) = (id.clone(), path.clone());
-    let number = move |field: &'static str,
-                       get: fn(&GoalTarget) -> f64,
-                       set: fn(&mut GoalTarget, f64)| {
+    let number = move |field: Field, get: fn(&GoalTarget) -> f64, set: fn(&mut GoalTarget, f64)| {
         let raw = RwSignal::new(
             a.with_untracked(|a| {
                 a.goals
@@ -120,15 +118,15 @@ fn TargetRow(
             .unwrap_or_default(),
         );
         let local_error = RwSignal::new(None::<Text>);
-        let input_id = format!("{row_id}-{field}");
-        let item_path = format!("{row_path}.{field}");
+        let item_path = field.at(index).to_string();
+        let input_id = field_id(&item_path);
         let has_error = {
             let item_path = item_path.clone();
             move || local_error.get().is_some() || invalid(w, &item_path)
         };
         view! {
             <span class="field field--number">
-                <label for=input_id.clone()>{move || t(w.locale.get(), if field == "baseline" { Text::TargetBaseline } else { Text::TargetValue })}</label>
+                <label for=input_id.clone()>{move || t(w.locale.get(), if field == Field::GoalsTargetBaseline { Text::TargetBaseline } else { Text::TargetValue })}</label>
                 <input id=input_id.clone() type="text" inputmode="decimal"
                     aria-describedby=format!("{input_id}-msg")
                     aria-invalid=move || has_error().to_string()
@@ -159,18 +157,18 @@ fn TargetRow(
                         view! { <option value=goal.as_str() prop:selected=selected>{goal.label(w.locale.get())}</option> }
                     }).collect_view()}
                 </select>
-                <FieldMessages path=format!("{path}.goal")/>
+                <FieldMessages path=Field::GoalsTargetGoal.at(index).to_string()/>
             </span>
             <span class="field">
                 <label for=format!("{id}-metric")>{move || t(w.locale.get(), Text::TargetMetric)}</label>
                 <input id=format!("{id}-metric") type="text" aria-describedby=format!("{id}-metric-msg")
-                    aria-invalid={let p = format!("{path}.metric"); move || invalid(w, &p).to_string()}
+                    aria-invalid={let p = Field::GoalsTargetMetric.at(index).to_string(); move || invalid(w, &p).to_string()}
                     prop:value=move || target().metric
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&|t| t.metric = v.clone()); }/>
-                <FieldMessages path=format!("{path}.metric")/>
+                <FieldMessages path=Field::GoalsTargetMetric.at(index).to_string()/>
             </span>
-            {number("baseline", |t| t.baseline, |t, v| t.baseline = v)}
-            {number("target", |t| t.target, |t, v| t.target = v)}
+            {number(Field::GoalsTargetBaseline, |t| t.baseline, |t, v| t.baseline = v)}
+            {number(Field::GoalsTargetTarget, |t| t.target, |t, v| t.target = v)}
             <button type="button" class="button button--small" on:click=move |_| {
                 w.update(|a| if index < a.goals.targets.len() { a.goals.targets.remove(index); });
             }>

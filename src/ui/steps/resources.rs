@@ -1,5 +1,6 @@
 //! Step 5: time and people.
 
+use crate::core::fields::Field;
 use crate::core::i18n::Text;
 use crate::core::model::ManagedBy;
 use crate::ui::fields::{
@@ -15,22 +16,22 @@ pub fn ResourcesStep() -> impl IntoView {
     let a = w.answers;
     let approval = Signal::derive(move || a.with(|a| a.resources.approval.required));
     view! {
-        <NumberField path="resources.hours_per_week" label=Text::HoursPerWeek hint=Text::HoursPerWeekHint
+        <NumberField path=Field::ResourcesHoursPerWeek label=Text::HoursPerWeek hint=Text::HoursPerWeekHint
             value=Signal::derive(move || a.with(|a| a.resources.hours_per_week))
             on_number=move |v| w.update(|a| a.resources.hours_per_week = v)/>
-        <SelectField path="resources.managed_by" label=Text::ManagedBy hint=Text::ManagedByHint
+        <SelectField path=Field::ResourcesManagedBy label=Text::ManagedBy hint=Text::ManagedByHint
             options=enum_options(w, ManagedBy::ALL, ManagedBy::as_str)
             value=Signal::derive(move || a.with(|a| a.resources.managed_by.as_str().to_string()))
             on_change=move |v| if let Some(m) = ManagedBy::from_wire(&v) { w.update(|a| a.resources.managed_by = m) }/>
-        <TextList path="resources.skills" label=Text::Skills hint=Text::SkillsHint
+        <TextList path=Field::ResourcesSkills label=Text::Skills hint=Text::SkillsHint
             item_label=Text::Skill add_label=Text::AddSkill
             items=Signal::derive(move || a.with(|a| a.resources.skills.clone()))
             on_change=move |v| w.update(|a| a.resources.skills = v)/>
-        <CheckboxField path="resources.approval.required" label=Text::ApprovalRequired hint=Text::ApprovalRequiredHint
+        <CheckboxField path=Field::ResourcesApprovalRequired label=Text::ApprovalRequired hint=Text::ApprovalRequiredHint
             checked=approval
             on_change=move |v| w.update(|a| a.resources.approval.required = v)/>
         <Show when=move || approval.get()>
-            <TextField path="resources.approval.by" label=Text::ApprovalBy hint=Text::ApprovalByHint
+            <TextField path=Field::ResourcesApprovalBy label=Text::ApprovalBy hint=Text::ApprovalByHint
                 value=Signal::derive(move || a.with(|a| a.resources.approval.by.clone().unwrap_or_default()))
                 on_input=move |v| w.update(|a| a.resources.approval.by = if v.is_empty() { None } else { Some(v) })/>
         </Show>

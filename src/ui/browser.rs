@@ -1,0 +1,59 @@
+//! The browser's clock, plan ids, local date and language: what the pure core takes as
+//! parameters (`core::store::Surroundings`), read here, in one place. Both the app's state
+//! (`ui::state`, which plans for today) and the saving glue (`ui::persist`) use it, and it
+//! uses neither, so they do not import each other.
+
+use crate::core::model::Locale;
+use crate::core::store::Surroundings;
+
+/// The browser's clock, random plan ids, local date and language.
+pub struct Browser;
+
+impl Surroundings for Browser {
+    fn now_ms(&self) -> i64 {
+        now_ms()
+    }
+    fn new_plan_id(&self) -> String {
+        new_plan_id()
+    }
+    fn today(&self) -> chrono::NaiveDate {
+        today()
+    }
+    fn preferred_locale(&self) -> Locale {
+        browser_locale()
+    }
+}
+
+/// Milliseconds since 1970, now.
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// A new plan id, unique enough for the plans of one browser.
+pub fn new_plan_id() -> String {
+    let random = (js_sys::Math::random() * 1e9) as u64;
+    format!("p{:x}{random:x}", now_ms())
+}
+
+/// Today's date in the browser's time zone: the one place the clock is read for the core.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// The language of a first visit: the first of the browser's languages (`navigator.languages`,
+/// most preferred first) Rotta speaks, else English (`core::l10n::first_visit_locale`, the
+/// choice `index.html`'s skeleton makes too).
+pub fn browser_locale() -> Locale {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Locale::En;
+    };
+    let mut preferred: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    if preferred.is_empty() {
+        preferred.extend(navigator.language());
+    }
+    crate::core::l10n::first_visit_locale(&preferred)
+}
