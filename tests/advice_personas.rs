@@ -26,7 +26,7 @@
 
 use chrono::NaiveDate;
 use rotta::core::engine::channels::ExclusionKind;
-use rotta::core::engine::{Plan, WARNING_CODES, build_plan};
+use rotta::core::engine::{Plan, WARNING_CODES, WarningCode, build_plan};
 use rotta::core::model::*;
 use rotta::core::validate::{Severity, validate};
 
@@ -37,7 +37,7 @@ use Goal::*;
 use Sector::*;
 
 /// The warning the plan carries when the hours do not cover its minimum.
-const TOO_LITTLE_TIME: &str = "too_little_time";
+const TOO_LITTLE_TIME: WarningCode = WarningCode::TooLittleTime;
 
 /// Below this many hours a week a venue's Google profile may give way to the one discovery
 /// channel; from here on it fits next to it (20–40 minutes a week).
@@ -904,7 +904,7 @@ fn picture(p: &Persona, plan: &Plan) -> String {
         plan.workload.minutes_available,
         plan.warnings
             .iter()
-            .map(|w| w.code)
+            .map(|w| w.code.as_str())
             .collect::<Vec<_>>()
             .join(", ")
     ));
@@ -1048,7 +1048,7 @@ fn problems(p: &Persona, plan: &Plan) -> Vec<String> {
         }
     }
     for w in &plan.warnings {
-        if !WARNING_CODES.contains(&w.code) {
+        if !WARNING_CODES.contains(&w.code.as_str()) {
             out.push(format!("rule: unknown warning code {}", w.code));
         }
     }

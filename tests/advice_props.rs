@@ -10,12 +10,12 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use rotta::core::engine::channels::ExclusionKind;
-use rotta::core::engine::{Plan, WARNING_CODES, build_plan};
+use rotta::core::engine::{Plan, WARNING_CODES, WarningCode, build_plan};
 use rotta::core::model::*;
 use rotta::core::validate::{Severity, validate};
 
 /// The warning the plan carries when the hours do not cover its minimum.
-const TOO_LITTLE_TIME: &str = "too_little_time";
+const TOO_LITTLE_TIME: WarningCode = WarningCode::TooLittleTime;
 
 /// Idle minutes that, with a channel excluded for the cap, are a wasted hour.
 const IDLE_MINUTES: u32 = 60;
@@ -140,7 +140,7 @@ fn summary(plan: &Plan) -> String {
 
 #[test]
 fn the_too_little_time_code_exists() {
-    assert!(WARNING_CODES.contains(&TOO_LITTLE_TIME));
+    assert!(WARNING_CODES.contains(&TOO_LITTLE_TIME.as_str()));
 }
 
 proptest! {

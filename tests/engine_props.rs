@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use rotta::core::engine::channels::RoleKind;
-use rotta::core::engine::{WARNING_CODES, build_plan};
+use rotta::core::engine::{WARNING_CODES, WarningCode, build_plan};
 use rotta::core::export::markdown::plan_markdown;
 use rotta::core::model::*;
 use rotta::core::validate::{Severity, validate};
@@ -165,14 +165,14 @@ proptest! {
             }
         }
         prop_assert!(
-            plan.workload.minutes_needed <= plan.workload.minutes_available || plan.has_warning("too_little_time"),
+            plan.workload.minutes_needed <= plan.workload.minutes_available || plan.has_warning(WarningCode::TooLittleTime),
             "{} > {}", plan.workload.minutes_needed, plan.workload.minutes_available
         );
         let b = &plan.budget;
         let sum = b.ads + b.content + b.management + b.tools;
-        prop_assert!((sum - b.monthly).abs() < 0.02 || plan.has_warning("split_mismatch"), "{sum} vs {}", b.monthly);
+        prop_assert!((sum - b.monthly).abs() < 0.02 || plan.has_warning(WarningCode::SplitMismatch), "{sum} vs {}", b.monthly);
         for w in &plan.warnings {
-            prop_assert!(WARNING_CODES.contains(&w.code), "{}", w.code);
+            prop_assert!(WARNING_CODES.contains(&w.code.as_str()), "{}", w.code);
             prop_assert!(!w.message.is_empty());
         }
         let shares: f64 = plan.content_mix.iter().map(|p| p.share).sum();

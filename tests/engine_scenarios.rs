@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use rotta::core::engine::channels::{ExclusionKind, RoleKind};
 use rotta::core::engine::objectives::Level;
-use rotta::core::engine::{Plan, WarningSeverity, build_plan};
+use rotta::core::engine::{Plan, WarningCode, WarningSeverity, build_plan};
 use rotta::core::export::markdown::plan_markdown;
 use rotta::core::model::*;
 use rotta::core::validate::{Severity, validate};
@@ -75,7 +75,7 @@ fn assert_sound(plan: &Plan) {
     assert!((4..=6).contains(&plan.content_mix.len()));
     assert!(
         plan.workload.minutes_needed <= plan.workload.minutes_available
-            || plan.has_warning("too_little_time")
+            || plan.has_warning(WarningCode::TooLittleTime)
     );
 }
 
@@ -229,7 +229,10 @@ fn b2b_software_with_a_marketer_leads_with_linkedin() {
             .count()
             == plan.channels.len()
     );
-    assert!(!plan.has_warning("too_little_time") && !plan.has_warning("no_ads_budget"));
+    assert!(
+        !plan.has_warning(WarningCode::TooLittleTime)
+            && !plan.has_warning(WarningCode::NoAdsBudget)
+    );
 }
 
 #[test]
@@ -392,10 +395,10 @@ fn nonprofit_with_zero_budget_gets_an_organic_plan_and_honest_warnings() {
     assert_eq!(plan.fuel.channel, None);
     assert_eq!(plan.budget.labour_cost, None, "no hourly value given");
     for code in [
-        "no_ads_budget",
-        "vanity_goal",
-        "unpaid_management",
-        "no_conversion_tracking",
+        WarningCode::NoAdsBudget,
+        WarningCode::VanityGoal,
+        WarningCode::UnpaidManagement,
+        WarningCode::NoConversionTracking,
     ] {
         assert!(plan.has_warning(code), "{code}");
     }
@@ -430,7 +433,7 @@ fn six_channels_with_two_hours_are_cut_to_one_with_a_warning() {
     assert_eq!(discovery(&plan).len(), 1);
     assert_eq!(plan.channels.len(), 2);
     assert!(plan.channel(Channel::GoogleBusiness).is_some());
-    assert!(plan.has_warning("too_many_channels"));
+    assert!(plan.has_warning(WarningCode::TooManyChannels));
     let w = plan
         .warnings
         .iter()
@@ -509,7 +512,7 @@ fn every_warning_code_can_be_triggered() {
     a.resources.hours_per_week = 0.5;
     a.audience.age_bands = vec![AgeBand::A65Plus];
     let plan = plan_of(&a);
-    for code in rotta::core::engine::WARNING_CODES {
+    for code in WarningCode::ALL {
         assert!(
             plan.has_warning(code),
             "{code} missing: {:#?}",

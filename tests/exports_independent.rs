@@ -319,7 +319,7 @@ fn check_plan_exports(answers: &Answers) -> (String, String, String) {
     let pillars: Vec<(String, String)> = plan
         .content_mix
         .iter()
-        .map(|p| (p.pillar.to_string(), p.name.clone()))
+        .map(|p| (p.pillar.id().to_string(), p.name.clone()))
         .collect();
     check_with_python(&plan.calendar, plan.locale, &pillars);
     let stamp = d("2027-01-01").and_hms_opt(0, 0, 0).unwrap();

@@ -51,6 +51,28 @@ fn plural_after_one(text: &str, locale: Locale) -> Option<String> {
             "minutes",
         ],
         Locale::It => &["ore", "settimane", "mesi", "giorni", "minuti", "canali"],
+        Locale::Es => &[
+            "publicaciones",
+            "horas",
+            "semanas",
+            "meses",
+            "seguidores",
+            "canales",
+            "días",
+            "minutos",
+        ],
+        // French counts 0 and 1 (and 1,5) as singular: "1,5 heure".
+        Locale::Fr => &[
+            "publications",
+            "heures",
+            "semaines",
+            "abonnés",
+            "canaux",
+            "jours",
+        ],
+        Locale::De => &[
+            "Posts", "Stunden", "Wochen", "Monate", "Monaten", "Kanäle", "Tage", "Minuten",
+        ],
     };
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || c == '(' || c == '|')

@@ -1,6 +1,6 @@
 //! The app's one piece of state: the answers signal, and what is derived from it.
 
-use crate::core::engine::{Plan, build_plan};
+use crate::core::engine::{self, Plan, Say};
 use crate::core::model::{Answers, Locale};
 use crate::core::store::{PlanSummary, StorageNotice};
 use crate::core::validate::{Issue, validate};
@@ -24,7 +24,12 @@ pub struct Wizard {
     pub language_problem: RwSignal<Option<Locale>>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
-    /// The plan computed from the answers; lazy, so only screens that show it pay for it.
+    /// The plan's decisions (typed, in no language), computed from the answers with the
+    /// language left out: switching language does not plan again.
+    pub decisions: Memo<Plan<Say>>,
+    /// The plan written in the interface language with its calendar; lazy, so only screens
+    /// that show it pay for it. A change of language only renders the decisions again (and,
+    /// until `core::calendar` returns typed entries too, rebuilds the calendar).
     pub plan: Memo<Plan>,
     /// Notices about saved data shown at the top of every screen.
     pub notices: RwSignal<Vec<StorageNotice>>,
@@ -45,9 +50,34 @@ impl Wizard {
     /// Derives the memos from `answers`.
     pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
         let texts_loaded = RwSignal::new(0);
+        let locale = crate::ui::languages::shown_locale(answers, texts_loaded);
+        // The answers without their language: equal before and after a switch of language,
+        // so the memos below (the engine, the calendar) do not run again on one.
+        let without_language = Memo::new(move |_| {
+            answers.with(|a| Answers {
+                locale: Locale::It,
+                ..a.clone()
+            })
+        });
+        let decisions = Memo::new(move |_| {
+            without_language.with(|a| engine::plan(a, crate::ui::browser::today()))
+        });
+        let calendar = Memo::new(move |_| {
+            without_language.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
+        });
+        // A change of language (or its texts arriving) only renders the decisions again.
+        let plan = Memo::new(move |_| {
+            texts_loaded.track();
+            let l = locale.get();
+            let mut plan = decisions.with(|d| engine::render(d, l));
+            let rendered = calendar.with(|c| c.render(l));
+            plan.calendar = rendered.entries;
+            plan.key_dates = rendered.key_dates;
+            plan
+        });
         Self {
             answers,
-            locale: crate::ui::languages::shown_locale(answers, texts_loaded),
+            locale,
             texts_loaded,
             language_loading: RwSignal::new(None),
             language_problem: RwSignal::new(None),
@@ -55,10 +85,8 @@ impl Wizard {
                 texts_loaded.track();
                 answers.with(validate)
             }),
-            plan: Memo::new(move |_| {
-                texts_loaded.track();
-                answers.with(|a| build_plan(a, crate::ui::browser::today()))
-            }),
+            decisions,
+            plan,
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
             backups: RwSignal::new(Vec::new()),

@@ -3,18 +3,20 @@
 use serde::Serialize;
 
 use super::evidence as ev;
-use super::text::T;
+pub use super::kinds::Pillar;
+use super::text::{Say, T};
 use crate::core::calendar::PillarSpec;
 use crate::core::model::{Answers, Goal, KeyDateKind, Locale, MixPreset, Offer, Reach, Sector};
 
-/// The chosen mix preset, named, with the promotional share the calendar respects.
+/// The chosen mix preset, named, with the promotional share the calendar respects. `S` is
+/// the text type ([`Say`] from the engine, `String` rendered).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct MixInfo {
+pub struct MixInfo<S = String> {
     pub preset: MixPreset,
     /// e.g. "80/20".
-    pub name: String,
+    pub name: S,
     /// What the preset means, naming which definition Rotta uses.
-    pub description: String,
+    pub description: S,
     /// Share of promotional posts, 0..=1.
     pub promo_share: f64,
     pub sources: Vec<&'static str>,
@@ -22,23 +24,22 @@ pub struct MixInfo {
 
 /// One content pillar and its share of the posts.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PillarShare {
-    /// Stable id, e.g. "behind_the_scenes".
-    pub pillar: &'static str,
-    pub name: String,
+pub struct PillarShare<S = String> {
+    /// The pillar; serialises as its stable id, e.g. "behind_the_scenes".
+    pub pillar: Pillar,
+    pub name: S,
     /// Share of posts; the pillars add up to 1.
     pub share: f64,
     pub promotional: bool,
     /// What goes in it, with an example for this business.
-    pub description: String,
+    pub description: S,
 }
 
-impl PillarShare {
+impl<S> PillarShare<S> {
     /// What the calendar needs of this pillar.
     pub fn spec(&self) -> PillarSpec {
         PillarSpec {
-            // The ids come from `Pillar::id` (the plan keeps them as strings for now).
-            pillar: Pillar::from_id(self.pillar).unwrap_or(Pillar::Education),
+            pillar: self.pillar,
             share: self.share,
             promotional: self.promotional,
         }
@@ -48,11 +49,9 @@ impl PillarShare {
 /// The content plan.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Content {
-    pub mix: MixInfo,
-    pub pillars: Vec<PillarShare>,
+    pub mix: MixInfo<Say>,
+    pub pillars: Vec<PillarShare<Say>>,
 }
-
-pub use crate::core::pillar::Pillar;
 
 /// Shares a preset fixes: (promotional, curated from others, personal/humanising).
 pub fn preset_shares(preset: MixPreset) -> (f64, f64, f64) {
@@ -78,7 +77,6 @@ fn preset_source(preset: MixPreset) -> ev::Source {
 
 /// Chooses the pillars and divides the posts among them following the preset.
 pub fn plan_content(answers: &Answers, goals: &[Goal]) -> Content {
-    let locale = answers.locale;
     let preset = answers.mix;
     let (promo, curated, personal) = preset_shares(preset);
     let pillars = choose_pillars(answers, goals, curated > 0.0);
@@ -98,7 +96,7 @@ pub fn plan_content(answers: &Answers, goals: &[Goal]) -> Content {
         .map(|p| weight(*p, answers, goals))
         .sum();
 
-    let mut out: Vec<PillarShare> = Vec::with_capacity(pillars.len());
+    let mut out: Vec<PillarShare<Say>> = Vec::with_capacity(pillars.len());
     for p in &pillars {
         let share = match p {
             Pillar::ProductOffer => promo,
@@ -108,15 +106,14 @@ pub fn plan_content(answers: &Answers, goals: &[Goal]) -> Content {
             _ => 0.0,
         };
         out.push(PillarShare {
-            pillar: p.id(),
-            name: T::PillarName(*p).text(locale),
+            pillar: *p,
+            name: T::PillarName(*p),
             share: (share * 1000.0).round() / 1000.0,
             promotional: *p == Pillar::ProductOffer,
             description: T::PillarDescription {
                 pillar: *p,
                 sector: answers.business.sector,
-            }
-            .text(locale),
+            },
         });
     }
     // Rounding must not break "the shares add up to 1": the largest value pillar absorbs it.
@@ -133,8 +130,8 @@ pub fn plan_content(answers: &Answers, goals: &[Goal]) -> Content {
     Content {
         mix: MixInfo {
             preset,
-            name: T::MixName(preset).text(locale),
-            description: T::MixDescription(preset).text(locale),
+            name: T::MixName(preset),
+            description: T::MixDescription(preset),
             promo_share: promo,
             sources: vec![source.id],
         },
@@ -221,10 +218,7 @@ fn choose_pillars(answers: &Answers, goals: &[Goal], curated: bool) -> Vec<Pilla
     pillars
 }
 
-/// The localised name of a pillar (for callers outside the engine, e.g. the UI).
+/// The name of a pillar in `locale`, by its id (for callers outside the engine, e.g. the UI).
 pub fn pillar_name(id: &str, locale: Locale) -> Option<String> {
-    Pillar::ALL
-        .iter()
-        .find(|p| p.id() == id)
-        .map(|p| T::PillarName(*p).text(locale))
+    Pillar::from_id(id).map(|p| T::PillarName(p).text(locale))
 }

@@ -62,9 +62,14 @@ pub struct TeamSkills {
 
 /// Parts of skill labels, in the app's languages, that mean video skills. The skills are
 /// free labels (DESIGN §4), so Rotta recognises the usual words rather than asking again.
-const VIDEO_WORDS: [&str; 12] = [
+/// Matching vocabulary of every language (never shown): the decision must not depend on
+/// the interface's language.
+const VIDEO_WORDS: &[&str] = &[
     "video",
+    "vídeo",
     "vidéo",
+    "montaje",
+    "edición",
     "montag",
     "editing",
     "reel",
@@ -77,7 +82,7 @@ const VIDEO_WORDS: [&str; 12] = [
     "schnitt",
 ];
 /// Parts of skill labels that mean the team works from templates.
-const TEMPLATE_WORDS: [&str; 7] = [
+const TEMPLATE_WORDS: &[&str] = &[
     "template",
     "canva",
     "modell",
@@ -98,8 +103,8 @@ pub fn team_skills(answers: &Answers) -> TeamSkills {
     };
     let managed = answers.resources.managed_by;
     TeamSkills {
-        video: has(&VIDEO_WORDS) || managed == ManagedBy::Agency,
-        templates: has(&TEMPLATE_WORDS)
+        video: has(VIDEO_WORDS) || managed == ManagedBy::Agency,
+        templates: has(TEMPLATE_WORDS)
             || matches!(managed, ManagedBy::Agency | ManagedBy::Freelancer),
     }
 }
@@ -204,6 +209,10 @@ mod tests {
             (vec!["Canva"], false, true),
             (vec!["modelli grafici"], false, true),
             (vec!["Video editing", "templates"], true, true),
+            (vec!["Edición de vídeo"], true, false),
+            (vec!["Plantillas de Canva"], false, true),
+            (vec!["Montage vidéo", "modèles"], true, true),
+            (vec!["Videoschnitt", "Vorlagen"], true, true),
         ] {
             a.resources.skills = labels.iter().map(|s| s.to_string()).collect();
             assert_eq!(

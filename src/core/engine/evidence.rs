@@ -11,6 +11,7 @@
 use chrono::Weekday;
 use serde::Serialize;
 
+use super::kinds::PhaseId;
 use crate::core::model::{AgeBand, Channel, Format, Goal, Offer, Reach};
 
 /// A published source (or Rotta's own labelled estimate).
@@ -1073,11 +1074,11 @@ pub fn approval_lead_days(outsourced: bool) -> u32 {
 }
 
 /// The phases of the timeline: (id, first month, last month).
-pub const PHASES: [(&str, u32, u32); 4] = [
-    ("foundation", 1, 1),
-    ("consistency", 2, 3),
-    ("optimisation", 4, 6),
-    ("results", 6, 12),
+pub const PHASES: [(PhaseId, u32, u32); 4] = [
+    (PhaseId::Foundation, 1, 1),
+    (PhaseId::Consistency, 2, 3),
+    (PhaseId::Optimisation, 4, 6),
+    (PhaseId::Results, 6, 12),
 ];
 
 /// Share of marketers who saw more exposure / more sales in year one (SME 2015).

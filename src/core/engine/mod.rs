@@ -3,17 +3,25 @@
 //! [`build_plan`] is pure and deterministic: the same answers and the same `today` give the
 //! same plan, with no clock, no I/O and no panic on any input. Sections follow Situation →
 //! Objectives → Strategy → Tactics → Action → Control, then the workload check, the budget
-//! and the warnings. Every default number comes from [`evidence`]; every user-facing text
-//! comes from [`text`] in the answers' locale, so the UI only displays strings.
+//! and the warnings. Every default number comes from [`evidence`].
+//!
+//! The engine decides in types: [`plan`] returns a [`Plan<Say>`] whose texts are typed
+//! messages ([`text::Say`]: a message and its arguments, no language yet). [`render()`]
+//! writes them in a locale ([`Plan<String>`], the `rotta.plan/1` document), so switching
+//! language re-renders the same decisions without planning again. [`build_plan`] does both
+//! in the answers' locale, with the calendar.
 
 pub mod audiences;
+mod basics;
 pub mod channels;
 pub mod content;
 pub mod effort;
 pub mod evidence;
+pub mod kinds;
 pub mod money;
 pub mod objectives;
 pub mod people;
+pub mod render;
 pub mod text;
 pub mod warnings;
 
@@ -24,39 +32,47 @@ use crate::core::calendar::{self, CalendarEntry, CalendarKeyDate};
 use crate::core::model::{Answers, Channel, Format, Goal, Locale};
 
 pub use evidence::Source;
-pub use warnings::{WARNING_CODES, Warning, WarningSeverity};
+pub use kinds::{PhaseId, Pillar, WorkTask};
+pub use render::render;
+pub use text::Say;
+pub use warnings::{WARNING_CODES, Warning, WarningCode, WarningSeverity};
 
 /// The schema tag every plan carries.
 pub const PLAN_SCHEMA: &str = "rotta.plan/1";
 
-/// The whole strategy, already localised. Serialises as `rotta.plan/1` (docs/plan-format.md).
+/// The whole strategy. `S` is the type of its texts: [`Say`] (typed messages) as the engine
+/// decides it, `String` once rendered in a locale. `Plan<String>` serialises as
+/// `rotta.plan/1` (docs/plan-format.md).
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Plan {
+pub struct Plan<S = String> {
     pub schema: &'static str,
+    /// The language of the texts (for a `Plan<Say>`: the answers' language, which the
+    /// decisions do not depend on).
     pub locale: Locale,
     /// The day the plan was computed for ("YYYY-MM-DD").
     #[serde(serialize_with = "ser_date")]
     pub today: NaiveDate,
     /// Document title, e.g. "Social media strategy: Forno Rossi".
-    pub title: String,
-    pub situation: Situation,
-    pub objectives: Vec<objectives::Objective>,
-    pub channels: Vec<channels::ChannelPlan>,
-    pub excluded_channels: Vec<channels::ExcludedChannel>,
-    pub mix: content::MixInfo,
-    pub content_mix: Vec<content::PillarShare>,
-    pub fuel: money::FuelPlan,
-    pub roles: Vec<people::Role>,
+    pub title: S,
+    pub situation: Situation<S>,
+    pub objectives: Vec<objectives::Objective<S>>,
+    pub channels: Vec<channels::ChannelPlan<S>>,
+    pub excluded_channels: Vec<channels::ExcludedChannel<S>>,
+    pub mix: content::MixInfo<S>,
+    pub content_mix: Vec<content::PillarShare<S>>,
+    pub fuel: money::FuelPlan<S>,
+    pub roles: Vec<people::Role<S>>,
     /// Days before publishing a post must be ready, when posts need approval.
     pub approval_lead_days: Option<u32>,
-    pub routine: Vec<people::RoutineTask>,
+    pub routine: Vec<people::RoutineTask<S>>,
     /// Online/offline coherence checks; empty when there is no venue and no event.
-    pub coherence_checklist: Vec<String>,
-    pub reviews: Vec<people::Review>,
-    pub phases: Vec<people::Phase>,
-    pub workload: Workload,
-    pub budget: money::BudgetPlan,
-    pub warnings: Vec<Warning>,
+    pub coherence_checklist: Vec<S>,
+    pub reviews: Vec<people::Review<S>>,
+    pub phases: Vec<people::Phase<S>>,
+    pub workload: Workload<S>,
+    pub budget: money::BudgetPlan<S>,
+    pub warnings: Vec<Warning<S>>,
+    /// The calendar, in the plan's locale: empty in a `Plan<Say>` (see [`calendar_for`]).
     pub calendar: Vec<CalendarEntry>,
     pub key_dates: Vec<CalendarKeyDate>,
     /// Every source a recommendation above cites, by id.
@@ -65,18 +81,20 @@ pub struct Plan {
 
 /// Section 1: where the business stands.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Situation {
-    pub business_name: String,
-    pub sector: String,
-    pub offer: String,
-    pub reach: String,
+pub struct Situation<S = String> {
+    /// The user's business name, or "your business" when empty.
+    pub business_name: S,
+    /// The sector, the offer and the reach, named for a sentence.
+    pub sector: S,
+    pub offer: S,
+    pub reach: S,
     pub country: String,
     pub has_venue: bool,
     pub value_proposition: String,
     pub current_channels: Vec<CurrentChannelInfo>,
     pub competitors: Vec<String>,
     /// One paragraph summing the situation up.
-    pub summary: String,
+    pub summary: S,
 }
 
 /// A channel the business already uses, with its baseline.
@@ -89,7 +107,7 @@ pub struct CurrentChannelInfo {
 
 /// Section 7: the time the plan needs next to the time available.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Workload {
+pub struct Workload<S = String> {
     /// The sum of the items' `minutes` (the middle of each range).
     pub minutes_needed: u32,
     pub minutes_available: u32,
@@ -100,20 +118,20 @@ pub struct Workload {
     pub hours_needed_minimum: Option<f64>,
     /// Minutes a week the plan leaves unused, and what it says of them (from 30 minutes up).
     pub spare_minutes: u32,
-    pub spare_note: Option<String>,
-    pub items: Vec<WorkItem>,
+    pub spare_note: Option<S>,
+    pub items: Vec<WorkItem<S>>,
     /// Says the minutes are estimates and where they come from.
-    pub note: String,
+    pub note: S,
 }
 
 /// One line of the workload.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct WorkItem {
+pub struct WorkItem<S = String> {
     /// "posts", "community", "listening", "reporting".
-    pub task: &'static str,
+    pub task: WorkTask,
     /// The channel, for posts and community.
     pub channel: Option<Channel>,
-    pub label: String,
+    pub label: S,
     /// Minutes a week the plan counts: the middle of `minutes_low`..=`minutes_high`.
     pub minutes: u32,
     pub minutes_low: u32,
@@ -159,26 +177,24 @@ impl Plan {
     pub fn to_json(&self) -> String {
         crate::core::json::pretty(self)
     }
+}
 
+impl<S> Plan<S> {
     /// True when the plan carries a warning with `code`.
-    pub fn has_warning(&self, code: &str) -> bool {
+    pub fn has_warning(&self, code: WarningCode) -> bool {
         self.warnings.iter().any(|w| w.code == code)
     }
 
     /// The plan of one channel, when it is recommended.
-    pub fn channel(&self, channel: Channel) -> Option<&channels::ChannelPlan> {
+    pub fn channel(&self, channel: Channel) -> Option<&channels::ChannelPlan<S>> {
         self.channels.iter().find(|c| c.channel == channel)
     }
 }
 
-/// The business name to show: the user's, or "your business" when empty.
-fn display_name(answers: &Answers) -> String {
+/// The user's business name, `None` when empty (then the texts say "your business").
+fn business_name(answers: &Answers) -> Option<String> {
     let name = answers.business.name.trim();
-    if name.is_empty() {
-        text::T::YourBusiness.text(answers.locale)
-    } else {
-        name.to_string()
-    }
+    (!name.is_empty()).then(|| name.to_string())
 }
 
 /// The goals in order of importance: primary first, then the distinct secondary ones.
@@ -207,59 +223,43 @@ pub fn producible_formats(answers: &Answers) -> Vec<Format> {
     }
 }
 
-/// Builds the plan. Pure and deterministic; never panics.
+/// Builds the plan in the answers' language, with its calendar. Pure and deterministic;
+/// never panics. The same as [`plan`], then [`render()`] and [`calendar_for`].
 pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
-    let locale = answers.locale;
-    let name = display_name(answers);
+    let typed = plan(answers, today);
+    let mut rendered = render(&typed, answers.locale);
+    let calendar = calendar_for(answers, &typed).render(answers.locale);
+    rendered.calendar = calendar.entries;
+    rendered.key_dates = calendar.key_dates;
+    rendered
+}
+
+/// Decides the plan: every section as types, numbers and typed messages, in no language.
+/// The calendar is left empty ([`calendar_for`] builds it, typed too). Pure and deterministic; never
+/// panics; the answers' locale only travels along as `Plan::locale`.
+pub fn plan(answers: &Answers, today: NaiveDate) -> Plan<Say> {
+    let name = business_name(answers);
     let goals = goals_in_order(answers);
 
-    let situation = situation(answers, &name);
+    let situation = situation(answers, name.clone());
     let strategy = channels::plan_channels(answers, &goals);
     let content = content::plan_content(answers, &goals);
     let budget = money::plan_budget(answers);
     let fuel = money::plan_fuel(answers, &budget, &strategy.channels);
     let objectives = objectives::plan_objectives(answers, &goals, &strategy.channels);
-    let outsourced = people::is_outsourced(answers);
-    let approval_lead_days = answers
-        .resources
-        .approval
-        .required
-        .then(|| evidence::approval_lead_days(outsourced));
+    let approval_lead_days = approval_lead_days(answers);
     let roles = people::roles(answers);
     let routine = people::routine(answers, &strategy.workload);
     let coherence_checklist = people::coherence_checklist(answers);
-    let reviews = people::reviews(locale);
+    let reviews = people::reviews();
     let phases = people::phases(answers);
     let warnings = warnings::collect(answers, &strategy, &budget, &goals);
 
-    let spec = calendar::CalendarSpec {
-        start: answers.calendar.start,
-        weeks: answers.calendar.weeks.clamp(1, 52),
-        country: answers.business.country.clone(),
-        has_venue: answers.business.has_venue,
-        public_holidays: answers.calendar.public_holidays,
-        marketing_days: answers.calendar.marketing_days,
-        key_dates: answers.calendar.key_dates.clone(),
-        channels: strategy
-            .channels
-            .iter()
-            .map(channels::ChannelPlan::spec)
-            .collect(),
-        pillars: content
-            .pillars
-            .iter()
-            .map(content::PillarShare::spec)
-            .collect(),
-        promo_share: content.mix.promo_share,
-        approval_lead_days,
-    };
-    let built = calendar::build_calendar(&spec).render(locale);
-
     let mut plan = Plan {
         schema: PLAN_SCHEMA,
-        locale,
+        locale: answers.locale,
         today,
-        title: text::T::PlanTitle { name: &name }.text(locale),
+        title: Say::PlanTitle { name },
         situation,
         objectives,
         channels: strategy.channels,
@@ -276,16 +276,55 @@ pub fn build_plan(answers: &Answers, today: NaiveDate) -> Plan {
         workload: strategy.workload,
         budget,
         warnings,
-        calendar: built.entries,
-        key_dates: built.key_dates,
+        calendar: Vec::new(),
+        key_dates: Vec::new(),
         sources: Vec::new(),
     };
     plan.sources = cited_sources(&plan);
     plan
 }
 
+/// Days before publishing a post must be ready, when posts need approval.
+fn approval_lead_days(answers: &Answers) -> Option<u32> {
+    answers
+        .resources
+        .approval
+        .required
+        .then(|| evidence::approval_lead_days(people::is_outsourced(answers)))
+}
+
+/// The calendar of a decided plan, typed (in no language: `Calendar::render` writes it in
+/// one). Pure and deterministic.
+pub fn calendar_for(
+    answers: &Answers,
+    plan: &Plan<Say>,
+) -> calendar::Calendar<calendar::texts::Text> {
+    let spec = calendar::CalendarSpec {
+        start: answers.calendar.start,
+        weeks: answers.calendar.weeks.clamp(1, 52),
+        country: answers.business.country.clone(),
+        has_venue: answers.business.has_venue,
+        public_holidays: answers.calendar.public_holidays,
+        marketing_days: answers.calendar.marketing_days,
+        key_dates: answers.calendar.key_dates.clone(),
+        channels: plan
+            .channels
+            .iter()
+            .map(channels::ChannelPlan::spec)
+            .collect(),
+        pillars: plan
+            .content_mix
+            .iter()
+            .map(content::PillarShare::spec)
+            .collect(),
+        promo_share: plan.mix.promo_share,
+        approval_lead_days: plan.approval_lead_days,
+    };
+    calendar::build_calendar(&spec)
+}
+
 /// The sources the plan cites, in the evidence table's order.
-fn cited_sources(plan: &Plan) -> Vec<Source> {
+fn cited_sources<S>(plan: &Plan<S>) -> Vec<Source> {
     let mut ids: Vec<&str> = Vec::with_capacity(16);
     for c in &plan.channels {
         ids.extend(c.sources.iter().copied());
@@ -309,9 +348,8 @@ fn cited_sources(plan: &Plan) -> Vec<Source> {
 }
 
 /// Section 1.
-fn situation(answers: &Answers, name: &str) -> Situation {
+fn situation(answers: &Answers, name: Option<String>) -> Situation<Say> {
     let b = &answers.business;
-    let locale = answers.locale;
     let current: Vec<CurrentChannelInfo> = answers
         .channels
         .current
@@ -322,20 +360,19 @@ fn situation(answers: &Answers, name: &str) -> Situation {
             active: c.active,
         })
         .collect();
-    let summary = text::T::SituationSummary {
-        name,
-        sector: text::sector_name(b.sector, locale),
-        offer: text::offer_name(b.offer, locale),
-        reach: text::reach_name(b.reach, locale),
+    let summary = Say::SituationSummary {
+        name: name.clone(),
+        sector: b.sector,
+        offer: b.offer,
+        reach: b.reach,
         active_channels: current.iter().filter(|c| c.active).count(),
         followers: current.iter().map(|c| c.followers).sum(),
-    }
-    .text(locale);
+    };
     Situation {
-        business_name: name.to_string(),
-        sector: text::sector_name(b.sector, locale).to_string(),
-        offer: text::offer_name(b.offer, locale).to_string(),
-        reach: text::reach_name(b.reach, locale).to_string(),
+        business_name: name.map_or(Say::YourBusiness, Say::Verbatim),
+        sector: Say::SectorName(b.sector),
+        offer: Say::OfferName(b.offer),
+        reach: Say::ReachName(b.reach),
         country: b.country.clone(),
         has_venue: b.has_venue,
         value_proposition: b.value_proposition.trim().to_string(),

@@ -5,12 +5,13 @@ use serde::Serialize;
 
 use super::channels::ChannelPlan;
 use super::evidence as ev;
-use super::text::{self, T};
+use super::text::{Say, T};
 use crate::core::model::{Answers, Channel, ManagedBy};
 
-/// Section 8: where the monthly money goes.
+/// Section 8: where the monthly money goes. `S` is the text type: [`Say`] from the engine,
+/// `String` once rendered.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct BudgetPlan {
+pub struct BudgetPlan<S = String> {
     pub currency: String,
     pub monthly: f64,
     pub ads: f64,
@@ -27,18 +28,18 @@ pub struct BudgetPlan {
     pub labour_cost: Option<f64>,
     /// Monthly money plus the hidden labour cost.
     pub total_cost: f64,
-    pub rationale: String,
+    pub rationale: S,
     pub sources: Vec<&'static str>,
 }
 
 /// The paid "fuel": what to boost, where, with how much.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct FuelPlan {
+pub struct FuelPlan<S = String> {
     pub monthly: f64,
     /// Where to spend it (the first recommended channel that sells ads).
     pub channel: Option<Channel>,
-    pub actions: Vec<String>,
-    pub rationale: String,
+    pub actions: Vec<S>,
+    pub rationale: S,
     pub sources: Vec<&'static str>,
 }
 
@@ -59,12 +60,11 @@ fn cents(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-use super::people::is_outsourced as outsourced;
+use super::basics::is_outsourced as outsourced;
 
 /// The budget: the user's split when given, otherwise the published default split, always
 /// adding up to the monthly amount to the cent.
-pub fn plan_budget(answers: &Answers) -> BudgetPlan {
-    let locale = answers.locale;
+pub fn plan_budget(answers: &Answers) -> BudgetPlan<Say> {
     let b = &answers.budget;
     let monthly = cents(amount(b.monthly));
     let (ads, content, management, tools, user_split, split_mismatch) = match &b.split {
@@ -129,13 +129,12 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
         monthly
     };
     let rationale = if user_split {
-        T::BudgetUserSplit.text(locale)
+        T::BudgetUserSplit
     } else {
         T::BudgetDefaultSplit {
             outsourced: outsourced(answers),
-            source: &text::cite(&ev::BUDGET_SPLIT),
+            source: ev::BUDGET_SPLIT,
         }
-        .text(locale)
     };
     BudgetPlan {
         currency: b.currency.clone(),
@@ -159,8 +158,11 @@ pub fn plan_budget(answers: &Answers) -> BudgetPlan {
 }
 
 /// The fuel plan: boost the posts that already work, and the key dates.
-pub fn plan_fuel(answers: &Answers, budget: &BudgetPlan, channels: &[ChannelPlan]) -> FuelPlan {
-    let locale = answers.locale;
+pub fn plan_fuel(
+    answers: &Answers,
+    budget: &BudgetPlan<Say>,
+    channels: &[ChannelPlan<Say>],
+) -> FuelPlan<Say> {
     let channel = channels
         .iter()
         .map(|c| c.channel)
@@ -168,25 +170,19 @@ pub fn plan_fuel(answers: &Answers, budget: &BudgetPlan, channels: &[ChannelPlan
     let mut actions = Vec::with_capacity(3);
     if budget.ads > 0.0 {
         let per_week = cents(budget.ads / ev::WEEKS_PER_MONTH);
-        actions.push(
-            T::FuelBoostBest {
-                hours: ev::EVALUATE_AFTER_HOURS,
-                per_week,
-                currency: &budget.currency,
-            }
-            .text(locale),
-        );
+        actions.push(T::FuelBoostBest {
+            hours: ev::EVALUATE_AFTER_HOURS,
+            per_week,
+            currency: budget.currency.clone(),
+        });
         if !answers.calendar.key_dates.is_empty() || answers.calendar.marketing_days {
-            actions.push(T::FuelKeyDates.text(locale));
+            actions.push(T::FuelKeyDates);
         }
-        actions.push(
-            T::FuelLocalTargeting {
-                local: answers.business.reach == crate::core::model::Reach::Local,
-            }
-            .text(locale),
-        );
+        actions.push(T::FuelLocalTargeting {
+            local: answers.business.reach == crate::core::model::Reach::Local,
+        });
     } else {
-        actions.push(T::FuelNone.text(locale));
+        actions.push(T::FuelNone);
     }
     let (low, high) = ev::ORGANIC_REACH_RANGE;
     FuelPlan {
@@ -196,9 +192,8 @@ pub fn plan_fuel(answers: &Answers, budget: &BudgetPlan, channels: &[ChannelPlan
         rationale: T::FuelRationale {
             low: (low * 100.0).round() as u32,
             high: (high * 100.0).round() as u32,
-            source: &text::cite(&ev::ORGANIC_REACH),
-        }
-        .text(locale),
+            source: ev::ORGANIC_REACH,
+        },
         sources: vec![
             ev::ORGANIC_REACH.id,
             ev::MARKETING_TAKES_TIME.id,

@@ -1,18 +1,87 @@
 //! The plan's warnings (DESIGN §5), each with a stable code, a severity, the answers field
-//! that causes it and a message in the user's language.
+//! that causes it and a message ([`Say`], written in a language by the render).
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
+use super::basics::{horizon_months, is_outsourced};
 use super::channels::Strategy;
 use super::evidence as ev;
 use super::money::BudgetPlan;
-use super::objectives::horizon_months;
-use super::people::is_outsourced;
-use super::text::{self, T};
+use super::text::{Say, T};
 use crate::core::fields::{Field, FieldPath};
 use crate::core::model::{Answers, Channel, Goal, ManagedBy};
 
-/// Every warning code the plan can carry.
+/// What a warning is about. Serialises as its wire code ("too_little_time").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningCode {
+    TooLittleTime,
+    TooManyChannels,
+    NoAdsBudget,
+    UnpaidManagement,
+    VanityGoal,
+    UnrealisticHorizon,
+    MissingValueProposition,
+    AudienceChannelMismatch,
+    SplitMismatch,
+    NoConversionTracking,
+}
+
+impl WarningCode {
+    /// Every code, in the order of [`WARNING_CODES`].
+    pub const ALL: [WarningCode; 10] = [
+        WarningCode::TooLittleTime,
+        WarningCode::TooManyChannels,
+        WarningCode::NoAdsBudget,
+        WarningCode::UnpaidManagement,
+        WarningCode::VanityGoal,
+        WarningCode::UnrealisticHorizon,
+        WarningCode::MissingValueProposition,
+        WarningCode::AudienceChannelMismatch,
+        WarningCode::SplitMismatch,
+        WarningCode::NoConversionTracking,
+    ];
+
+    /// The wire code.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            WarningCode::TooLittleTime => "too_little_time",
+            WarningCode::TooManyChannels => "too_many_channels",
+            WarningCode::NoAdsBudget => "no_ads_budget",
+            WarningCode::UnpaidManagement => "unpaid_management",
+            WarningCode::VanityGoal => "vanity_goal",
+            WarningCode::UnrealisticHorizon => "unrealistic_horizon",
+            WarningCode::MissingValueProposition => "missing_value_proposition",
+            WarningCode::AudienceChannelMismatch => "audience_channel_mismatch",
+            WarningCode::SplitMismatch => "split_mismatch",
+            WarningCode::NoConversionTracking => "no_conversion_tracking",
+        }
+    }
+
+    /// The code with this wire name.
+    pub fn from_wire(code: &str) -> Option<WarningCode> {
+        WarningCode::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+}
+
+impl Serialize for WarningCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for WarningCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Display for WarningCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Every warning code the plan can carry, as written in the plan JSON.
 pub const WARNING_CODES: [&str; 10] = [
     "too_little_time",
     "too_many_channels",
@@ -38,46 +107,63 @@ pub enum WarningSeverity {
     Info,
 }
 
-/// One warning.
+/// One warning; `S` is the message: [`Say`] from the engine, `String` once rendered.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Warning {
-    /// One of [`WARNING_CODES`].
-    pub code: &'static str,
+pub struct Warning<S = String> {
+    pub code: WarningCode,
     pub severity: WarningSeverity,
     /// The answers field to change, written as its path, e.g. "resources.hours_per_week".
     pub field: FieldPath,
-    pub message: String,
+    pub message: S,
 }
 
-/// Words that mark a raw follower or like count.
-const VANITY_WORDS: [&str; 10] = [
+/// Words that mark a raw follower or like count, in every language Rotta speaks: the user
+/// types the metric in any of them and the decision must not depend on the interface's
+/// language (switching language re-renders the plan, it does not re-plan). Matching
+/// vocabulary, never shown.
+const VANITY_WORDS: &[&str] = &[
+    // en
     "follower",
     "followers",
     "fan",
     "fans",
     "like",
     "likes",
+    "subscribers",
+    // it
     "seguaci",
     "iscritti",
-    "subscribers",
     "piace",
+    // es
+    "seguidores",
+    "seguidor",
+    "suscriptores",
+    "gusta",
+    // fr
+    "abonnés",
+    "abonné",
+    "abonnes",
+    "aime",
+    // de ("Follower", "Fans", "Likes" as in English)
+    "abonnenten",
+    "gefällt",
+    "anhänger",
 ];
 
 /// Collects the warnings, most severe first (stable order within a severity).
 pub fn collect(
     answers: &Answers,
     strategy: &Strategy,
-    budget: &BudgetPlan,
+    budget: &BudgetPlan<Say>,
     goals: &[Goal],
-) -> Vec<Warning> {
-    let locale = answers.locale;
+) -> Vec<Warning<Say>> {
     let mut out = Vec::new();
-    let mut push = |code: &'static str, severity, field: FieldPath, msg: T| {
+    let mut push = |code: WarningCode, severity, field: FieldPath, message: Say| {
         out.push(Warning {
             code,
             severity,
             field,
-            message: msg.text(locale),
+            message,
         });
     };
 
@@ -88,7 +174,7 @@ pub fn collect(
             .unwrap_or((f64::from(w.minutes_needed) / 30.0).ceil() / 2.0);
         let available = f64::from(w.minutes_available) / 60.0;
         push(
-            "too_little_time",
+            WarningCode::TooLittleTime,
             WarningSeverity::Critical,
             Field::ResourcesHoursPerWeek.into(),
             T::WarnTooLittleTime { available, needed },
@@ -104,12 +190,12 @@ pub fn collect(
     if current.len() > strategy.channels.len().max(1) || current.len() > ev::MAX_CHANNELS {
         let kept: Vec<Channel> = strategy.channels.iter().map(|c| c.channel).collect();
         push(
-            "too_many_channels",
+            WarningCode::TooManyChannels,
             WarningSeverity::Warning,
             Field::ChannelsCurrent.into(),
             T::WarnTooManyChannels {
                 current: current.len(),
-                kept: &text::channel_list(&kept),
+                kept,
                 hours: answers.resources.hours_per_week,
             },
         );
@@ -123,7 +209,7 @@ pub fn collect(
             Field::BudgetMonthly
         };
         push(
-            "no_ads_budget",
+            WarningCode::NoAdsBudget,
             WarningSeverity::Warning,
             field.into(),
             T::WarnNoAds {
@@ -140,7 +226,7 @@ pub fn collect(
             Field::BudgetMonthly
         };
         push(
-            "unpaid_management",
+            WarningCode::UnpaidManagement,
             WarningSeverity::Warning,
             field.into(),
             T::WarnUnpaidOutsourced {
@@ -154,7 +240,7 @@ pub fn collect(
             .is_some_and(|v| v.is_finite() && v > 0.0)
     {
         push(
-            "unpaid_management",
+            WarningCode::UnpaidManagement,
             WarningSeverity::Info,
             Field::BudgetHourlyValue.into(),
             T::WarnUnpaidOwnTime,
@@ -164,11 +250,11 @@ pub fn collect(
     for (i, t) in answers.goals.targets.iter().enumerate() {
         if goals.contains(&t.goal) && is_vanity(&t.metric) {
             push(
-                "vanity_goal",
+                WarningCode::VanityGoal,
                 WarningSeverity::Warning,
                 Field::GoalsTargetMetric.at(i),
                 T::WarnVanity {
-                    metric: t.metric.trim(),
+                    metric: t.metric.trim().to_string(),
                 },
             );
         }
@@ -181,7 +267,7 @@ pub fn collect(
         .find(|g| matches!(g, Goal::Sales | Goal::Leads));
     if let (3, Some(goal)) = (horizon, slow_goal) {
         push(
-            "unrealistic_horizon",
+            WarningCode::UnrealisticHorizon,
             WarningSeverity::Warning,
             Field::GoalsHorizon.into(),
             T::WarnShortHorizon {
@@ -198,7 +284,7 @@ pub fn collect(
                 && t.target / t.baseline > ev::MAX_REALISTIC_GROWTH;
             if steep && goals.contains(&t.goal) {
                 push(
-                    "unrealistic_horizon",
+                    WarningCode::UnrealisticHorizon,
                     WarningSeverity::Warning,
                     Field::GoalsTargetTarget.at(i),
                     T::WarnSteepTarget {
@@ -212,7 +298,7 @@ pub fn collect(
 
     if answers.business.value_proposition.trim().is_empty() {
         push(
-            "missing_value_proposition",
+            WarningCode::MissingValueProposition,
             WarningSeverity::Warning,
             Field::BusinessValueProposition.into(),
             T::WarnNoValueProposition,
@@ -244,7 +330,7 @@ pub fn collect(
         let field = Field::ChannelsCurrentChannel.at(i);
         if fit < ev::MISMATCH_AUDIENCE_FIT && !answers.audience.age_bands.is_empty() {
             push(
-                "audience_channel_mismatch",
+                WarningCode::AudienceChannelMismatch,
                 WarningSeverity::Warning,
                 field,
                 T::WarnAudienceMismatch {
@@ -254,7 +340,7 @@ pub fn collect(
             );
         } else if ev::offer_fit(facts, answers.business.offer) < ev::MISMATCH_AUDIENCE_FIT {
             push(
-                "audience_channel_mismatch",
+                WarningCode::AudienceChannelMismatch,
                 WarningSeverity::Warning,
                 field,
                 T::WarnOfferMismatch { channel: c.channel },
@@ -264,7 +350,7 @@ pub fn collect(
 
     if budget.split_mismatch {
         push(
-            "split_mismatch",
+            WarningCode::SplitMismatch,
             WarningSeverity::Critical,
             Field::BudgetSplit.into(),
             T::WarnSplitMismatch {
@@ -279,7 +365,7 @@ pub fn collect(
             .iter()
             .any(|g| matches!(g, Goal::Traffic | Goal::Leads | Goal::Sales));
         push(
-            "no_conversion_tracking",
+            WarningCode::NoConversionTracking,
             if selling {
                 WarningSeverity::Warning
             } else {

@@ -14,8 +14,8 @@ use crate::core::engine::objectives::Level;
 use crate::core::engine::text::{self, Md, T};
 use crate::core::engine::{Plan, Slot};
 use crate::core::i18n::minutes_range;
+use crate::core::l10n::{Msg, fill, format};
 use crate::core::model::Locale;
-use crate::core::validate::format_number;
 
 /// Renders the whole plan.
 pub fn plan_markdown(plan: &Plan) -> String {
@@ -97,11 +97,25 @@ fn header(out: &mut String, cells: &[String]) {
 }
 
 fn number(v: f64, l: Locale) -> String {
-    format_number(v, l)
+    format::number(l, v)
 }
 
 fn money(v: f64, currency: &str, l: Locale) -> String {
-    format!("{} {currency}", format_number(v, l))
+    format::money(l, v, currency)
+}
+
+/// A label before its value: "Label:", "Libellé :".
+fn label(text: &str, l: Locale) -> String {
+    fill(l, Msg::MdLabel, &[("label", text)])
+}
+
+/// A share in percent as the locale writes it: "20%", "20 %".
+fn percent(share: f64, l: Locale) -> String {
+    fill(
+        l,
+        Msg::MdPercent,
+        &[("n", &number((share * 100.0).round(), l))],
+    )
 }
 
 fn slots(slots: &[Slot], l: Locale) -> String {
@@ -111,7 +125,7 @@ fn slots(slots: &[Slot], l: Locale) -> String {
             format!(
                 "{} {}",
                 crate::core::i18n::weekday_short(l, s.weekday),
-                s.time.format("%H:%M")
+                format::time(l, s.time)
             )
         })
         .collect::<Vec<_>>()
@@ -127,8 +141,8 @@ fn situation(out: &mut String, plan: &Plan) {
     if !s.value_proposition.is_empty() {
         let _ = writeln!(
             out,
-            "**{}:** {}\n",
-            h(Md::ValueProposition),
+            "**{}** {}\n",
+            label(&h(Md::ValueProposition), l),
             one_line(&s.value_proposition)
         );
     }
@@ -149,8 +163,8 @@ fn situation(out: &mut String, plan: &Plan) {
     if !s.competitors.is_empty() {
         let _ = writeln!(
             out,
-            "**{}:** {}\n",
-            h(Md::Competitors),
+            "**{}** {}\n",
+            label(&h(Md::Competitors), l),
             one_line(&s.competitors.join(", "))
         );
     }
@@ -177,11 +191,7 @@ fn objectives(out: &mut String, plan: &Plan) {
             h(Md::Channel)
         }];
         if first.is_empty() {
-            cols[0] = match l.legacy() {
-                Locale::It => "Obiettivo".into(),
-                Locale::En => "Goal".into(),
-                _ => unreachable!("legacy() maps every locale to it or en"),
-            };
+            cols[0] = h(Md::Goal);
         }
         cols.extend([
             h(Md::Metric),
@@ -228,7 +238,7 @@ fn strategy(out: &mut String, plan: &Plan) {
     let h = |m: Md| T::Md(m).text(l);
     let _ = writeln!(out, "## 3. {}\n", h(Md::Strategy));
     for c in &plan.channels {
-        let _ = writeln!(out, "### {}: {}\n", c.name, one_line(&c.role));
+        let _ = writeln!(out, "### {} {}\n", label(&c.name, l), one_line(&c.role));
         match c.kind {
             RoleKind::Discovery => {}
             RoleKind::Kept => {
@@ -277,7 +287,7 @@ fn score_line(score: u32, parts: &ScoreParts, l: Locale) -> String {
     .map(|(label, points)| format!("{} {points}", h(*label)))
     .collect::<Vec<_>>()
     .join(" · ");
-    format!("**{}:** {list} = {score}/100", h(Md::Score))
+    format!("**{}** {list} = {score}/100", label(&h(Md::Score), l))
 }
 
 fn tactics(out: &mut String, plan: &Plan) {
@@ -307,11 +317,11 @@ fn tactics(out: &mut String, plan: &Plan) {
         }
         out.push('\n');
     }
-    let _ = writeln!(out, "### {}: {}\n", h(Md::Mix), plan.mix.name);
+    let _ = writeln!(out, "### {} {}\n", label(&h(Md::Mix), l), plan.mix.name);
     let _ = writeln!(out, "{}\n", one_line(&plan.mix.description));
     header(out, &[h(Md::Pillar), h(Md::Share), String::new()]);
     for p in &plan.content_mix {
-        let share = format!("{}%", number((p.share * 100.0).round(), l));
+        let share = percent(p.share, l);
         row(out, &[p.name.clone(), share, p.description.clone()]);
     }
     out.push('\n');
@@ -334,7 +344,7 @@ fn action(out: &mut String, plan: &Plan) {
     }
     out.push('\n');
     if let Some(days) = plan.approval_lead_days {
-        let _ = writeln!(out, "**{}:** {days}\n", h(Md::ApprovalLead));
+        let _ = writeln!(out, "**{}** {days}\n", label(&h(Md::ApprovalLead), l));
     }
     let _ = writeln!(out, "### {}\n", h(Md::Routine));
     header(out, &[h(Md::Task), h(Md::Minutes), String::new()]);
@@ -493,12 +503,8 @@ fn calendar(out: &mut String, plan: &Plan) {
         row(
             out,
             &[
-                format!(
-                    "{} {}",
-                    crate::core::i18n::weekday_short(l, e.date.weekday()),
-                    text::date(e.date, l)
-                ),
-                e.time.format("%H:%M").to_string(),
+                format::date_short(l, e.date),
+                format::time(l, e.time),
                 e.channel
                     .map(|c| text::channel_name(c).to_string())
                     .unwrap_or_default(),
@@ -563,6 +569,35 @@ mod tests {
         assert!(!en.contains("Situazione"));
         assert!(en.contains("| Channel | Followers |"));
         assert!(it.contains("| Canale | Follower |"));
+        // The plan's own words in Spanish, French and German (the interface's headings
+        // follow when that section of the catalogue is translated).
+        for (locale, title, label) in [
+            (
+                Locale::Es,
+                "# Estrategia de redes sociales: Forno Rossi",
+                "**Propuesta de valor:**",
+            ),
+            (
+                Locale::Fr,
+                "# Stratégie réseaux sociaux\u{a0}: Forno Rossi",
+                "**Proposition de valeur\u{a0}:**",
+            ),
+            (
+                Locale::De,
+                "# Social-Media-Strategie: Forno Rossi",
+                "**Nutzenversprechen:**",
+            ),
+        ] {
+            let md = plan_markdown(&example(locale));
+            assert!(md.contains(title), "{locale:?}: {title}");
+            assert!(md.contains(label), "{locale:?}: {label}");
+            assert!(
+                !md.contains("Situazione") && !md.contains("Pilastro"),
+                "{locale:?}"
+            );
+        }
+        // One word for a pillar: the interface's "Tema", not "Pilastro".
+        assert!(it.contains("| Tema | Quota |"));
     }
 
     /// The section of `md` from the line starting with `start` to the next heading.
@@ -706,7 +741,7 @@ mod tests {
             }
             n - 1
         }
-        for locale in [Locale::It, Locale::En] {
+        for locale in [Locale::It, Locale::En, Locale::Es, Locale::Fr, Locale::De] {
             let mut plan = example(locale);
             plan.workload.spare_note = Some("x".into());
             let md = plan_markdown(&plan);

@@ -8,8 +8,8 @@ use crate::core::i18n::{
     Label, Text, followers_after, format_date, format_money, minutes_range, posts_per_week, t,
     weekday_short,
 };
+use crate::core::l10n::{Msg, fill, format};
 use crate::core::model::Locale;
-use crate::ui::fields::format_number;
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 
@@ -59,7 +59,7 @@ pub fn Warnings() -> impl IntoView {
                             let step = Some(warning.field.step());
                             let go_to = go_to.clone();
                             view! {
-                                <li class=class data-code=warning.code>
+                                <li class=class data-code=warning.code.as_str()>
                                     <span>{warning.message.clone()}</span>
                                     {step.map(|step| view! {
                                         " "
@@ -96,7 +96,7 @@ pub fn Situation() -> impl IntoView {
                 {move || {
                     let l = w.locale.get();
                     plan.with(|p| p.situation.current_channels.iter().map(|c| view! {
-                        <li>{format!("{}: {} {}", c.channel.label(l), c.followers, followers_after(l, c.followers))}</li>
+                        <li>{format!("{}: {} {}", c.channel.label(l), format::number(l, c.followers as f64), followers_after(l, c.followers))}</li>
                     }).collect_view())
                 }}
             </ul>
@@ -110,7 +110,10 @@ pub fn Objectives() -> impl IntoView {
     let w = wizard();
     let plan = w.plan;
     let locale = w.locale;
-    let number = |v: Option<f64>| v.map(format_number).unwrap_or_else(|| "—".into());
+    let number = |l: Locale, v: Option<f64>| {
+        v.map(|v| format::number(l, v))
+            .unwrap_or_else(|| "—".into())
+    };
     view! {
         <Section id="plan-objectives" title=Text::PlanObjectives>
             // Focusable so a keyboard user can scroll the table sideways on a phone.
@@ -137,8 +140,8 @@ pub fn Objectives() -> impl IntoView {
                                     <tr class=match o.level { Level::Macro => "objective objective--macro", Level::Micro => "objective objective--micro" }>
                                         <th scope="row">{format!("{} · {}", level, o.goal.label(l))}</th>
                                         <td>{o.metric.clone()}</td>
-                                        <td>{number(o.baseline)}</td>
-                                        <td>{number(o.target)}<span class="muted">{format!(" {}", o.target_note)}</span></td>
+                                        <td>{number(l, o.baseline)}</td>
+                                        <td>{number(l, o.target)}<span class="muted">{format!(" {}", o.target_note)}</span></td>
                                         <td>{format_date(l, o.deadline)}</td>
                                         <td>{o.owner.clone()}</td>
                                         <td>{o.kpis.join(", ")}</td>
@@ -266,7 +269,7 @@ pub fn Tactics() -> impl IntoView {
                 plan.with(|p| p.channels.iter().map(|c| {
                     let formats = c.formats.iter().map(|f| f.label(l)).collect::<Vec<_>>().join(", ");
                     let slots = c.slots.iter()
-                        .map(|s| format!("{} {}", weekday_short(l, s.weekday), s.time.format("%H:%M")))
+                        .map(|s| format!("{} {}", weekday_short(l, s.weekday), format::time(l, s.time)))
                         .collect::<Vec<_>>().join(" · ");
                     view! {
                         <div class=format!("tactic ch ch--{}", c.channel.as_str())>
@@ -282,9 +285,10 @@ pub fn Tactics() -> impl IntoView {
             <ul class="bars">
                 {move || plan.with(|p| p.content_mix.iter().map(|pillar| {
                     let pct = (pillar.share * 100.0).round().clamp(0.0, 100.0) as u32;
+                    let share = fill(p.locale, Msg::MdPercent, &[("n", &pct.to_string())]);
                     view! {
                         <li class="bar" class:bar--promo=pillar.promotional>
-                            <span class="bar__label">{format!("{} — {pct}%", pillar.name)}</span>
+                            <span class="bar__label">{format!("{} — {share}", pillar.name)}</span>
                             <span class="bar__track"><span class="bar__fill" style:width=format!("{pct}%")></span></span>
                             <span class="bar__note">{pillar.description.clone()}</span>
                         </li>
@@ -422,7 +426,7 @@ pub fn WorkloadBars() -> impl IntoView {
                                 .map(|r| format!(" ({r})"))
                                 .unwrap_or_default();
                             view! {
-                                <tr data-task=i.task data-channel=i.channel.map(|c| c.as_str())>
+                                <tr data-task=i.task.id() data-channel=i.channel.map(|c| c.as_str())>
                                     <th scope="row">{i.label.clone()}</th>
                                     <td class="workload-items__minutes">{format!("{}{range}", i.minutes)}</td>
                                 </tr>

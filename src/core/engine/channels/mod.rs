@@ -30,7 +30,7 @@ pub use slots::slots;
 use super::audiences::{self, Basis};
 use super::effort::{self, Minutes, TeamSkills};
 use super::evidence::{self as ev, ChannelFacts};
-use super::text::{self, T};
+use super::text::{Say, T};
 use super::{Slot, Workload, producible_formats};
 use crate::core::calendar::ChannelSpec;
 use crate::core::model::{AgeBand, Answers, Channel, Format, Goal, Offer, Reach};
@@ -84,12 +84,12 @@ impl ScoreParts {
 
 /// A recommended channel with its tactics.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ChannelPlan {
+pub struct ChannelPlan<S = String> {
     pub channel: Channel,
     /// Display name ("Instagram", "Google Business Profile").
     pub name: String,
     /// What the channel is for in this plan, e.g. "discovery and community".
-    pub role: String,
+    pub role: S,
     /// Its role in the channel model.
     pub kind: RoleKind,
     /// When the channel mirrors another one's posts (re-use at the cost of adapting them).
@@ -112,12 +112,12 @@ pub struct ChannelPlan {
     pub audience_percent: u32,
     pub audience_basis: Basis,
     pub audience_as_of: &'static str,
-    pub rationale: String,
+    pub rationale: S,
     /// Ids of the sources behind the cadence, times and audience figures.
     pub sources: Vec<&'static str>,
 }
 
-impl ChannelPlan {
+impl<S> ChannelPlan<S> {
     /// What the calendar needs of this channel.
     pub fn spec(&self) -> ChannelSpec {
         ChannelSpec {
@@ -150,13 +150,13 @@ pub enum ExclusionKind {
 
 /// A channel left out, with the reason.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ExcludedChannel {
+pub struct ExcludedChannel<S = String> {
     pub channel: Channel,
     pub kind: ExclusionKind,
-    pub reason: String,
+    pub reason: S,
     /// What would bring it in, concretely ("With 1 more hour a week: Instagram at 2 posts
     /// a week."), when something would.
-    pub bring_in: Option<String>,
+    pub bring_in: Option<S>,
     /// Its fit score (0–100) when it was scored.
     pub score: Option<u32>,
 }
@@ -164,9 +164,9 @@ pub struct ExcludedChannel {
 /// What the channel step decides, for the plan and for the warnings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Strategy {
-    pub channels: Vec<ChannelPlan>,
-    pub excluded: Vec<ExcludedChannel>,
-    pub workload: Workload,
+    pub channels: Vec<ChannelPlan<Say>>,
+    pub excluded: Vec<ExcludedChannel<Say>>,
+    pub workload: Workload<Say>,
     /// The audience fit (0..=1) of every channel, in `Channel::ALL` order.
     pub audience_fit: [f64; 10],
 }
@@ -253,7 +253,6 @@ impl Budget {
 
 /// Scores every channel, picks the ones that fit, sets cadence, formats and slots.
 pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
-    let locale = answers.locale;
     let producible = producible_formats(answers);
     let mut excluded = Vec::new();
     let mut candidates: Vec<Candidate> = Vec::new();
@@ -264,12 +263,12 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
         let (audience, usage) = audience_fit_of(facts, answers);
         audience_fit[i] = audience;
         if answers.channels.refused.contains(&channel) {
-            let reason = T::ExcludedRefused.text(locale);
+            let reason = T::ExcludedRefused;
             excluded.push(ExcludedChannel {
                 channel,
                 kind: ExclusionKind::Refused,
                 reason,
-                bring_in: Some(T::BringInRefused.text(locale)),
+                bring_in: Some(T::BringInRefused),
                 score: None,
             });
             continue;
@@ -288,13 +287,16 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             } else {
                 facts.needs_one_of
             };
-            let needs = text::format_list(needed, locale);
-            let reason = T::ExcludedFormat { needs: &needs }.text(locale);
+            let reason = T::ExcludedFormat {
+                needs: needed.to_vec(),
+            };
             excluded.push(ExcludedChannel {
                 channel,
                 kind: ExclusionKind::Format,
                 reason,
-                bring_in: Some(T::BringInFormat { needs: &needs }.text(locale)),
+                bring_in: Some(T::BringInFormat {
+                    needs: needed.to_vec(),
+                }),
                 score: None,
             });
             continue;
@@ -303,8 +305,8 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             excluded.push(ExcludedChannel {
                 channel,
                 kind: ExclusionKind::NoVenue,
-                reason: T::ExcludedNoVenue.text(locale),
-                bring_in: Some(T::BringInVenue.text(locale)),
+                reason: T::ExcludedNoVenue,
+                bring_in: Some(T::BringInVenue),
                 score: None,
             });
             continue;
@@ -411,12 +413,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                 Some(p) => {
                     let dropped = std::mem::replace(&mut picks[0], p);
                     let extra = budget.used(std::slice::from_ref(&dropped)) - budget.overhead;
-                    excluded.push(time_exclusion(
-                        &dropped,
-                        extra,
-                        budget.idle(&picks),
-                        answers,
-                    ));
+                    excluded.push(time_exclusion(&dropped, extra, budget.idle(&picks)));
                 }
                 None => hours_needed_minimum = Some(round_up_half_hour(budget.used(&picks))),
             }
@@ -451,7 +448,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             if !budget.fits(&picks) {
                 let Some(p) = picks.pop() else { continue };
                 let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
-                excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
+                excluded.push(time_exclusion(&p, extra, budget.idle(&picks)));
             }
         }
         // 3. The main channel up to its default cadence.
@@ -464,7 +461,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             if picks.iter().any(|p| p.cand.channel() == channel)
                 || excluded
                     .iter()
-                    .any(|e: &ExcludedChannel| e.channel == channel)
+                    .any(|e: &ExcludedChannel<Say>| e.channel == channel)
                 || role_kind(channel) != RoleKind::Discovery
             {
                 continue;
@@ -484,13 +481,14 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
                     .filter(|p| p.is_tended_discovery())
                     .map(|p| p.cand.channel())
                     .collect();
-                let names = text::channel_list(&kept);
-                let reason = T::ExcludedCap { channels: &names }.text(locale);
+                let reason = T::ExcludedCap {
+                    channels: kept.clone(),
+                };
                 excluded.push(ExcludedChannel {
                     channel,
                     kind: ExclusionKind::Cap,
                     reason,
-                    bring_in: Some(T::BringInCap { channels: &names }.text(locale)),
+                    bring_in: Some(T::BringInCap { channels: kept }),
                     score: Some(score),
                 });
                 continue;
@@ -512,7 +510,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             } else if let Some(p) = picks.pop() {
                 picks[0].formats = main_formats;
                 let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
-                excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
+                excluded.push(time_exclusion(&p, extra, budget.idle(&picks)));
             }
         }
         // The messaging channel for the people who already know the business.
@@ -523,7 +521,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             if !budget.fits(&picks) {
                 let Some(p) = picks.pop() else { continue };
                 let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
-                excluded.push(time_exclusion(&p, extra, budget.idle(&picks), answers));
+                excluded.push(time_exclusion(&p, extra, budget.idle(&picks)));
             }
         }
         // 5. Variety, then the growth cadence, while the hours allow.
@@ -543,7 +541,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             }
             let p = new_pick(cand.clone(), role_kind(cand.channel()), None);
             let extra = budget.used(std::slice::from_ref(&p)) - budget.overhead;
-            excluded.push(time_exclusion(&p, extra, 0, answers));
+            excluded.push(time_exclusion(&p, extra, 0));
         }
     }
     // A messaging channel the goals do not call for.
@@ -556,8 +554,8 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
             excluded.push(ExcludedChannel {
                 channel,
                 kind: ExclusionKind::LowFit,
-                reason: T::ExcludedMessaging.text(locale),
-                bring_in: Some(T::BringInMessaging.text(locale)),
+                reason: T::ExcludedMessaging,
+                bring_in: Some(T::BringInMessaging),
                 score: Some(cand.parts.total()),
             });
         }
@@ -573,7 +571,7 @@ pub fn plan_channels(answers: &Answers, goals: &[Goal]) -> Strategy {
     }
 
     note_followers(&mut excluded, main_channel, answers);
-    let channels: Vec<ChannelPlan> = picks
+    let channels: Vec<ChannelPlan<Say>> = picks
         .iter()
         .map(|p| channel_plan(p, answers, &budget))
         .collect();
@@ -817,34 +815,28 @@ fn cheapest_format(formats: &[Format]) -> Format {
 }
 
 /// A channel left out because it does not fit the hours left, with what would bring it in.
-fn time_exclusion(p: &Pick, minutes: u32, idle: u32, answers: &Answers) -> ExcludedChannel {
-    let locale = answers.locale;
+fn time_exclusion(p: &Pick, minutes: u32, idle: u32) -> ExcludedChannel<Say> {
     let channel = p.cand.channel();
     let more = round_up_half_hour(minutes.saturating_sub(idle).max(1));
     let reason = T::ExcludedTime {
         posts: p.posts,
         hours: more,
-    }
-    .text(locale);
+    };
     ExcludedChannel {
         channel,
         kind: ExclusionKind::Time,
         reason,
-        bring_in: Some(
-            T::BringInHours {
-                hours: more,
-                channel,
-                posts: p.posts,
-            }
-            .text(locale),
-        ),
+        bring_in: Some(T::BringInHours {
+            hours: more,
+            channel,
+            posts: p.posts,
+        }),
         score: Some(p.cand.parts.total()),
     }
 }
 
 /// A channel that fits too poorly, with what would make it fit.
-fn low_fit(cand: &Candidate, goals: &[Goal], answers: &Answers) -> ExcludedChannel {
-    let locale = answers.locale;
+fn low_fit(cand: &Candidate, goals: &[Goal], answers: &Answers) -> ExcludedChannel<Say> {
     let channel = cand.channel();
     let score = cand.parts.total();
     let reason = if cand.too_few_use_it(answers) {
@@ -853,8 +845,7 @@ fn low_fit(cand: &Candidate, goals: &[Goal], answers: &Answers) -> ExcludedChann
         }
     } else {
         T::ExcludedLowFit { score }
-    }
-    .text(locale);
+    };
     let best_goal = Goal::ALL
         .iter()
         .copied()
@@ -891,18 +882,19 @@ fn low_fit(cand: &Candidate, goals: &[Goal], answers: &Answers) -> ExcludedChann
         channel,
         kind: ExclusionKind::LowFit,
         reason,
-        bring_in: Some(bring_in.text(locale)),
+        bring_in: Some(bring_in),
         score: Some(score),
     }
 }
 
 /// Adds to the reason of every channel left out that the business has followers on what to
 /// do with them.
-fn note_followers(excluded: &mut [ExcludedChannel], main: Option<Channel>, answers: &Answers) {
+fn note_followers(excluded: &mut [ExcludedChannel<Say>], main: Option<Channel>, answers: &Answers) {
     for e in excluded.iter_mut() {
         if let Some(followers) = followers_on(answers, e.channel) {
-            let note = T::DroppedFollowers { followers, main }.text(answers.locale);
-            e.reason = format!("{} {note}", e.reason);
+            let note = T::DroppedFollowers { followers, main };
+            let reason = std::mem::replace(&mut e.reason, T::Join(Vec::new()));
+            e.reason = T::Join(vec![reason, note]);
         }
     }
 }

@@ -8,31 +8,28 @@ use super::{
 };
 use crate::core::engine::audiences::{self, Basis};
 use crate::core::engine::evidence::{self as ev, Source};
-use crate::core::engine::text::{self, T};
+use crate::core::engine::kinds::WorkTask;
+use crate::core::engine::text::{self, Say, T};
 use crate::core::engine::{WorkItem, Workload};
 use crate::core::model::{Answers, Format};
 
 /// Turns a pick into its plan section.
-pub(super) fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan {
-    let locale = answers.locale;
+pub(super) fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> ChannelPlan<Say> {
     let facts = p.cand.facts;
     let slots = slots(facts, p.posts, answers);
     let usage = p.cand.usage;
     let usage_cite = usage_citation(&usage, answers);
-    let discovery = || {
-        T::ChannelRationale {
-            channel: facts.channel,
-            audience: points(p.cand.audience),
-            usage_source: &usage_cite,
-            goal: p.cand.goal,
-            formats: &text::format_list(&p.formats, locale),
-            posts: p.posts,
-            min: facts.cadence.min,
-            default: facts.cadence.default,
-            cadence_source: &text::cite(&facts.cadence.source),
-            time_source: &text::cite(&facts.time_source),
-        }
-        .text(locale)
+    let discovery = || T::ChannelRationale {
+        channel: facts.channel,
+        audience: points(p.cand.audience),
+        usage_source: Box::new(usage_cite.clone()),
+        goal: p.cand.goal,
+        formats: p.formats.clone(),
+        posts: p.posts,
+        min: facts.cadence.min,
+        default: facts.cadence.default,
+        cadence_source: facts.cadence.source,
+        time_source: facts.time_source,
     };
     let rationale = match (p.kind, p.reuses) {
         (RoleKind::Kept, main) => T::RationaleReuse {
@@ -40,24 +37,20 @@ pub(super) fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> Chan
             main: main.unwrap_or(facts.channel),
             followers: followers_on(answers, facts.channel).unwrap_or(0),
             posts: p.posts,
-        }
-        .text(locale),
+        },
         (RoleKind::Local, _) => T::RationaleLocal {
-            source: &text::cite(&ev::GOOGLE_LOCAL_RANKING),
-            reviews_source: &text::cite(&ev::BRIGHTLOCAL_2023),
-        }
-        .text(locale),
-        (RoleKind::Retention, _) => T::RationaleRetention { posts: p.posts }.text(locale),
+            source: ev::GOOGLE_LOCAL_RANKING,
+            reviews_source: ev::BRIGHTLOCAL_2023,
+        },
+        (RoleKind::Retention, _) => T::RationaleRetention { posts: p.posts },
         (RoleKind::Discovery, None) => discovery(),
-        (RoleKind::Discovery, Some(main)) => format!(
-            "{} {}",
+        (RoleKind::Discovery, Some(main)) => T::Join(vec![
             discovery(),
             T::SharedPieces {
                 main,
                 format: p.formats.first().copied().unwrap_or(Format::Photo),
-            }
-            .text(locale)
-        ),
+            },
+        ]),
     };
     let mut sources: Vec<&'static str> = Vec::with_capacity(5);
     let mut cite = |s: Source| {
@@ -85,8 +78,8 @@ pub(super) fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> Chan
     }
     let minutes = cost(p, budget.skills);
     let role = match (p.kind, p.reuses) {
-        (RoleKind::Kept, Some(main)) => T::RoleReuse { main }.text(locale),
-        _ => T::ChannelRole(facts.channel).text(locale),
+        (RoleKind::Kept, Some(main)) => T::RoleReuse { main },
+        _ => T::ChannelRole(facts.channel),
     };
     ChannelPlan {
         channel: facts.channel,
@@ -112,27 +105,28 @@ pub(super) fn channel_plan(p: &Pick, answers: &Answers, budget: &Budget) -> Chan
 
 /// "Pew Research Center, 2024", plus how the figure was obtained when it is not the
 /// country's own for those ages.
-fn usage_citation(usage: &audiences::UsageFigure, answers: &Answers) -> String {
+fn usage_citation(usage: &audiences::UsageFigure, answers: &Answers) -> Say {
     // The date of the figure, unless it only repeats the year of publication.
     let same_year =
         usage.source.year.is_some() && usage.as_of.parse::<u16>().ok() == usage.source.year;
-    let cite = if usage.as_of.is_empty() || same_year {
-        text::cite(&usage.source)
-    } else {
-        let as_of = T::UsageAsOf { date: usage.as_of }.text(answers.locale);
-        format!("{}, {as_of}", text::cite(&usage.source))
-    };
+    let as_of = (!usage.as_of.is_empty() && !same_year).then_some(usage.as_of);
     let country = audiences::normalise(&answers.business.country);
     let note = match usage.basis {
-        Basis::Country => return cite,
+        Basis::Country => None,
         Basis::CountryOverallWithAgeProfile { from } if from == country => {
-            T::UsageInterpolated { country }
+            Some(T::UsageInterpolated { country })
         }
-        Basis::CountryOverallWithAgeProfile { from } => T::UsageAgeProfileFrom { country, from },
-        Basis::OtherCountry { from } => T::UsageOtherCountry { country, from },
-        Basis::Estimate => T::UsageEstimate,
+        Basis::CountryOverallWithAgeProfile { from } => {
+            Some(T::UsageAgeProfileFrom { country, from })
+        }
+        Basis::OtherCountry { from } => Some(T::UsageOtherCountry { country, from }),
+        Basis::Estimate => Some(T::UsageEstimate),
     };
-    format!("{cite}; {}", note.text(answers.locale))
+    T::UsageSource {
+        source: usage.source,
+        as_of,
+        note: note.map(Box::new),
+    }
 }
 
 /// Section 7: minutes needed (per channel, listening, reporting) and available, and where
@@ -142,28 +136,25 @@ pub(super) fn workload(
     picks: &[Pick],
     budget: &Budget,
     hours_needed_minimum: Option<f64>,
-    excluded: &[ExcludedChannel],
-) -> Workload {
-    let locale = answers.locale;
+    excluded: &[ExcludedChannel<Say>],
+) -> Workload<Say> {
     let mut items = Vec::with_capacity(picks.len() * 2 + 2);
     for p in picks {
         let channel = p.cand.channel();
         let posts = post_minutes(p, budget.skills);
         items.push(WorkItem {
-            task: "posts",
+            task: WorkTask::Posts,
             channel: Some(channel),
             label: match p.reuses {
                 Some(main) => T::WorkReuse {
                     channel,
                     main,
                     posts: p.posts,
-                }
-                .text(locale),
+                },
                 None => T::WorkPosts {
                     channel,
                     posts: p.posts,
-                }
-                .text(locale),
+                },
             },
             minutes: posts.mid(),
             minutes_low: posts.low,
@@ -171,9 +162,9 @@ pub(super) fn workload(
         });
         let community = community_minutes(p);
         items.push(WorkItem {
-            task: "community",
+            task: WorkTask::Community,
             channel: Some(channel),
-            label: T::WorkCommunity(channel).text(locale),
+            label: T::WorkCommunity(channel),
             minutes: community,
             minutes_low: community,
             minutes_high: community,
@@ -181,18 +172,18 @@ pub(super) fn workload(
     }
     let listening = listening_minutes(answers);
     items.push(WorkItem {
-        task: "listening",
+        task: WorkTask::Listening,
         channel: None,
-        label: T::WorkListening.text(locale),
+        label: T::WorkListening,
         minutes: listening,
         minutes_low: listening,
         minutes_high: listening,
     });
     let reporting = budget.overhead.saturating_sub(listening);
     items.push(WorkItem {
-        task: "reporting",
+        task: WorkTask::Reporting,
         channel: None,
-        label: T::WorkReporting.text(locale),
+        label: T::WorkReporting,
         minutes: reporting,
         minutes_low: reporting,
         minutes_high: reporting,
@@ -208,7 +199,6 @@ pub(super) fn workload(
             hours: round_down_half_hour(spare),
             capped,
         }
-        .text(locale)
     });
     Workload {
         minutes_needed,
@@ -219,7 +209,7 @@ pub(super) fn workload(
         spare_minutes: spare,
         spare_note,
         items,
-        note: T::WorkloadNote.text(locale),
+        note: T::WorkloadNote,
     }
 }
 
