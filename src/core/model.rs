@@ -61,17 +61,6 @@ wire_enum!(
     Locale { It => "it", En => "en", Es => "es", Fr => "fr", De => "de" }
 );
 
-impl Locale {
-    /// TRANSITION (issue #13): the tables not yet moved to the catalogue know Italian and
-    /// English only; they read Spanish, French and German as English until they move.
-    pub const fn legacy(self) -> Self {
-        match self {
-            Locale::It => Locale::It,
-            _ => Locale::En,
-        }
-    }
-}
-
 wire_enum!(
     /// The business's sector.
     Sector {
