@@ -67,7 +67,6 @@ impl Wizard {
         });
         // A change of language (or its texts arriving) only renders the decisions again.
         let plan = Memo::new(move |_| {
-            texts_loaded.track();
             let l = locale.get();
             let mut plan = decisions.with(|d| engine::render(d, l));
             let rendered = calendar.with(|c| c.render(l));
@@ -81,9 +80,19 @@ impl Wizard {
             texts_loaded,
             language_loading: RwSignal::new(None),
             language_problem: RwSignal::new(None),
+            // Messages in the shown language (the answers' may still be loading).
             issues: Memo::new(move |_| {
-                texts_loaded.track();
-                answers.with(validate)
+                let shown = locale.get();
+                answers.with(|a| {
+                    if a.locale == shown {
+                        validate(a)
+                    } else {
+                        validate(&Answers {
+                            locale: shown,
+                            ..a.clone()
+                        })
+                    }
+                })
             }),
             decisions,
             plan,

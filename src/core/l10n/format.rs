@@ -185,6 +185,22 @@ pub fn date_short(locale: Locale, date: NaiveDate) -> String {
     )
 }
 
+/// A day and month in figures, for compact tables: "04/07" (German "04.07.").
+pub fn day_month(locale: Locale, date: NaiveDate) -> String {
+    let two = |n: u32| {
+        [
+            char::from(b'0' + (n / 10) as u8),
+            char::from(b'0' + (n % 10) as u8),
+        ]
+    };
+    let [d1, d2] = two(date.day());
+    let [m1, m2] = two(date.month());
+    match locale {
+        Locale::De => [d1, d2, '.', m1, m2, '.'].iter().collect(),
+        _ => [d1, d2, '/', m1, m2].iter().collect(),
+    }
+}
+
 /// A time of day, 24-hour in every language Rotta speaks: "18:30".
 pub fn time(_locale: Locale, time: NaiveTime) -> String {
     let (h, m) = (time.hour(), time.minute());
@@ -270,6 +286,8 @@ mod tests {
         assert_eq!(date_short(Locale::It, day), "lun 4 gen 2027");
         assert_eq!(date_short(Locale::En, day), "Mon 4 Jan 2027");
         assert_eq!(month_name(Locale::En, 13), "");
+        assert_eq!(day_month(Locale::It, d(2027, 7, 4)), "04/07");
+        assert_eq!(day_month(Locale::De, d(2027, 7, 4)), "04.07.");
     }
 
     #[test]
