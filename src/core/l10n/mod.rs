@@ -21,33 +21,51 @@ use crate::core::model::Locale;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// The texts of the languages loaded at run time, by [`Locale::index`] (only Es, Fr, De).
-static LOADED: [OnceLock<&'static [&'static str]>; 3] =
-    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// The texts of each language, split once from the NUL-separated string of the build
+/// (Italian, English; every language on the host) or installed from a fetched file.
+static TEXTS: [OnceLock<&'static [&'static str]>; 5] = [
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+    OnceLock::new(),
+];
 
-fn slot(locale: Locale) -> Option<&'static OnceLock<&'static [&'static str]>> {
+fn slot(locale: Locale) -> &'static OnceLock<&'static [&'static str]> {
+    &TEXTS[match locale {
+        Locale::It => 0,
+        Locale::En => 1,
+        Locale::Es => 2,
+        Locale::Fr => 3,
+        Locale::De => 4,
+    }]
+}
+
+/// The NUL-separated texts compiled into this build for `locale`.
+fn compiled(locale: Locale) -> Option<&'static str> {
     match locale {
-        Locale::Es => LOADED.first(),
-        Locale::Fr => LOADED.get(1),
-        Locale::De => LOADED.get(2),
-        Locale::It | Locale::En => None,
+        Locale::It => Some(IT),
+        Locale::En => Some(EN),
+        #[cfg(not(target_arch = "wasm32"))]
+        Locale::Es => Some(ES),
+        #[cfg(not(target_arch = "wasm32"))]
+        Locale::Fr => Some(FR),
+        #[cfg(not(target_arch = "wasm32"))]
+        Locale::De => Some(DE),
+        #[allow(unreachable_patterns)]
+        _ => None,
     }
 }
 
 /// The texts of `locale`, when they are in this build or installed.
 fn texts(locale: Locale) -> Option<&'static [&'static str]> {
-    match locale {
-        Locale::It => Some(&IT),
-        Locale::En => Some(&EN),
-        #[cfg(not(target_arch = "wasm32"))]
-        Locale::Es => Some(&ES),
-        #[cfg(not(target_arch = "wasm32"))]
-        Locale::Fr => Some(&FR),
-        #[cfg(not(target_arch = "wasm32"))]
-        Locale::De => Some(&DE),
-        #[allow(unreachable_patterns)]
-        other => slot(other).and_then(|s| s.get().copied()),
+    let slot = slot(locale);
+    if let Some(texts) = slot.get() {
+        return Some(texts);
     }
+    let joined = compiled(locale)?;
+    let split: Vec<&'static str> = joined.split('\0').collect();
+    Some(slot.get_or_init(|| Box::leak(split.into_boxed_slice())))
 }
 
 /// The file (relative to the page) with the texts of a language loaded on demand, `None` for
@@ -82,7 +100,7 @@ pub fn is_ready(locale: Locale) -> bool {
 /// The text `key` in `locale`. A locale that is not ready reads in English: the UI never
 /// selects one (it installs first), so this only guards against a panic.
 pub fn t(locale: Locale, key: Msg) -> &'static str {
-    let texts = texts(locale).unwrap_or(&EN);
+    let texts = texts(locale).or_else(|| texts(Locale::En)).unwrap_or_default();
     texts.get(key as usize).copied().unwrap_or("")
 }
 
@@ -143,7 +161,10 @@ const HEADER: &str = "rotta-texts";
 /// line, then one text per line in catalogue order (`\n` inside a text is written `\\n`).
 /// Installing twice keeps the first copy (they are the same build's).
 pub fn install(locale: Locale, body: &str) -> Result<(), CatalogueError> {
-    let slot = slot(locale).ok_or(CatalogueError::NotLoadable)?;
+    if lazy_file(locale).is_none() {
+        return Err(CatalogueError::NotLoadable);
+    }
+    let slot = slot(locale);
     if slot.get().is_some() {
         return Ok(());
     }
