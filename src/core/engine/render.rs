@@ -112,7 +112,7 @@ pub fn render(plan: &Plan<Say>, locale: Locale) -> Plan<String> {
             .collect(),
         calendar: plan.calendar.clone(),
         key_dates: plan.key_dates.clone(),
-        sources: plan.sources.clone(),
+        sources: plan.sources.iter().map(|x| x.in_locale(locale)).collect(),
     }
 }
 
@@ -297,6 +297,58 @@ mod tests {
                     assert!(!json.contains(italian), "{italian} in {locale:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn estimates_are_written_in_the_plan_language() {
+        use crate::core::engine::evidence::SOURCES;
+        use crate::core::l10n::{Msg, t};
+        let answers = persona("bakery");
+        let decided = plan(&answers, answers.calendar.start);
+        let english = render(&decided, Locale::En);
+        for (locale, rotta) in [
+            (
+                Locale::It,
+                "Stima di Rotta ricavata dai dati pubblicati su tempi, utilizzo e pratica",
+            ),
+            (
+                Locale::De,
+                "Schätzung von Rotta auf Basis veröffentlichter Zahlen zu Zeitaufwand, Nutzung und Praxis",
+            ),
+        ] {
+            let rendered = render(&decided, locale);
+            assert_eq!(rendered.sources.len(), english.sources.len());
+            let estimates: Vec<_> = rendered.sources.iter().filter(|s| s.estimate).collect();
+            assert!(estimates.len() > 1, "{locale:?}: the plan cites estimates");
+            for s in estimates {
+                let Some((title, note)) =
+                    SOURCES.iter().find(|x| x.id == s.id).and_then(|x| x.says)
+                else {
+                    panic!("{}: an estimate without keys", s.id);
+                };
+                assert_eq!(s.title, t(locale, title), "{locale:?}: {}", s.id);
+                assert_eq!(s.note, t(locale, note), "{locale:?}: {}", s.id);
+                assert_ne!(
+                    s.title,
+                    t(Locale::En, title),
+                    "{locale:?}: {} in English",
+                    s.id
+                );
+            }
+            let own = rendered.sources.iter().find(|s| s.id == "rotta_estimate");
+            assert_eq!(own.map(|s| s.title), Some(rotta), "{locale:?}");
+            assert_eq!(t(locale, Msg::EstRottaTitle), rotta);
+            // A publication keeps its title as published, in every language.
+            for (a, b) in rendered.sources.iter().zip(&english.sources) {
+                if !a.estimate {
+                    assert_eq!(a, b, "{locale:?}");
+                }
+            }
+            // The Markdown export lists the estimate with its reasoning in that language.
+            let md = crate::core::export::markdown::plan_markdown(&rendered);
+            assert!(md.contains(rotta), "{locale:?}");
+            assert!(md.contains(t(locale, Msg::EstRottaNote)), "{locale:?}");
         }
     }
 }

@@ -60,7 +60,7 @@ pub fn plan_markdown(plan: &Plan) -> String {
     for s in &plan.sources {
         let year = s.year.map(|y| format!(", {y}")).unwrap_or_default();
         if s.estimate {
-            // The reasoning behind the estimate (in English, like the titles' originals).
+            // The reasoning behind the estimate, in the plan's language.
             let _ = writeln!(out, "- {} ({}). {}", s.title, h(Md::Estimate), s.note);
         } else if s.url.is_empty() {
             // A bibliographic reference: the note is the citation.
