@@ -97,9 +97,14 @@ pub fn month_name(locale: Locale, month: u32) -> &'static str {
         Msg::Month11,
         Msg::Month12,
     ];
+    nth_month(locale, month, &MONTHS)
+}
+
+/// The text of `months` for `month` (1 = January); empty outside 1..=12.
+fn nth_month(locale: Locale, month: u32, months: &[Msg; 12]) -> &'static str {
     month
         .checked_sub(1)
-        .and_then(|i| MONTHS.get(i as usize))
+        .and_then(|i| months.get(i as usize))
         .map_or("", |m| t(locale, *m))
 }
 
@@ -119,10 +124,7 @@ pub fn month_short(locale: Locale, month: u32) -> &'static str {
         Msg::MonthShort11,
         Msg::MonthShort12,
     ];
-    month
-        .checked_sub(1)
-        .and_then(|i| MONTHS.get(i as usize))
-        .map_or("", |m| t(locale, *m))
+    nth_month(locale, month, &MONTHS)
 }
 
 /// A weekday's short name ("lun", "Mon", "lun", "lun.", "Mo.").
