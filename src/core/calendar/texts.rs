@@ -147,29 +147,7 @@ pub fn format_label(format: Format, locale: Locale) -> &'static str {
 /// A channel by its brand name (the same in every language).
 pub use crate::core::i18n::channel_name as channel_label;
 
-/// "14 febbraio", "14 February", "14 de febrero", "14. Februar".
-pub fn day_month(date: NaiveDate, locale: Locale) -> String {
-    fill(
-        locale,
-        Msg::CalDayMonth,
-        &[
-            ("day", &date.day().to_string()),
-            ("month", month_name(locale, date.month())),
-        ],
-    )
-}
-
-/// "febbraio 2027", "February 2027", "febrero de 2027": a month's heading.
-pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
-    fill(
-        locale,
-        Msg::CalMonthYear,
-        &[
-            ("month", month_name(locale, month)),
-            ("year", &year.to_string()),
-        ],
-    )
-}
+pub use crate::core::l10n::format::{day_month_named as day_month, month_year};
 
 #[cfg(test)]
 mod tests {

@@ -188,7 +188,7 @@ pub fn date_short(locale: Locale, date: NaiveDate) -> String {
 }
 
 /// A day and month in figures, for compact tables: "04/07" (German "04.07.").
-pub fn day_month(locale: Locale, date: NaiveDate) -> String {
+pub fn day_month_figures(locale: Locale, date: NaiveDate) -> String {
     let two = |n: u32| {
         [
             char::from(b'0' + (n / 10) as u8),
@@ -201,6 +201,30 @@ pub fn day_month(locale: Locale, date: NaiveDate) -> String {
         Locale::De => [d1, d2, '.', m1, m2, '.'].iter().collect(),
         _ => [d1, d2, '/', m1, m2].iter().collect(),
     }
+}
+
+/// "14 febbraio", "14 February", "14 de febrero", "14. Februar".
+pub fn day_month_named(date: NaiveDate, locale: Locale) -> String {
+    fill(
+        locale,
+        Msg::CalDayMonth,
+        &[
+            ("day", &date.day().to_string()),
+            ("month", month_name(locale, date.month())),
+        ],
+    )
+}
+
+/// "febbraio 2027", "February 2027", "febrero de 2027": a month's heading.
+pub fn month_year(locale: Locale, year: i32, month: u32) -> String {
+    fill(
+        locale,
+        Msg::CalMonthYear,
+        &[
+            ("month", month_name(locale, month)),
+            ("year", &year.to_string()),
+        ],
+    )
 }
 
 /// A time of day, 24-hour in every language Rotta speaks: "18:30".
@@ -288,8 +312,8 @@ mod tests {
         assert_eq!(date_short(Locale::It, day), "lun 4 gen 2027");
         assert_eq!(date_short(Locale::En, day), "Mon 4 Jan 2027");
         assert_eq!(month_name(Locale::En, 13), "");
-        assert_eq!(day_month(Locale::It, d(2027, 7, 4)), "04/07");
-        assert_eq!(day_month(Locale::De, d(2027, 7, 4)), "04.07.");
+        assert_eq!(day_month_figures(Locale::It, d(2027, 7, 4)), "04/07");
+        assert_eq!(day_month_figures(Locale::De, d(2027, 7, 4)), "04.07.");
     }
 
     #[test]

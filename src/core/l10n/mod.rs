@@ -100,7 +100,9 @@ pub fn is_ready(locale: Locale) -> bool {
 /// The text `key` in `locale`. A locale that is not ready reads in English: the UI never
 /// selects one (it installs first), so this only guards against a panic.
 pub fn t(locale: Locale, key: Msg) -> &'static str {
-    let texts = texts(locale).or_else(|| texts(Locale::En)).unwrap_or_default();
+    let texts = texts(locale)
+        .or_else(|| texts(Locale::En))
+        .unwrap_or_default();
     texts.get(key as usize).copied().unwrap_or("")
 }
 
