@@ -251,16 +251,16 @@ fn generate(catalogues: &[Catalogue], wasm: bool) -> String {
             .iter()
             .map(|(k, t, _)| (k.as_str(), t.as_str()))
             .collect();
-        // One string, the texts in catalogue order separated by NUL: no pointer and length per
+        // One string, the texts in catalogue order separated by U+001F (unit separator): no pointer and length per
         // text in the wasm (that table cost more bytes than the texts compress to); core::l10n
         // splits it once, on first use.
         let joined: Vec<String> = keys.iter().map(|key| unescape(by_key[key])).collect();
         let _ = writeln!(
             out,
-            "/// The texts of `locales/{}.txt`, in catalogue order, separated by NUL.\npub static {}: &str = {:?};\n",
+            "/// The texts of `locales/{}.txt`, in catalogue order, separated by U+001F (unit separator).\npub static {}: &str = {:?};\n",
             c.lang,
             c.lang.to_uppercase(),
-            joined.join("\0")
+            joined.join("\u{1f}")
         );
     }
     out

@@ -21,7 +21,7 @@ use crate::core::model::Locale;
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-/// The texts of each language, split once from the NUL-separated string of the build
+/// The texts of each language, split once from the U+001F-separated string of the build
 /// (Italian, English; every language on the host) or installed from a fetched file.
 static TEXTS: [OnceLock<&'static [&'static str]>; 5] = [
     OnceLock::new(),
@@ -41,7 +41,7 @@ fn slot(locale: Locale) -> &'static OnceLock<&'static [&'static str]> {
     }]
 }
 
-/// The NUL-separated texts compiled into this build for `locale`.
+/// The U+001F-separated texts compiled into this build for `locale`.
 fn compiled(locale: Locale) -> Option<&'static str> {
     match locale {
         Locale::It => Some(IT),
@@ -64,7 +64,7 @@ fn texts(locale: Locale) -> Option<&'static [&'static str]> {
         return Some(texts);
     }
     let joined = compiled(locale)?;
-    let split: Vec<&'static str> = joined.split('\0').collect();
+    let split: Vec<&'static str> = joined.split('\u{1f}').collect();
     Some(slot.get_or_init(|| Box::leak(split.into_boxed_slice())))
 }
 
