@@ -201,7 +201,7 @@ fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> 
                 view! {
                     <tr class=class class:entry--keydate=e.key_date.is_some()>
                         <td class="entry__date">{format!("{} {}", weekday_short(l, e.date.weekday()), crate::core::l10n::format::day_month_figures(l, e.date))}</td>
-                        <td class="entry__time">{e.time.format("%H:%M").to_string()}</td>
+                        <td class="entry__time">{crate::core::l10n::format::time(l, e.time)}</td>
                         <td class="entry__channel"><span class="ch-dot" aria-hidden="true"></span>{channel}</td>
                         <td class="entry__format">{e.format.map(|f| f.label(l).to_string()).unwrap_or_default()}</td>
                         <td class="entry__title">{e.title.clone()}{e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}</td>
