@@ -257,7 +257,7 @@ fn generate(catalogues: &[Catalogue], wasm: bool) -> String {
         let joined: Vec<String> = keys.iter().map(|key| unescape(by_key[key])).collect();
         let _ = writeln!(
             out,
-            "/// The texts of `locales/{}.txt`, in catalogue order, separated by NUL.\npub static {}: &str = {:?};\n",
+            "/// The texts of `locales/{}.txt`, in catalogue order, separated by NUL (a text that\n/// starts with a digit follows a `\\0`: not an octal escape).\n#[allow(clippy::octal_escapes)]\npub static {}: &str = {:?};\n",
             c.lang,
             c.lang.to_uppercase(),
             joined.join("\0")
