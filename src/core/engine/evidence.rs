@@ -6,7 +6,8 @@
 //! page, or a bibliographic reference), as re-sourced in `research/primary-sources.md`;
 //! [`REVIEWED_PUBLISHERS`] is the reviewed list and a test keeps every source to it. Figures
 //! no study publishes are Rotta's estimates (`estimate: true`, publisher "Rotta") and their
-//! `note` gives the reasoning; the plan says so.
+//! `note` gives the reasoning; the plan says so. Notes (and estimates' titles) are catalogue
+//! keys, written in the plan's language when it is rendered.
 
 use chrono::Weekday;
 use serde::Serialize;
@@ -18,9 +19,11 @@ use crate::core::model::{AgeBand, Channel, Format, Goal, Locale, Offer, Reach};
 /// A published source (or Rotta's own labelled estimate).
 ///
 /// A published source keeps its title as published (a publication's title is not
-/// translated). An estimate's title and reasoning are Rotta's own words, so they come from
-/// the catalogue: the table holds their keys ([`Source::says`]) and [`Source::in_locale`]
-/// writes them in the plan's language when the plan is rendered.
+/// translated). What Rotta says of a source (its note: the edition, the sample, the
+/// caveats, or an estimate's reasoning) and an estimate's title are Rotta's own words, so
+/// they come from the catalogue: the table holds their keys ([`Source::note_key`],
+/// [`Source::title_key`]) and [`Source::in_locale`] writes them in the plan's language when
+/// the plan is rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// Stable id the plan's recommendations refer to.
@@ -40,36 +43,39 @@ pub struct Source {
     pub estimate: bool,
     /// What a reader should know before relying on it: the edition, the sample, caveats
     /// ("historic: 2012 data"); for a bibliographic reference, the citation; for an
-    /// estimate, the reasoning and the published figures behind it (empty in the table,
-    /// written in the plan's language by [`Source::in_locale`]).
+    /// estimate, the reasoning and the published figures behind it. Empty in the table
+    /// (the text is [`Source::note_key`]'s), written in the plan's language by
+    /// [`Source::in_locale`].
     pub note: &'static str,
-    /// For an estimate: the catalogue keys of its title and of its note. Not part of the
-    /// plan document, which carries the texts.
+    /// For an estimate: the catalogue key of its title (a publication's title is not
+    /// translated). Not part of the plan document, which carries the text.
     #[serde(skip)]
-    pub says: Option<(Msg, Msg)>,
+    pub title_key: Option<Msg>,
+    /// The catalogue key of the note (section "Sources" for a published source, "Estimates"
+    /// for an estimate). Not part of the plan document, which carries the text.
+    #[serde(skip)]
+    pub note_key: Msg,
 }
 
 impl Source {
     /// The title in `locale`: the published title, or the estimate's title from the
     /// catalogue.
     pub fn title_in(&self, locale: Locale) -> &'static str {
-        match self.says {
-            Some((title, _)) => t(locale, title),
+        match self.title_key {
+            Some(title) => t(locale, title),
             None => self.title,
         }
     }
 
-    /// The note in `locale`: the published source's note (edition, sample, citation), or
-    /// the estimate's reasoning from the catalogue.
+    /// The note in `locale`, from the catalogue: for a published source, the edition, the
+    /// sample and the caveats (for a bibliographic reference, the citation); for an
+    /// estimate, its reasoning.
     pub fn note_in(&self, locale: Locale) -> &'static str {
-        match self.says {
-            Some((_, note)) => t(locale, note),
-            None => self.note,
-        }
+        t(locale, self.note_key)
     }
 
-    /// The source as a plan in `locale` lists it: an estimate's title and note written in
-    /// that language, a published source unchanged.
+    /// The source as a plan in `locale` lists it: the note (and an estimate's title)
+    /// written in that language; a publication's title, publisher and address unchanged.
     pub fn in_locale(self, locale: Locale) -> Source {
         Source {
             title: self.title_in(locale),
@@ -79,9 +85,11 @@ impl Source {
     }
 }
 
+/// A published source: its title, publisher, year and address as published; its note is a
+/// catalogue key (`locales/<lang>.txt`, section "Sources").
 macro_rules! source {
-    ($name:ident, $id:literal, $title:literal, $publisher:literal, $year:literal, $url:literal, $note:literal) => {
-        #[doc = concat!($title, " (", $publisher, ", ", $year, ").")]
+    ($name:ident, $id:literal, $title:literal, $publisher:literal, $year:literal, $url:literal, $note:ident) => {
+        #[doc = concat!($title, " (", $publisher, ", ", $year, "): see `Msg::", stringify!($note), "`.")]
         pub const $name: Source = Source {
             id: $id,
             title: $title,
@@ -89,8 +97,9 @@ macro_rules! source {
             year: Some($year),
             url: $url,
             estimate: false,
-            note: $note,
-            says: None,
+            note: "",
+            title_key: None,
+            note_key: Msg::$note,
         };
     };
 }
@@ -108,7 +117,8 @@ macro_rules! estimate {
             url: "",
             estimate: true,
             note: "",
-            says: Some((Msg::$title, Msg::$note)),
+            title_key: Some(Msg::$title),
+            note_key: Msg::$note,
         };
     };
 }
@@ -153,7 +163,7 @@ source!(
     "Hootsuite",
     2023,
     "https://blog.hootsuite.com/how-often-to-post-on-social-media/",
-    "2023 edition; the page is rewritten every year at the same address. Instagram feed 2–3 times a week, at most once a day. Its LinkedIn 1–5 a day is Hootsuite's own team's practice, too high for a small business."
+    SrcHootsuiteFrequencyNote
 );
 source!(
     HUBSPOT_FACEBOOK,
@@ -162,7 +172,7 @@ source!(
     "HubSpot",
     2015,
     "https://blog.hubspot.com/marketing/facebook-post-frequency-benchmarks",
-    "Historic: data from 13,500+ HubSpot customers, 2015, before Facebook's 2018 feed change. Only pages with over 10,000 followers got more clicks per post by posting more often."
+    SrcHubspotFacebookNote
 );
 source!(
     BUFFER_FREQUENCY,
@@ -171,7 +181,7 @@ source!(
     "Buffer",
     2014,
     "https://buffer.com/resources/how-often-post-social-media/",
-    "Historic: c. 2013–14 data (SumAll; Socialbakers 2012 for Twitter, on a chronological timeline). LinkedIn: 20 posts a month reach about 60% of your audience; Twitter: engagement dips after the third tweet of the day."
+    SrcBufferFrequencyNote
 );
 source!(
     CONSISTENCY,
@@ -180,7 +190,7 @@ source!(
     "Social Media Today",
     2021,
     "https://www.socialmediatoday.com/news/instagram-chief-adam-mosseri-offers-insights-on-how-to-grow-reach-algorithms-tiktok-and-more/",
-    "Report of Adam Mosseri's live Q&A at Instagram Creator Week, June 2021: posting consistently (two feed posts a week, two Stories a day) helps build a following. Guidance from before the Reels-first era; the article number in the address is not confirmed."
+    SrcConsistencyNote
 );
 estimate!(
     CADENCE_ESTIMATE,
@@ -202,7 +212,7 @@ source!(
     "Sprout Social",
     2023,
     "https://sproutsocial.com/insights/best-times-to-post-on-social-media/",
-    "May 2023 edition (the page is rewritten every year: read the 2023 snapshot in the Wayback Machine). About 2 billion engagements on 400,000 profiles of 34,000 customers; times are local. Tuesday to Thursday 9 a.m.–noon best overall, Sunday worst."
+    SrcSproutBestTimesNote
 );
 source!(
     TIKTOK_AFTERNOONS,
@@ -211,7 +221,7 @@ source!(
     "Sprout Social",
     2023,
     "https://sproutsocial.com/insights/best-times-to-post-on-tiktok/",
-    "8 May 2023 edition (rewritten every year): Tuesday 2–6 p.m., Wednesday 2–5 p.m., Thursday 3–5 p.m.; Sunday worst."
+    SrcTiktokAfternoonsNote
 );
 source!(
     ENGAGEMENT_DECAY,
@@ -220,7 +230,7 @@ source!(
     "Wiselytics",
     2013,
     "https://www.wiselytics.com/blog/facebook-posts-lifetime-even-shorter-than-you-thought/",
-    "Historic: 2013 data. 75% of a Facebook post's engagement comes within its first 5 hours."
+    SrcEngagementDecayNote
 );
 source!(
     META_LEARNING_PHASE,
@@ -229,7 +239,7 @@ source!(
     "Meta",
     2025,
     "https://www.facebook.com/business/help/112167992830700",
-    "Meta Business Help Center, undated and revised continuously (year of the version cited): an ad set generally needs about 50 optimisation events within 7 days to leave the learning phase."
+    SrcMetaLearningPhaseNote
 );
 estimate!(
     MARKETING_TAKES_TIME,
@@ -259,7 +269,7 @@ source!(
     "WARC",
     2012,
     "https://www.warc.com/content/paywall/article/warcprize2012/95801",
-    "J. Mildenhall, WARC Prize for Innovation 2012 (paywalled). An investment split, not a post mix: 70% low-risk content, 20% innovating on what works, 10% high-risk new ideas."
+    SrcCocaCola70_20_10Note
 );
 source!(
     MIX_4_1_1,
@@ -268,7 +278,7 @@ source!(
     "Contently",
     2012,
     "https://contently.com/2012/02/17/4-1-1-rule-social-media/",
-    "The rule was coined by Andrew Davis (Tippingpoint Labs) and popularised by Joe Pulizzi (Junta42, later Content Marketing Institute), c. 2010; their original pages are gone. Of every 6 posts: 4 pieces of relevant content by others, 1 re-share, 1 self-promotion."
+    SrcMix4_1_1Note
 );
 estimate!(
     MIX_5_3_2,
@@ -283,7 +293,7 @@ source!(
     "Hootsuite",
     2015,
     "https://blog.hootsuite.com/social-media-rule-of-thirds/",
-    "S. Milbrath, c. 2015: one third promotion, one third others' ideas, one third personal interaction. A convention, not a measured effect."
+    SrcRuleOfThirdsNote
 );
 
 // Time cost (heuristics §2.4; rows 29–34).
@@ -295,7 +305,7 @@ source!(
     "MarketingProfs",
     2012,
     "https://www.marketingprofs.com/charts/2012/9434/small-businesses-stepping-up-social-marketing",
-    "VerticalResponse online survey of 462 small businesses (93% with fewer than 100 employees), 17 Sep–5 Oct 2012; VerticalResponse's own release was not located. 43% spend 6 hours a week or more; a third of owners would rather spend less; finding content takes longest."
+    SrcSmbTimeSurveyNote
 );
 source!(
     SME_2010,
@@ -304,7 +314,7 @@ source!(
     "Social Media Examiner",
     2010,
     "https://www.socialmediaexaminer.com/social-media-marketing-industry-report-2010/",
-    "About 1,900 marketers, April 2010: beginners' median is one hour a week; after a few months the median is 10 hours; 76% spend at least 4 hours."
+    SrcSme2010Note
 );
 estimate!(
     SHORT_VIDEO_TIME,
@@ -322,7 +332,7 @@ source!(
     "The CMO Survey",
     2018,
     "https://cmosurvey.org/social-media-spending-use-and-distraction/",
-    "February 2018 edition (Duke Fuqua, Deloitte, AMA): social media takes 12% of marketing budgets (3.5% in 2009 in this edition), 20.5% expected in five years; used first for brand building, then acquisition, new products, retention."
+    SrcCmoSurvey2018Note
 );
 source!(
     CMO_SURVEY_2019,
@@ -331,7 +341,7 @@ source!(
     "The CMO Survey",
     2019,
     "https://cmosurvey.org/why-social-media-performance-lags-even-as-spending-soars/",
-    "Social's share of marketing budgets peaked at 13.8% in August 2018 and was 11.4% in February 2019; marketers rate its contribution a steady 3.1–3.3 out of 7 since 2016."
+    SrcCmoSurvey2019Note
 );
 estimate!(
     BUDGET_SPLIT,
@@ -348,7 +358,7 @@ source!(
     "Hootsuite",
     2021,
     "https://blog.hootsuite.com/facebook-algorithm/",
-    "2021 edition (rewritten every year), citing DataReportal/Locowise data: the average organic reach of a Facebook post fell to 5.2% of page likes at the end of 2020 (5.5% in 2019, 7.7% in 2018). The quote was seen in copies of the page."
+    SrcOrganicReachNote
 );
 source!(
     LOCOWISE_REACH_2015,
@@ -357,7 +367,7 @@ source!(
     "Locowise",
     2015,
     "https://locowise.com/blog/facebook-page-reach-study-february-2015",
-    "Historic: 2015 data. Average organic reach 7% of page likes; 11% for pages under 10,000 likes."
+    SrcLocowiseReach2015Note
 );
 
 // Timeline to results (heuristics §2.6; rows 43–46).
@@ -369,7 +379,7 @@ source!(
     "Social Media Examiner",
     2015,
     "https://www.socialmediaexaminer.com/report2015/",
-    "3,720 marketers. Read off a chart, so approximate: about 80% saw more exposure in their first year, about 35% more sales; about 70% saw more sales after 5 years or more."
+    SrcResultsTimelineNote
 );
 source!(
     SME_2016,
@@ -378,7 +388,7 @@ source!(
     "Social Media Examiner",
     2016,
     "https://www.socialmediaexaminer.com/report2016/",
-    "5,000+ marketers: a third of those with under a year of experience say social media improves sales, against two thirds of those with 5 years or more."
+    SrcSme2016Note
 );
 estimate!(
     THREE_MONTH_HUMP,
@@ -402,7 +412,7 @@ source!(
     "Pew Research Center",
     2024,
     "https://www.pewresearch.org/internet/2024/01/31/americans-social-media-use/",
-    "J. Gottfried, 31 Jan 2024: survey of 5,733 US adults in 2023. YouTube 83%, Facebook 68%, Instagram 47%, Pinterest 35%, TikTok 33%, LinkedIn 30%, X 22%; 18–29 vs 65+: Instagram 78% vs 15%, TikTok 62% vs 10%, YouTube 93% vs 60%."
+    SrcPew2024Note
 );
 source!(
     PEW_2025,
@@ -411,7 +421,7 @@ source!(
     "Pew Research Center",
     2025,
     "https://www.pewresearch.org/internet/fact-sheet/social-media/",
-    "5,022 US adults, 5 Feb–18 Jun 2025 (figures seen in MediaPost and Axios write-ups; the fact sheet is updated at this address). YouTube 84%, Facebook 71%, Instagram 50%, TikTok 37%, WhatsApp 32%, X 21%, Threads 8%."
+    SrcPew2025Note
 );
 source!(
     PEW_2021,
@@ -420,7 +430,7 @@ source!(
     "Pew Research Center",
     2021,
     "https://www.pewresearch.org/internet/2021/04/07/social-media-use-in-2021/",
-    "B. Auxier, M. Anderson, 7 Apr 2021: phone survey of 1,502 US adults, which Pew says is not comparable with its 2023+ web and mail surveys. Pinterest: women 46%, men 16%. LinkedIn: 51% of graduates, 10% of those with high school or less."
+    SrcPew2021Note
 );
 /// Pinterest's audience skew (US women 46% vs men 16%): Pew 2021.
 pub const PINTEREST_AUDIENCE: Source = PEW_2021;
@@ -431,7 +441,7 @@ source!(
     "DataReportal",
     2024,
     "https://datareportal.com/reports/digital-2024-italy",
-    "Kepios, We Are Social and Meltwater, February 2024. Platform shares are of internet users aged 16–64 in a month (WhatsApp 90%, Facebook 77%, Instagram 75%); '43 million social media users' counts user identities, not unique people."
+    SrcDigital2024ItalyNote
 );
 source!(
     AUDIWEB_2022,
@@ -440,7 +450,7 @@ source!(
     "Vincos",
     2023,
     "https://vincos.it/2023/08/05/social-media-in-italia-utenti-e-tempo-di-utilizzo-2022/",
-    "Vincenzo Cosenza's reading of Audiweb's 2022 monthly averages (Audicom publishes no per-platform figures); the panel covers ages 18–74. YouTube 36.4M, Facebook 35.6M, Instagram 30M (later copies read 35M: check the live page), LinkedIn 18M, TikTok 16.2M."
+    SrcAudiweb2022Note
 );
 source!(
     DIGITAL_2024_FRANCE,
@@ -449,7 +459,7 @@ source!(
     "DataReportal",
     2024,
     "https://datareportal.com/reports/digital-2024-france",
-    "Shares of internet users aged 16–64 in a month: Facebook 72.3%, WhatsApp 63.7%, Instagram 60.3%, TikTok 39.4% (seen via secondary reports)."
+    SrcDigital2024FranceNote
 );
 source!(
     MEDIAMETRIE_2024,
@@ -458,7 +468,7 @@ source!(
     "Médiamétrie",
     2024,
     "https://www.mediametrie.fr/fr/lannee-internet-2023",
-    "Presented 8 Feb 2024 (seen via BFM, Stratégies and media+; the address follows Médiamétrie's pattern for later editions). Daily use among 15–24s: Snapchat 81%, Instagram 66%, TikTok 55%, Facebook 41%; Facebook is first in every older age group; 66% of French people use social networks or messaging daily."
+    SrcMediametrie2024Note
 );
 source!(
     OFCOM_ONLINE_NATION,
@@ -467,7 +477,7 @@ source!(
     "Ofcom",
     2024,
     "https://www.ofcom.org.uk/media-use-and-attitudes/online-habits/online-nation",
-    "28 Nov 2024, May 2024 data (seen via trade summaries; take the exact cells from Ofcom's tables): YouTube reached 94% of online adults; Instagram 81% and TikTok 74% of online 18–24s."
+    SrcOfcomOnlineNationNote
 );
 source!(
     OFCOM_ADULTS_MEDIA,
@@ -476,7 +486,7 @@ source!(
     "Ofcom",
     2021,
     "https://www.ofcom.org.uk/media-use-and-attitudes/media-habits-adults/adults-media-use-and-attitudes",
-    "2021 edition (seen via a secondary summary; the page lists every edition): social media profiles among 16–24s, Instagram 69%, Snapchat 64%, YouTube 63%, Facebook 61%; among 25–34s, Facebook 72%, Instagram 68%."
+    SrcOfcomAdultsMediaNote
 );
 source!(
     ARD_ZDF_2024,
@@ -485,7 +495,7 @@ source!(
     "ARD-Media",
     2024,
     "https://www.ard-media.de/media-perspektiven/publikationsarchiv/detailseite-2024-1/ard-zdf-medienstudie-zahl-der-social-media-nutzenden-steigt-auf-60-prozent",
-    "Media Perspektiven, ARD/ZDF-Medienstudie 2024: 2,500 people aged 14+, 12 Feb–5 May 2024, weekly reach. Instagram 37%, Facebook 33%, TikTok 19%. 14–29: Instagram over 80%, more than three times Facebook (Rotta reads Facebook as 26%); TikTok 38% daily. 30–49: Facebook 51%, Instagram 50%. 50–69: Facebook about a third."
+    SrcArdZdf2024Note
 );
 source!(
     IAB_SPAIN_2024,
@@ -494,7 +504,7 @@ source!(
     "IAB Spain",
     2024,
     "https://iabspain.es/iab-spain-xv-edicion-estudio-redes-sociales",
-    "With Elogia, 22 May 2024: 86% of internet users aged 12–74 use social networks (94% of 18–24s, 91% of 35–44s); ranking WhatsApp, YouTube, Instagram, Facebook, TikTok. The per-platform tables by age are in the full report (not seen)."
+    SrcIabSpain2024Note
 );
 source!(
     GOOGLE_LOCAL_RANKING,
@@ -503,7 +513,7 @@ source!(
     "Google",
     2025,
     "https://support.google.com/business/answer/7091",
-    "Google Business Profile Help, undated and revised continuously (year of the version cited): local results rest on relevance, distance and prominence; complete and accurate information is easier to match with searches; review count and score count."
+    SrcGoogleLocalRankingNote
 );
 source!(
     BRIGHTLOCAL_2023,
@@ -512,7 +522,7 @@ source!(
     "BrightLocal",
     2023,
     "https://www.brightlocal.com/research/local-consumer-review-survey-2023/",
-    "87% of consumers used Google to evaluate local businesses in 2022 (81% in 2021); seen via secondary reports."
+    SrcBrightlocal2023Note
 );
 estimate!(
     LOCAL_SEARCH,
@@ -530,7 +540,7 @@ source!(
     "Hootsuite",
     2023,
     "https://www.hootsuite.com/research/social-trends",
-    "Published November 2023 (updated May 2024); 4,281 marketers surveyed in August 2023: organisations 'double down on the platforms that get results'; 52% cite the time and resources to keep up several platforms as their main worry."
+    SrcFewChannelsNote
 );
 source!(
     KPIS_BY_GOAL,
@@ -539,7 +549,7 @@ source!(
     "Smart Insights",
     2010,
     "https://www.smartinsights.com/digital-marketing-strategy/race-a-practical-framework-to-improve-your-digital-marketing/",
-    "Dave Chaffey, July 2010, updated since: KPIs per stage of the customer lifecycle (Reach, Act, Convert, Engage), which Rotta uses to pick each goal's measures."
+    SrcKpisByGoalNote
 );
 source!(
     ENGAGEMENT_BY_REACH,
@@ -548,7 +558,7 @@ source!(
     "Hootsuite",
     2024,
     "https://blog.hootsuite.com/calculate-engagement-rate/",
-    "K. Sehl, K. Mikolajczyk, 20 Mar 2024: engagement rate by reach (engagements ÷ reach × 100) is the most commonly used; 1–5% is a good rate."
+    SrcEngagementByReachNote
 );
 source!(
     SMART_GOALS,
@@ -557,7 +567,7 @@ source!(
     "Management Review",
     1981,
     "",
-    "Doran, G. T. (1981). Management Review 70(11): 35–36, American Management Association, November 1981. No canonical online copy. Specific, Measurable, Assignable, Realistic, Time-related."
+    SrcSmartGoalsNote
 );
 
 estimate!(
@@ -679,7 +689,11 @@ mod source_tests {
             if s.estimate {
                 assert_eq!(s.publisher, "Rotta", "{}: an estimate is Rotta's", s.id);
                 assert!(s.url.is_empty(), "{}: an estimate has no URL", s.id);
-                assert!(s.says.is_some(), "{}: an estimate says its texts", s.id);
+                assert!(
+                    s.title_key.is_some(),
+                    "{}: an estimate says its title",
+                    s.id
+                );
                 for locale in Locale::ALL {
                     assert!(
                         !s.title_in(*locale).trim().is_empty(),
@@ -694,7 +708,18 @@ mod source_tests {
                 }
                 continue;
             }
-            assert!(s.says.is_none(), "{}: a publication keeps its title", s.id);
+            assert!(
+                s.title_key.is_none(),
+                "{}: a publication keeps its title",
+                s.id
+            );
+            for locale in Locale::ALL {
+                assert!(
+                    s.note_in(*locale).len() > 40,
+                    "{}: no note in {locale:?}",
+                    s.id
+                );
+            }
             assert!(
                 REVIEWED_PUBLISHERS.contains(&s.publisher),
                 "{}: {} is not a reviewed publisher",
@@ -710,11 +735,14 @@ mod source_tests {
                 .unwrap_or_else(|| panic!("{}: no domains for {}", s.id, s.publisher));
             if domains.is_empty() {
                 assert!(s.url.is_empty(), "{}: a reference, not a page", s.id);
-                assert!(
-                    s.note.contains(&s.year.unwrap_or(0).to_string()) && s.note.len() > 40,
-                    "{}: a bibliographic reference gives the citation in its note",
-                    s.id
-                );
+                for locale in Locale::ALL {
+                    assert!(
+                        s.note_in(*locale)
+                            .contains(&s.year.unwrap_or(0).to_string()),
+                        "{}: a bibliographic reference gives the citation in its note ({locale:?})",
+                        s.id
+                    );
+                }
             } else {
                 assert!(s.url.starts_with("https://"), "{}: {}", s.id, s.url);
                 let host = url_host(s.url);
@@ -753,17 +781,20 @@ mod source_tests {
     fn definitions_match_their_originators() {
         assert!(
             MIX_4_1_1
-                .note
+                .note_in(Locale::En)
                 .contains("4 pieces of relevant content by others, 1 re-share, 1 self-promotion")
         );
-        assert!(MIX_4_1_1.note.contains("Andrew Davis") && MIX_4_1_1.note.contains("Joe Pulizzi"));
         assert!(
             MIX_70_20_10.estimate
                 && MIX_70_20_10
                     .title_in(Locale::En)
                     .contains("practitioner convention")
         );
-        assert!(COCA_COLA_70_20_10.note.contains("investment split"));
+        assert!(
+            COCA_COLA_70_20_10
+                .note_in(Locale::En)
+                .contains("investment split")
+        );
         assert!(
             BUFFER_BUDGET_SPLIT.estimate && !BUFFER_BUDGET_SPLIT.note_in(Locale::En).is_empty()
         );
@@ -777,6 +808,11 @@ mod source_tests {
                 MIX_70_20_10
                     .note_in(*locale)
                     .contains("Mildenhall, WARC 2012"),
+                "{locale:?}"
+            );
+            let mix = MIX_4_1_1.note_in(*locale);
+            assert!(
+                mix.contains("Andrew Davis") && mix.contains("Joe Pulizzi"),
                 "{locale:?}"
             );
         }
@@ -1173,7 +1209,7 @@ mod tests {
             assert!(!s.title_in(Locale::It).is_empty() && !s.title_in(Locale::En).is_empty());
             // Bibliographic references have no URL either (source_tests).
             assert!(
-                s.estimate || !s.url.is_empty() || !s.note.is_empty(),
+                s.estimate || !s.url.is_empty() || !s.note_in(Locale::En).is_empty(),
                 "{}",
                 s.id
             );

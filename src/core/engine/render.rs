@@ -301,7 +301,7 @@ mod tests {
     }
 
     #[test]
-    fn estimates_are_written_in_the_plan_language() {
+    fn estimates_and_notes_are_written_in_the_plan_language() {
         use crate::core::engine::evidence::SOURCES;
         use crate::core::l10n::{Msg, t};
         let answers = persona("bakery");
@@ -322,13 +322,14 @@ mod tests {
             let estimates: Vec<_> = rendered.sources.iter().filter(|s| s.estimate).collect();
             assert!(estimates.len() > 1, "{locale:?}: the plan cites estimates");
             for s in estimates {
-                let Some((title, note)) =
-                    SOURCES.iter().find(|x| x.id == s.id).and_then(|x| x.says)
+                let Some(title) = SOURCES
+                    .iter()
+                    .find(|x| x.id == s.id)
+                    .and_then(|x| x.title_key)
                 else {
-                    panic!("{}: an estimate without keys", s.id);
+                    panic!("{}: an estimate without a title key", s.id);
                 };
                 assert_eq!(s.title, t(locale, title), "{locale:?}: {}", s.id);
-                assert_eq!(s.note, t(locale, note), "{locale:?}: {}", s.id);
                 assert_ne!(
                     s.title,
                     t(Locale::En, title),
@@ -339,16 +340,34 @@ mod tests {
             let own = rendered.sources.iter().find(|s| s.id == "rotta_estimate");
             assert_eq!(own.map(|s| s.title), Some(rotta), "{locale:?}");
             assert_eq!(t(locale, Msg::EstRottaTitle), rotta);
-            // A publication keeps its title as published, in every language.
+            // Every source's note, a publication's as well as an estimate's, is that
+            // language's catalogue text.
             for (a, b) in rendered.sources.iter().zip(&english.sources) {
+                let Some(table) = SOURCES.iter().find(|x| x.id == a.id) else {
+                    panic!("{}: not in the table", a.id);
+                };
+                assert_eq!(a.note, t(locale, table.note_key), "{locale:?}: {}", a.id);
+                assert_eq!(b.note, t(Locale::En, table.note_key), "{}", b.id);
+                assert_ne!(a.note, b.note, "{locale:?}: {} in English", a.id);
+                // A publication keeps its title, publisher, year and address as published.
                 if !a.estimate {
-                    assert_eq!(a, b, "{locale:?}");
+                    assert_eq!(
+                        (a.id, a.title, a.publisher, a.year, a.url),
+                        (b.id, b.title, b.publisher, b.year, b.url),
+                        "{locale:?}"
+                    );
                 }
             }
             // The Markdown export lists the estimate with its reasoning in that language.
             let md = crate::core::export::markdown::plan_markdown(&rendered);
             assert!(md.contains(rotta), "{locale:?}");
             assert!(md.contains(t(locale, Msg::EstRottaNote)), "{locale:?}");
+            // A bibliographic reference (no address) gives its citation in that language.
+            assert!(
+                rendered.sources.iter().any(|s| s.id == "doran_1981")
+                    && md.contains(t(locale, Msg::SrcSmartGoalsNote)),
+                "{locale:?}"
+            );
         }
     }
 }
