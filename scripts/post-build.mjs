@@ -29,6 +29,8 @@ const PWA = join(SOURCE, 'pwa');
 const LOCALES = join(SOURCE, 'locales');
 /** The languages of the catalogue; the first is the reference, written into the HTML. */
 const SKELETON_LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
+/** The skeleton languages written into index.html itself (Italian is the page's own). */
+const INLINE_SKELETON_LANGUAGES = ['en'];
 
 /**
  * The policy; `scriptHashes` and `styleHashes` are CSP hash sources ('sha256-…') of the
@@ -115,7 +117,7 @@ const escapeHtml = text =>
  * checked that every language has every key). Runs before the CSP hashes are computed.
  * `catalogues` maps a language to its parsed catalogue (parseCatalogue).
  */
-export function skeletonTexts(html, catalogues) {
+export function skeletonTexts(html, catalogues, files = new Map()) {
   const resolve = (lang, spec) => spec.split(' ').map(word => {
     if (!/^[A-Z]\w*$/.test(word)) return word;
     const text = catalogues.get(lang)?.get(word);
@@ -130,9 +132,21 @@ export function skeletonTexts(html, catalogues) {
     specs.add(spec);
     return `<${tag}${before} data-t="${spec}"${after}>${escapeHtml(resolve(reference, spec))}</${tag}>`;
   });
+  // English travels inline (the language of every browser Rotta does not speak); Spanish,
+  // French and German are small files fetched only by a page that shows them, so the first
+  // load of everyone else does not carry them (issue #13: a language is paid for by those
+  // who use it). `files` receives them (name → JSON) for the caller to write.
   const texts = {};
   for (const lang of others) {
-    texts[lang] = Object.fromEntries([...specs].map(spec => [spec, resolve(lang, spec)]));
+    const own = Object.fromEntries([...specs].map(spec => [spec, resolve(lang, spec)]));
+    if (INLINE_SKELETON_LANGUAGES.includes(lang)) {
+      texts[lang] = own;
+    } else {
+      const json = JSON.stringify(own);
+      const name = `locales/skeleton.${lang}.${fnv1a(new TextEncoder().encode(json)).toString(16).padStart(8, '0')}.json`;
+      files.set(name, json);
+      texts[lang] = name;
+    }
   }
   // The marker stays, so running the hook again rewrites the same line.
   const placeholder = /\/\*SKELETON_TEXTS\*\/ \{.*\};$/m;
@@ -249,7 +263,9 @@ export function postBuild(dir) {
   }
   writeLanguageFiles(dir);
   const index = join(dir, 'index.html');
-  const page = skeletonTexts(readFileSync(index, 'utf8'), readCatalogues());
+  const skeletonFiles = new Map();
+  const page = skeletonTexts(readFileSync(index, 'utf8'), readCatalogues(), skeletonFiles);
+  for (const [name, json] of skeletonFiles) writeFileSync(join(dir, name), json);
   writeFileSync(index, withContentSecurityPolicy(page));
   const list = precacheList(dir);
   writeFileSync(join(dir, 'sw.js'), serviceWorker(readFileSync(join(PWA, 'sw.js'), 'utf8'), list));
