@@ -482,7 +482,7 @@ fn half_an_hour_a_week_says_how_many_hours_are_needed() {
     assert!(needed > 0.5 && needed <= 3.0, "{needed}");
     assert!(
         w.message
-            .contains(&rotta::core::validate::format_number(needed, Locale::It))
+            .contains(&rotta::core::l10n::format::number(Locale::It, needed))
     );
     assert_eq!(
         plan.channels.len(),

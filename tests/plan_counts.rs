@@ -197,7 +197,7 @@ fn one_hour_a_week_is_singular_in_both_languages() {
         "{}",
         w.message
     );
-    let needed = rotta::core::validate::format_number(needed, Locale::It);
+    let needed = rotta::core::l10n::format::number(Locale::It, needed);
     assert!(
         w.message.contains(&format!("servono almeno {needed} ore")),
         "{}",

@@ -2,11 +2,10 @@
 //! opens to exactly the same answers, and a damaged, foreign or oversized link gives a clear
 //! error instead of a wrong plan.
 
-use rotta::core::l10n::Msg;
+use rotta::core::l10n::{Msg, t};
 use rotta::core::model::{Answers, Locale};
 use rotta::core::share::{
     MAX_SHARE_CHARS, ShareError, answers_from_fragment, share_error_text, share_fragment,
-    share_text,
 };
 
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
@@ -152,10 +151,7 @@ fn every_error_has_a_message_in_every_language() {
         assert!(!error.to_string().is_empty());
     }
     assert!(share_error_text(&ShareError::Damaged, Locale::It).contains("danneggiato"));
-    assert_eq!(
-        share_text(Msg::ShareSaveAsNewPlan, Locale::En),
-        "Save as a new plan"
-    );
+    assert_eq!(t(Locale::En, Msg::ShareSaveAsNewPlan), "Save as a new plan");
 }
 
 #[test]

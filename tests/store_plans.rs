@@ -1,11 +1,11 @@
 //! Several plans, two tabs, saving and importing, as a user would meet them.
 
-use rotta::core::l10n::Msg;
+use rotta::core::l10n::{Msg, t};
 use rotta::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES, Sector};
 use rotta::core::store::{
     BeforeWrite, Loaded, OtherTab, SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, Store,
     before_write, check_import_size, checked_text, encode, follow_other_tab, import_answers,
-    import_error_text, load, merge, store_text,
+    import_error_text, load, merge,
 };
 
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
@@ -314,10 +314,7 @@ fn when_both_tabs_edit_the_same_plan_the_older_edit_is_kept_as_a_copy() {
         .iter()
         .find(|p| p.id != "plan-1" && p.name.starts_with("older edit here"));
     let copy = copy.expect("the older edit is kept");
-    assert!(
-        copy.name
-            .ends_with(store_text(Msg::StoreOtherTabSuffix, Locale::En))
-    );
+    assert!(copy.name.ends_with(t(Locale::En, Msg::StoreOtherTabSuffix)));
 }
 
 /// The open plan is Italian, the language last chosen English: the tab shows it in English
@@ -472,7 +469,7 @@ fn a_stale_tab_that_typed_into_the_same_field_keeps_both_texts() {
     assert!(
         copy.unwrap()
             .name
-            .ends_with(store_text(Msg::StoreOtherTabSuffix, Locale::En)),
+            .ends_with(t(Locale::En, Msg::StoreOtherTabSuffix)),
         "the older edit is the copy named '(other tab)'"
     );
     // Nothing else changed: with the stored text equal to what this tab read, it just writes.

@@ -263,16 +263,6 @@ pub fn country_name(locale: Locale, code: &str) -> String {
 
 pub use super::l10n::format::{month_name, weekday_short};
 
-/// A date as people read it in `locale`, with its weekday: "lun 4 gen 2027", "Mon 4 Jan 2027".
-pub fn format_date(locale: Locale, date: chrono::NaiveDate) -> String {
-    super::l10n::format::date_short(locale, date)
-}
-
-/// An amount of money: "1.250 EUR" in Italian, "1,250 EUR" in English; cents only when present.
-pub fn format_money(locale: Locale, amount: f64, currency: &str) -> String {
-    super::l10n::format::money(locale, amount, currency)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -322,13 +312,28 @@ mod tests {
     #[test]
     fn dates_and_money_read_naturally_in_each_language() {
         let d = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
-        assert_eq!(format_date(Locale::It, d), "lun 4 gen 2027");
-        assert_eq!(format_date(Locale::En, d), "Mon 4 Jan 2027");
-        assert_eq!(format_money(Locale::It, 1250.0, "EUR"), "1.250 EUR");
-        assert_eq!(format_money(Locale::En, 1250.5, "EUR"), "1,250.50 EUR");
-        assert_eq!(format_money(Locale::En, 0.0, "GBP"), "0 GBP");
         assert_eq!(
-            format_money(Locale::It, 1_000_000.0, "EUR"),
+            crate::core::l10n::format::date_short(Locale::It, d),
+            "lun 4 gen 2027"
+        );
+        assert_eq!(
+            crate::core::l10n::format::date_short(Locale::En, d),
+            "Mon 4 Jan 2027"
+        );
+        assert_eq!(
+            crate::core::l10n::format::money(Locale::It, 1250.0, "EUR"),
+            "1.250 EUR"
+        );
+        assert_eq!(
+            crate::core::l10n::format::money(Locale::En, 1250.5, "EUR"),
+            "1,250.50 EUR"
+        );
+        assert_eq!(
+            crate::core::l10n::format::money(Locale::En, 0.0, "GBP"),
+            "0 GBP"
+        );
+        assert_eq!(
+            crate::core::l10n::format::money(Locale::It, 1_000_000.0, "EUR"),
             "1.000.000 EUR"
         );
         assert_eq!(month_name(Locale::It, 12), "dicembre");

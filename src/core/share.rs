@@ -157,12 +157,6 @@ fn without_defaults(value: &Value, defaults: &Value) -> Value {
     Value::Object(kept)
 }
 
-/// The share text `key` in `locale`: a `Share…` key of the catalogue (`locales/<lang>.txt`,
-/// `## Storage`).
-pub fn share_text(key: Msg, locale: Locale) -> &'static str {
-    t(locale, key)
-}
-
 /// The message the interface shows for `error`.
 pub fn share_error_text(error: &ShareError, locale: Locale) -> &'static str {
     let key = match error {
@@ -171,7 +165,7 @@ pub fn share_error_text(error: &ShareError, locale: Locale) -> &'static str {
         ShareError::TooLarge => Msg::ShareErrorTooLarge,
         ShareError::Invalid(_) => Msg::ShareErrorInvalid,
     };
-    share_text(key, locale)
+    t(locale, key)
 }
 
 /// A compact binary form of JSON values.
@@ -981,9 +975,9 @@ mod tests {
             Msg::ShareErrorInvalid,
         ];
         for key in keys {
-            let it = share_text(key, Locale::It);
+            let it = t(Locale::It, key);
             for locale in Locale::ALL {
-                let text = share_text(key, *locale);
+                let text = t(*locale, key);
                 assert!(!text.trim().is_empty(), "{key:?} {locale:?}");
                 if *locale != Locale::It {
                     assert_ne!(it, text, "{key:?} is not translated in {locale:?}");

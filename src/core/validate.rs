@@ -574,12 +574,6 @@ impl Msg {
     }
 }
 
-/// Formats a number for people in the locale's style (`1.234,5` in Italian, `1,234.5` in
-/// English): [`format::number`], kept under this name for its callers.
-pub fn format_number(value: f64, locale: Locale) -> String {
-    format::number(locale, value)
-}
-
 /// A number as it was most likely typed into a box: no grouping, a dot before up to six
 /// decimals, no trailing zeros ("3", "2.5", "-0.125"); empty when not finite.
 pub fn plain_number(value: f64) -> String {
@@ -655,8 +649,8 @@ mod tests {
         }
         assert_eq!(plain_number(f64::NAN), "");
         assert_eq!(plain_number(f64::INFINITY), "");
-        assert_eq!(format_number(1_234_567.5, Locale::It), "1.234.567,5");
-        assert_eq!(format_number(1_234_567.05, Locale::En), "1,234,567.05");
+        assert_eq!(format::number(Locale::It, 1_234_567.5), "1.234.567,5");
+        assert_eq!(format::number(Locale::En, 1_234_567.05), "1,234,567.05");
     }
 
     fn example() -> Answers {
@@ -1243,13 +1237,13 @@ mod tests {
 
     #[test]
     fn numbers_are_formatted_per_locale() {
-        assert_eq!(format_number(1234.5, Locale::It), "1.234,5");
-        assert_eq!(format_number(1234.5, Locale::En), "1,234.5");
-        assert_eq!(format_number(1_000_000.0, Locale::En), "1,000,000");
-        assert_eq!(format_number(0.25, Locale::It), "0,25");
-        assert_eq!(format_number(-3.0, Locale::En), "-3");
-        assert_eq!(format_number(f64::NAN, Locale::En), "—");
-        assert_eq!(format_number(999.999, Locale::En), "1,000");
+        assert_eq!(format::number(Locale::It, 1234.5), "1.234,5");
+        assert_eq!(format::number(Locale::En, 1234.5), "1,234.5");
+        assert_eq!(format::number(Locale::En, 1_000_000.0), "1,000,000");
+        assert_eq!(format::number(Locale::It, 0.25), "0,25");
+        assert_eq!(format::number(Locale::En, -3.0), "-3");
+        assert_eq!(format::number(Locale::En, f64::NAN), "—");
+        assert_eq!(format::number(Locale::En, 999.999), "1,000");
     }
 
     proptest::proptest! {

@@ -3,10 +3,10 @@
 //! readable plans beside the user's, Download gives the text as it is, Delete asks first.
 //! Nothing deletes a copy without the user's confirmation.
 
-use crate::core::l10n::Msg;
+use crate::core::l10n::{Msg, t};
 use crate::core::store::{
     Backup, date_time_text, import_file, import_file_error_text, lost_plans_text, plans_added_text,
-    size_text, store_text,
+    size_text,
 };
 use crate::ui::download::download_text;
 use crate::ui::plans::{PersistenceHandle, refresh, refresh_backups};
@@ -22,8 +22,8 @@ pub fn BackupsList() -> impl IntoView {
     view! {
         <Show when=move || wizard.backups.with(|b| !b.is_empty())>
             <section class="plans__backups" aria-labelledby="backups-h">
-                <h3 id="backups-h">{move || store_text(Msg::StoreBackupsTitle, locale.get())}</h3>
-                <p class="field__hint">{move || store_text(Msg::StoreBackupsHint, locale.get())}</p>
+                <h3 id="backups-h">{move || t(locale.get(), Msg::StoreBackupsTitle)}</h3>
+                <p class="field__hint">{move || t(locale.get(), Msg::StoreBackupsHint)}</p>
                 <ul class="backups__list" id="backups-list">
                     <For each=move || wizard.backups.get() key=|b: &Backup| (b.key.clone(), b.bytes) let:backup>
                         <BackupRow backup=backup status=status/>
@@ -53,9 +53,9 @@ fn BackupRow(
                 .timestamp_millis_opt(ms)
                 .single()
                 .map(|d| date_time_text(l, d.naive_local()))
-                .unwrap_or_else(|| store_text(Msg::StoreDateUnknown, l).to_string())
+                .unwrap_or_else(|| t(l, Msg::StoreDateUnknown).to_string())
         }
-        None => store_text(Msg::StoreDateUnknown, l).to_string(),
+        None => t(l, Msg::StoreDateUnknown).to_string(),
     };
     let size = size_text(l, backup.bytes);
     let (restore_key, download_key, delete_key) =
@@ -104,7 +104,7 @@ fn BackupRow(
     let delete = move |_| {
         let confirmed = web_sys::window()
             .and_then(|w| {
-                w.confirm_with_message(store_text(Msg::StoreDeleteBackupConfirm, l))
+                w.confirm_with_message(t(l, Msg::StoreDeleteBackupConfirm))
                     .ok()
             })
             .unwrap_or(false);
@@ -115,9 +115,7 @@ fn BackupRow(
             .try_update_value(|p| p.delete_backup(&delete_key))
             .is_some_and(|r| r.is_ok());
         if !deleted {
-            status.set(Some(
-                store_text(Msg::StoreBackupDeleteFailed, l).to_string(),
-            ));
+            status.set(Some(t(l, Msg::StoreBackupDeleteFailed).to_string()));
         }
         refresh_backups(wizard, persistence);
     };
@@ -128,13 +126,13 @@ fn BackupRow(
             <span class="backups__size">{size.clone()}</span>
             <span class="plans__actions">
                 <button type="button" class="button button--small backup__restore" on:click=restore>
-                    {store_text(Msg::StoreRestoreBackup, l)}<span class="visually-hidden">{format!(" {label}")}</span>
+                    {t(l, Msg::StoreRestoreBackup)}<span class="visually-hidden">{format!(" {label}")}</span>
                 </button>
                 <button type="button" class="button button--small backup__download" on:click=download>
-                    {store_text(Msg::StoreDownloadBackupFile, l)}<span class="visually-hidden">{format!(" {label}")}</span>
+                    {t(l, Msg::StoreDownloadBackupFile)}<span class="visually-hidden">{format!(" {label}")}</span>
                 </button>
                 <button type="button" class="button button--small backup__delete" on:click=delete>
-                    {store_text(Msg::DeletePlan, l)}<span class="visually-hidden">{format!(" {label}")}</span>
+                    {t(l, Msg::DeletePlan)}<span class="visually-hidden">{format!(" {label}")}</span>
                 </button>
             </span>
         </li>

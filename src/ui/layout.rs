@@ -5,7 +5,7 @@ use crate::core::i18n::{Label, Text, step_title, t};
 use crate::core::l10n::Msg;
 use crate::core::model::Locale;
 use crate::core::store::{
-    export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label, store_text,
+    export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
 };
 use crate::core::wizard::Step;
 use crate::ui::download::{self, download_text};
@@ -123,7 +123,7 @@ pub fn Notices() -> impl IntoView {
                             {move || t(locale.get(), Text::DownloadAnswers)}
                         </button>
                         <button type="button" class="button button--secondary" id="notice-dismiss" on:click=move |_| wizard.clear_notice(StorageNotice::EvictionRisk)>
-                            {move || store_text(Msg::StoreDismiss, locale.get())}
+                            {move || t(locale.get(), Msg::StoreDismiss)}
                         </button>
                     }.into_any(),
                     StorageNotice::Unreadable => view! {

@@ -5,7 +5,7 @@ use crate::core::i18n::{Text, t};
 use crate::core::l10n::Msg;
 use crate::core::l10n::format;
 use crate::core::model::Answers;
-use crate::core::store::{StoredPlan, store_text};
+use crate::core::store::StoredPlan;
 use crate::ui::persist::{Persistence, PlanSummary};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -61,7 +61,7 @@ pub fn PlansPanel() -> impl IntoView {
     let new_plan = move |_| {
         let l = locale.get_untracked();
         let fresh = Answers::new_plan(l, crate::ui::browser::today());
-        let name = store_text(Msg::NewPlan, l).to_string();
+        let name = t(l, Msg::NewPlan).to_string();
         if apply(wizard, persistence, |p, current| {
             p.add_plan(Some(current), fresh.clone(), name)
         })
@@ -114,7 +114,7 @@ fn PlanRow(
     let locale = wizard.locale;
     let l = locale.get_untracked();
     let name = if plan.name.trim().is_empty() {
-        store_text(Msg::StoreUntitledPlan, l).to_string()
+        t(l, Msg::StoreUntitledPlan).to_string()
     } else {
         plan.name.clone()
     };

@@ -4,9 +4,7 @@
 use crate::core::i18n::{Text, t};
 use crate::core::l10n::Msg;
 use crate::core::model::Answers;
-use crate::core::share::{
-    ShareError, answers_from_fragment, share_error_text, share_fragment, share_text,
-};
+use crate::core::share::{ShareError, answers_from_fragment, share_error_text, share_fragment};
 use crate::ui::plans::{PersistenceHandle, refresh};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -89,10 +87,10 @@ pub fn SharedBanner() -> impl IntoView {
     };
     view! {
         <Show when=move || wizard.shared.get()>
-            <div class="shared-banner no-print" role="region" aria-label=move || share_text(Msg::ShareSharedReadOnly, locale.get())>
-                <p>{move || share_text(Msg::ShareSharedReadOnly, locale.get())}</p>
+            <div class="shared-banner no-print" role="region" aria-label=move || t(locale.get(), Msg::ShareSharedReadOnly)>
+                <p>{move || t(locale.get(), Msg::ShareSharedReadOnly)}</p>
                 <button type="button" id="shared-save" class="button button--primary" on:click=save>
-                    {move || share_text(Msg::ShareSaveAsNewPlan, locale.get())}
+                    {move || t(locale.get(), Msg::ShareSaveAsNewPlan)}
                 </button>
                 <button type="button" id="shared-close" class="button button--secondary" on:click=close>
                     {move || t(locale.get(), Text::CloseShared)}
@@ -151,7 +149,7 @@ pub fn ShareBox() -> impl IntoView {
     view! {
         <div class="share">
             <button type="button" id="share-link" class="button button--secondary" on:click=make>
-                {move || share_text(Msg::ShareCopyLink, locale.get())}
+                {move || t(locale.get(), Msg::ShareCopyLink)}
             </button>
             {move || link.get().map(|url| {
                 let long = url.len() > LONG_LINK;
@@ -167,7 +165,7 @@ pub fn ShareBox() -> impl IntoView {
                                 }
                             }/>
                         <Show when=move || copied.get()>
-                            <p class="field__hint" role="status">{share_text(Msg::ShareLinkCopied, locale.get_untracked())}</p>
+                            <p class="field__hint" role="status">{t(locale.get_untracked(), Msg::ShareLinkCopied)}</p>
                         </Show>
                         {long.then(|| view! { <p class="field__warning">{t(locale.get_untracked(), Text::ShareLinkLong)}</p> })}
                     </div>

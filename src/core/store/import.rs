@@ -5,9 +5,8 @@
 //! from a store or backup are always added beside the user's, never over them.
 
 use super::envelope::{MAX_STORE_BYTES, Salvaged, salvage};
-use super::texts::store_text;
 use super::{Loaded, StoredPlan, load};
-use crate::core::l10n::Msg;
+use crate::core::l10n::{Msg, t};
 use crate::core::model::{Answers, AnswersError, Locale, MAX_ANSWERS_BYTES};
 use serde_json::Value;
 
@@ -51,7 +50,7 @@ impl Imported {
                 let answers = *answers;
                 let business = answers.business.name.trim();
                 let name = if business.is_empty() {
-                    store_text(Msg::StoreUntitledPlan, answers.locale).to_owned()
+                    t(answers.locale, Msg::StoreUntitledPlan).to_owned()
                 } else {
                     business.to_owned()
                 };
@@ -158,15 +157,15 @@ pub fn import_error_text(error: &AnswersError, locale: Locale) -> &'static str {
         AnswersError::Malformed(_) => Msg::StoreImportMalformed,
         AnswersError::WrongSchema(_) => Msg::StoreImportWrongSchema,
     };
-    store_text(key, locale)
+    t(locale, key)
 }
 
 /// The message for a file [`import_file`] refused, in the user's language.
 pub fn import_file_error_text(error: &ImportError, locale: Locale) -> &'static str {
     match error {
         ImportError::Answers(e) => import_error_text(e, locale),
-        ImportError::NewerStore { .. } => store_text(Msg::StoreImportNewerStore, locale),
-        ImportError::NoReadablePlans { .. } => store_text(Msg::StoreImportNoReadablePlans, locale),
-        ImportError::NotRotta => store_text(Msg::StoreImportNotRotta, locale),
+        ImportError::NewerStore { .. } => t(locale, Msg::StoreImportNewerStore),
+        ImportError::NoReadablePlans { .. } => t(locale, Msg::StoreImportNoReadablePlans),
+        ImportError::NotRotta => t(locale, Msg::StoreImportNotRotta),
     }
 }

@@ -14,9 +14,8 @@
 //! the key before writing, so it can never put an older envelope over a newer plan.
 
 use super::envelope::unique_id;
-use super::texts::store_text;
 use super::{Loaded, Prefs, STORE_VERSION, Store, StoredPlan, load};
-use crate::core::l10n::Msg;
+use crate::core::l10n::{Msg, t};
 use crate::core::model::{Answers, Locale};
 use serde_json::{Map, Value};
 
@@ -200,11 +199,7 @@ fn finish(
     let locale = ours.prefs.locale.unwrap_or(Locale::It);
     for mut copy in conflict_copies {
         copy.id = unique_id(&plans, &copy.id);
-        copy.name = format!(
-            "{} {}",
-            copy.name,
-            store_text(Msg::StoreOtherTabSuffix, locale)
-        );
+        copy.name = format!("{} {}", copy.name, t(locale, Msg::StoreOtherTabSuffix));
         plans.push(copy);
     }
     // Stable: plans created at the same time keep the order above.

@@ -10,8 +10,7 @@
 //! - 2: several plans, `{"version":2,"plans":[…],"active":…,"prefs":{"locale":…}}`.
 
 use super::STORE_VERSION;
-use super::texts::store_text;
-use crate::core::l10n::Msg;
+use crate::core::l10n::{Msg, t};
 use crate::core::model::Locale;
 use serde_json::{Map, Value, json};
 
@@ -97,7 +96,7 @@ fn migrated_plan_name(answers: &Value, locale: &Value) -> String {
         .or_else(|| answers.get("locale").and_then(Value::as_str))
         .and_then(Locale::from_wire)
         .unwrap_or(Locale::It);
-    store_text(Msg::StoreUntitledPlan, locale).to_owned()
+    t(locale, Msg::StoreUntitledPlan).to_owned()
 }
 
 #[cfg(test)]

@@ -36,7 +36,7 @@ pub use saver::{SAVE_DEBOUNCE_MS, SAVE_MAX_DELAY_MS, SaveFailure, Saver, checked
 pub use session::{Persistence, PlanSummary, SaveMode, Startup, StorageNotice, Surroundings};
 pub use texts::{
     date_time_text, export_reminder_text, lost_plans_text, plans_added_text, recover_plans_label,
-    size_text, store_text,
+    size_text,
 };
 
 use super::model::{Answers, Locale};

@@ -4,9 +4,8 @@
 //! its `updated_ms`, which is what [`super::merge`] compares between tabs.
 
 use super::envelope::unique_id;
-use super::texts::store_text;
 use super::{Prefs, STORE_VERSION, Store, StoredPlan};
-use crate::core::l10n::Msg;
+use crate::core::l10n::{Msg, t};
 use crate::core::model::{Answers, Locale};
 use crate::core::unknown::UnknownFields;
 
@@ -142,11 +141,7 @@ impl Store {
         };
         let copy = StoredPlan {
             id: new_id,
-            name: format!(
-                "{} {}",
-                original.name,
-                store_text(Msg::StoreCopySuffix, locale)
-            ),
+            name: format!("{} {}", original.name, t(locale, Msg::StoreCopySuffix)),
             created_ms: now_ms,
             updated_ms: now_ms,
             // The answers are copied whole, with what this build does not know in them. The
@@ -234,7 +229,7 @@ impl Store {
         let business = answers.business.name.trim();
         if business.is_empty() {
             let locale = self.prefs.locale.unwrap_or(answers.locale);
-            store_text(Msg::NewPlan, locale).to_owned()
+            t(locale, Msg::NewPlan).to_owned()
         } else {
             business.to_owned()
         }

@@ -8,8 +8,8 @@
 //! which clock, showing the notices) is `ui::persist`. It never writes over something it
 //! could not read.
 
-use super::{Backup, BeforeWrite, Loaded, OtherTab, Salvaged, Store, StoredPlan, store_text};
-use crate::core::l10n::Msg;
+use super::{Backup, BeforeWrite, Loaded, OtherTab, Salvaged, Store, StoredPlan};
+use crate::core::l10n::{Msg, t};
 use crate::core::model::{Answers, Locale};
 use crate::storage::{KeyValueStore, StorageError};
 use chrono::NaiveDate;
@@ -112,8 +112,7 @@ pub struct Startup {
 fn display_name(plan: &StoredPlan) -> String {
     let is_default = plan.name.trim().is_empty()
         || Locale::ALL.iter().any(|l| {
-            plan.name == store_text(Msg::StoreUntitledPlan, *l)
-                || plan.name == store_text(Msg::NewPlan, *l)
+            plan.name == t(*l, Msg::StoreUntitledPlan) || plan.name == t(*l, Msg::NewPlan)
         });
     let business = plan.answers.business.name.trim();
     if is_default && !business.is_empty() {
@@ -222,7 +221,7 @@ impl Persistence {
             // Nothing to show: a fresh plan, written only when the user types.
             _ => {
                 let answers = Answers::new_plan(locale, env.today());
-                let name = store_text(Msg::StoreUntitledPlan, locale).to_string();
+                let name = t(locale, Msg::StoreUntitledPlan).to_string();
                 let mut fresh = Store::with_plan(answers, env.new_plan_id(), name, env.now_ms());
                 fresh.prefs.locale = base.prefs.locale;
                 fresh
@@ -506,7 +505,7 @@ impl Persistence {
         };
         if next.active_plan().is_none() {
             let locale = current.locale;
-            let name = store_text(Msg::StoreUntitledPlan, locale).to_string();
+            let name = t(locale, Msg::StoreUntitledPlan).to_string();
             next.add_plan(
                 Answers::new_plan(locale, self.env.today()),
                 self.env.new_plan_id(),

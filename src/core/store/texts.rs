@@ -7,12 +7,6 @@ use super::LostPlan;
 use crate::core::l10n::{Msg, fill, format, t};
 use crate::core::model::Locale;
 
-/// The storage text `key` in `locale` (a `Store…` key of the catalogue, or an interface key
-/// the storage reuses, such as [`Msg::NewPlan`]).
-pub fn store_text(key: Msg, locale: Locale) -> &'static str {
-    t(locale, key)
-}
-
 /// The eviction reminder in `locale`, with the date of the last export (`None`: never).
 pub fn export_reminder_text(locale: Locale, last_export: Option<chrono::NaiveDate>) -> String {
     let when = match last_export {

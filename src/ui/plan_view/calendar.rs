@@ -2,7 +2,8 @@
 
 use crate::core::calendar::texts::month_year;
 use crate::core::calendar::{CalendarEntry, CalendarKeyDate, EntryKind};
-use crate::core::i18n::{Label, Text, format_date, t, weekday_short};
+use crate::core::i18n::{Label, Text, t, weekday_short};
+use crate::core::l10n::format::date_short;
 use crate::core::model::Locale;
 use crate::ui::state::Wizard;
 use chrono::{Datelike, Days, NaiveDate};
@@ -171,7 +172,7 @@ fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> 
     let heading = format!(
         "{} {number} — {}",
         t(l, Text::PlanWeek),
-        format_date(l, week.monday)
+        date_short(l, week.monday)
     );
     let key_dates = week
         .key_dates
@@ -206,7 +207,7 @@ fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> 
                         <td class="entry__format">{e.format.map(|f| f.label(l).to_string()).unwrap_or_default()}</td>
                         <td class="entry__title">{e.title.clone()}{e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}</td>
                         // On a phone the column header is hidden, so the cell names itself.
-                        <td class="entry__prepare" data-label=t(l, Text::PlanPrepareBy)>{e.prepare_by.map(|d| format_date(l, d)).unwrap_or_default()}</td>
+                        <td class="entry__prepare" data-label=t(l, Text::PlanPrepareBy)>{e.prepare_by.map(|d| date_short(l, d)).unwrap_or_default()}</td>
                     </tr>
                 }
             }).collect_view()}

@@ -5,9 +5,9 @@ use crate::core::engine::channels::{RoleKind, ScoreParts};
 use crate::core::engine::objectives::Level;
 use crate::core::engine::warnings::WarningSeverity;
 use crate::core::i18n::{
-    Label, Text, followers_after, format_date, format_money, minutes_range, posts_per_week, t,
-    weekday_short,
+    Label, Text, followers_after, minutes_range, posts_per_week, t, weekday_short,
 };
+use crate::core::l10n::format::{date_short, money};
 use crate::core::l10n::{Msg, fill, format};
 use crate::core::model::Locale;
 use crate::ui::state::Wizard;
@@ -142,7 +142,7 @@ pub fn Objectives() -> impl IntoView {
                                         <td>{o.metric.clone()}</td>
                                         <td>{number(l, o.baseline)}</td>
                                         <td>{number(l, o.target)}<span class="muted">{format!(" {}", o.target_note)}</span></td>
-                                        <td>{format_date(l, o.deadline)}</td>
+                                        <td>{date_short(l, o.deadline)}</td>
                                         <td>{o.owner.clone()}</td>
                                         <td>{o.kpis.join(", ")}</td>
                                     </tr>
@@ -299,7 +299,7 @@ pub fn Tactics() -> impl IntoView {
             {move || {
                 let l = locale.get();
                 plan.with(|p| view! {
-                    <p>{format!("{} {}", format_money(l, p.fuel.monthly, &p.budget.currency), t(l, Text::PlanPerMonth))}</p>
+                    <p>{format!("{} {}", money(l, p.fuel.monthly, &p.budget.currency), t(l, Text::PlanPerMonth))}</p>
                     <ul>{p.fuel.actions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
                     <Why rationale=p.fuel.rationale.clone() sources=p.fuel.sources.clone()/>
                 })
@@ -461,20 +461,20 @@ pub fn BudgetBars() -> impl IntoView {
                         (Text::SplitTools, b.tools, "tools"),
                     ];
                     view! {
-                        <p><strong>{format_money(l, b.monthly, &b.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
+                        <p><strong>{money(l, b.monthly, &b.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
                         <ul class="bars">
                             {parts.into_iter().map(|(label, amount, key)| {
                                 let pct = (amount / total * 100.0).round().clamp(0.0, 100.0) as u32;
                                 view! {
                                     <li class=format!("bar bar--{key}")>
-                                        <span class="bar__label">{format!("{}: {}", t(l, label), format_money(l, amount, &b.currency))}</span>
+                                        <span class="bar__label">{format!("{}: {}", t(l, label), money(l, amount, &b.currency))}</span>
                                         <span class="bar__track"><span class="bar__fill" style:width=format!("{pct}%")></span></span>
                                     </li>
                                 }
                             }).collect_view()}
                         </ul>
                         {b.labour_cost.map(|cost| view! {
-                            <p class="labour">{format!("{}: {} {}", t(l, Text::PlanLabourCost), format_money(l, cost, &b.currency), t(l, Text::PlanPerMonth))}</p>
+                            <p class="labour">{format!("{}: {} {}", t(l, Text::PlanLabourCost), money(l, cost, &b.currency), t(l, Text::PlanPerMonth))}</p>
                         })}
                         <Why rationale=b.rationale.clone() sources=b.sources.clone()/>
                     }
