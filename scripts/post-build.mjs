@@ -159,7 +159,7 @@ export function skeletonTexts(html, catalogues, files = new Map()) {
   return out.replace(placeholder, () => `/*SKELETON_TEXTS*/ ${json};`);
 }
 
-/** The catalogues of the skeleton's languages, read from `dir` (locales/). */
+/** Every language's catalogue (the skeleton's and the language files'), read from `dir` (locales/). */
 export function readCatalogues(dir = LOCALES) {
   return new Map(SKELETON_LANGUAGES.map(lang => [lang, parseCatalogue(readFileSync(join(dir, `${lang}.txt`), 'utf8'))]));
 }
@@ -213,19 +213,6 @@ function fnv1a(bytes, hash = 0x811c9dc5) {
   return hash >>> 0;
 }
 
-/** The `Key = text` entries of a catalogue file, in file order (build.rs reads it the same way). */
-function catalogueEntries(body) {
-  const entries = [];
-  for (const raw of body.split('\n')) {
-    const line = raw.replace(/\s+$/, '');
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    const at = line.indexOf(' = ');
-    if (at < 0) throw new Error(`locales: not a "Key = text" line: ${line}`);
-    entries.push([line.slice(0, at).trim(), line.slice(at + 3)]);
-  }
-  return entries;
-}
-
 /** The languages the wasm does not carry: the browser fetches them when chosen. */
 const LAZY_LANGUAGES = ['es', 'fr', 'de'];
 
@@ -233,21 +220,23 @@ const LAZY_LANGUAGES = ['es', 'fr', 'de'];
  * Writes `locales/<lang>.<fnv of the source>.txt` for each language loaded on demand: a
  * header `rotta-texts <fingerprint of the key list> <count>`, then the texts one per line in
  * the reference's (Italian) key order, so the wasm needs no key names (core::l10n::install).
- * build.rs has already refused a catalogue with a missing key; this checks again.
+ * `catalogues` is readCatalogues()'s; the name hashes the source file's bytes, as build.rs
+ * does. build.rs has already refused a catalogue with a missing key; this checks again.
  */
-export function writeLanguageFiles(dir, source = SOURCE) {
-  const reference = catalogueEntries(readFileSync(join(source, 'locales', 'it.txt'), 'utf8')).map(([k]) => k);
+export function writeLanguageFiles(dir, catalogues, locales = LOCALES) {
+  const reference = [...catalogues.get('it').keys()];
   const encoder = new TextEncoder();
   const fingerprint = reference.reduce((hash, key) => fnv1a(encoder.encode(`${key}\n`), hash), 0x811c9dc5);
   mkdirSync(join(dir, 'locales'), { recursive: true });
   const written = [];
   for (const lang of LAZY_LANGUAGES) {
-    const bytes = readFileSync(join(source, 'locales', `${lang}.txt`));
-    const texts = new Map(catalogueEntries(bytes.toString('utf8')));
+    const texts = catalogues.get(lang);
     const missing = reference.filter(key => !texts.has(key));
     if (missing.length) throw new Error(`locales/${lang}.txt lacks ${missing.join(', ')}`);
-    const body = [`rotta-texts ${fingerprint} ${reference.length}`, ...reference.map(key => texts.get(key))].join('\n') + '\n';
-    const name = `locales/${lang}.${fnv1a(bytes).toString(16).padStart(8, '0')}.txt`;
+    // One text per line: a line break inside a text is written back as `\n`.
+    const lines = reference.map(key => texts.get(key).replaceAll('\n', '\\n'));
+    const body = [`rotta-texts ${fingerprint} ${reference.length}`, ...lines].join('\n') + '\n';
+    const name = `locales/${lang}.${fnv1a(readFileSync(join(locales, `${lang}.txt`))).toString(16).padStart(8, '0')}.txt`;
     writeFileSync(join(dir, name), body);
     written.push(name);
   }
@@ -261,10 +250,11 @@ export function postBuild(dir) {
   for (const icon of readdirSync(join(PWA, 'icons'))) {
     if (icon.endsWith('.png')) copyFileSync(join(PWA, 'icons', icon), join(dir, 'icons', icon));
   }
-  writeLanguageFiles(dir);
+  const catalogues = readCatalogues();
+  writeLanguageFiles(dir, catalogues);
   const index = join(dir, 'index.html');
   const skeletonFiles = new Map();
-  const page = skeletonTexts(readFileSync(index, 'utf8'), readCatalogues(), skeletonFiles);
+  const page = skeletonTexts(readFileSync(index, 'utf8'), catalogues, skeletonFiles);
   for (const [name, json] of skeletonFiles) writeFileSync(join(dir, name), json);
   writeFileSync(index, withContentSecurityPolicy(page));
   const list = precacheList(dir);
