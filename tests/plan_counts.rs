@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use rotta::core::engine::channels::ExclusionKind;
 use rotta::core::engine::{Plan, build_plan};
 use rotta::core::export::markdown::plan_markdown;
-use rotta::core::i18n::{followers_after, posts_per_week};
+use rotta::core::i18n::{followers, posts_per_week};
 use rotta::core::model::*;
 
 fn persona(name: &str) -> Answers {
@@ -220,10 +220,10 @@ fn one_follower_is_singular_in_english() {
         "{}",
         plan.situation.summary
     );
-    // The plan view puts the same words after its numbers.
-    assert_eq!(followers_after(Locale::En, 1), "follower");
-    assert_eq!(followers_after(Locale::En, 420), "followers");
-    assert_eq!(followers_after(Locale::It, 1), "follower");
+    // The plan view and the review write followers with the same words.
+    assert_eq!(followers(Locale::En, 1), "1 follower");
+    assert_eq!(followers(Locale::En, 420), "420 followers");
+    assert_eq!(followers(Locale::It, 1), "1 follower");
     assert_eq!(posts_per_week(Locale::En, 1), "post a week");
     assert_eq!(posts_per_week(Locale::En, 3), "posts a week");
     assert_eq!(posts_per_week(Locale::It, 1), "post a settimana");

@@ -33,15 +33,14 @@ pub fn minutes_range(low: u32, high: u32) -> Option<String> {
     (low != high).then(|| format!("{}–{}", low.min(high), low.max(high)))
 }
 
-/// What follows a number of followers: "1 follower", "420 followers" (invariable in Italian).
-pub fn followers_after(locale: Locale, followers: u64) -> &'static str {
-    t(
+/// A number of followers as text: "1 follower", "420 followers", "1.250 follower" (Italian
+/// does not change the word), through `l10n::format::count`.
+pub fn followers(locale: Locale, followers: u64) -> String {
+    super::l10n::format::count(
         locale,
-        if super::l10n::format::is_singular(locale, followers as f64) {
-            Text::FollowerCountOne
-        } else {
-            Text::FollowerCountMany
-        },
+        followers as f64,
+        Text::PlanFollowersOne,
+        Text::PlanFollowersOther,
     )
 }
 

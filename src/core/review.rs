@@ -3,7 +3,7 @@
 //! [`crate::core::l10n::format`], as in the fields and the plan ("2,5", "1.200 EUR").
 
 use crate::core::fields::Field;
-use crate::core::i18n::{Label, Text, country_name, followers_after, t};
+use crate::core::i18n::{Label, Text, country_name, followers, t};
 use crate::core::l10n::format;
 use crate::core::model::{Answers, Locale};
 use crate::core::wizard::Step;
@@ -183,14 +183,7 @@ pub fn rows(step: Step, a: &Answers, l: Locale) -> Vec<Row> {
                 a.channels
                     .current
                     .iter()
-                    .map(|c| {
-                        format!(
-                            "{} ({} {})",
-                            c.channel.label(l),
-                            n(c.followers as f64),
-                            followers_after(l, c.followers)
-                        )
-                    })
+                    .map(|c| format!("{} ({})", c.channel.label(l), followers(l, c.followers)))
                     .collect::<Vec<_>>()
                     .join(", "),
                 Field::ChannelsCurrent,

@@ -403,11 +403,6 @@ macro_rules! say {
     };
 }
 
-/// A day as the plan writes it: "5 luglio 2027", "5 July 2027".
-pub fn date(d: NaiveDate, locale: Locale) -> String {
-    format::date(locale, d)
-}
-
 /// A share in percent, or a range when its ends differ: "5", "5–11".
 fn share_range(low: u32, high: u32) -> String {
     if low == high {
@@ -561,16 +556,6 @@ fn months_phrase(months: u32, locale: Locale) -> String {
     )
 }
 
-/// "1 follower" / "420 followers".
-fn followers_phrase(followers: u64, locale: Locale) -> String {
-    format::count(
-        locale,
-        followers as f64,
-        Msg::PlanFollowersOne,
-        Msg::PlanFollowersOther,
-    )
-}
-
 fn mix_name(p: MixPreset) -> &'static str {
     match p {
         MixPreset::EightyTwenty => "80/20",
@@ -638,7 +623,7 @@ impl T {
                     offer = offer_name(*offer, l),
                     reach = reach_name(*reach, l),
                     active = n(l, *active_channels as f64),
-                    followers = followers_phrase(*followers, l),
+                    followers = crate::core::i18n::followers(l, *followers),
                 )
             }
             T::ExcludedRefused => say!(l, PlanExcludedRefused),
@@ -656,7 +641,7 @@ impl T {
             } => say!(
                 l,
                 PlanDroppedFollowersMain,
-                followers = followers_phrase(*followers, l),
+                followers = crate::core::i18n::followers(l, *followers),
                 main = channel_name(*main),
             ),
             T::DroppedFollowers {
@@ -665,7 +650,7 @@ impl T {
             } => say!(
                 l,
                 PlanDroppedFollowers,
-                followers = followers_phrase(*followers, l)
+                followers = crate::core::i18n::followers(l, *followers)
             ),
             T::BringInRefused => say!(l, PlanBringInRefused),
             T::BringInFormat { needs } => {
@@ -716,7 +701,7 @@ impl T {
                 l,
                 PlanRationaleReuse,
                 channel = channel_name(*channel),
-                followers = followers_phrase(*followers, l),
+                followers = crate::core::i18n::followers(l, *followers),
                 posts = posts_phrase(*posts, l),
                 main = channel_name(*main),
             ),
@@ -944,7 +929,7 @@ impl T {
                 PlanTargetFromUser,
                 baseline = n(l, *baseline),
                 target = n(l, *target),
-                deadline = date(*deadline, l),
+                deadline = format::date(l, *deadline),
             ),
             T::TargetProposal { goal, deadline } => say!(
                 l,
@@ -964,7 +949,7 @@ impl T {
                         ],
                     ),
                 ),
-                deadline = date(*deadline, l),
+                deadline = format::date(l, *deadline),
             ),
             T::ChannelMetric(g) => t(
                 l,
@@ -998,7 +983,7 @@ impl T {
                         _ => Msg::PlanChannelAimOther,
                     },
                 ),
-                deadline = date(*deadline, l),
+                deadline = format::date(l, *deadline),
             ),
             T::Kpis(g) => t(
                 l,
@@ -1679,8 +1664,8 @@ mod tests {
             "Fotos oder Livestreams"
         );
         let d = NaiveDate::from_ymd_opt(2027, 7, 5).unwrap();
-        assert_eq!(date(d, Locale::It), "5 luglio 2027");
-        assert_eq!(date(d, Locale::En), "5 July 2027");
+        assert_eq!(format::date(Locale::It, d), "5 luglio 2027");
+        assert_eq!(format::date(Locale::En, d), "5 July 2027");
         let one = T::ReviewWeeklyWhat { hours: 1 };
         assert!(one.text(Locale::It).contains("1 ora"));
         assert!(

@@ -28,7 +28,7 @@ pub fn plan_markdown(plan: &Plan) -> String {
         out,
         "_{} {}_\n",
         h(Md::Generated),
-        text::date(plan.today, l)
+        format::date(l, plan.today)
     );
 
     let _ = writeln!(out, "## {}\n", h(Md::Warnings));
@@ -220,7 +220,7 @@ fn objectives(out: &mut String, plan: &Plan) {
                     o.metric.clone(),
                     baseline,
                     target,
-                    text::date(o.deadline, l),
+                    format::date(l, o.deadline),
                     o.owner.clone(),
                     o.kpis.join(", "),
                 ],
@@ -485,7 +485,7 @@ fn calendar(out: &mut String, plan: &Plan) {
                 out,
                 "### {} {week} ({})\n",
                 h(Md::Week),
-                text::date(monday, l)
+                format::date(l, monday)
             );
             header(
                 out,
@@ -513,7 +513,7 @@ fn calendar(out: &mut String, plan: &Plan) {
                     .unwrap_or_default(),
                 e.title.clone(),
                 e.key_date.clone().unwrap_or_default(),
-                e.prepare_by.map(|d| text::date(d, l)).unwrap_or_default(),
+                e.prepare_by.map(|d| format::date(l, d)).unwrap_or_default(),
             ],
         );
     }

@@ -4,9 +4,7 @@ use super::Why;
 use crate::core::engine::channels::{RoleKind, ScoreParts};
 use crate::core::engine::objectives::Level;
 use crate::core::engine::warnings::WarningSeverity;
-use crate::core::i18n::{
-    Label, Text, followers_after, minutes_range, posts_per_week, t, weekday_short,
-};
+use crate::core::i18n::{Label, Text, followers, minutes_range, posts_per_week, t, weekday_short};
 use crate::core::l10n::format::{date_short, money};
 use crate::core::l10n::{Msg, fill, format};
 use crate::core::model::Locale;
@@ -96,7 +94,7 @@ pub fn Situation() -> impl IntoView {
                 {move || {
                     let l = w.locale.get();
                     plan.with(|p| p.situation.current_channels.iter().map(|c| view! {
-                        <li>{format!("{}: {} {}", c.channel.label(l), format::number(l, c.followers as f64), followers_after(l, c.followers))}</li>
+                        <li>{format!("{}: {}", c.channel.label(l), followers(l, c.followers))}</li>
                     }).collect_view())
                 }}
             </ul>
