@@ -226,13 +226,6 @@ fn generate(catalogues: &[Catalogue], wasm: bool) -> String {
         let _ = write!(out, "Msg::{key}, ");
     }
     out.push_str("];\n}\n\n");
-    if !wasm {
-        out.push_str("/// The key names, in catalogue order (host builds only: tests and tools).\npub const KEYS: [&str; COUNT] = [");
-        for key in &keys {
-            let _ = write!(out, "{key:?}, ");
-        }
-        out.push_str("];\n\n");
-    }
     out.push_str("/// The files of the languages loaded on demand in the browser (es, fr, de), named after\n/// the FNV-1a of their source so a new text is a new URL (scripts/post-build.mjs writes them).\npub const LAZY_FILES: [&str; 3] = [");
     for c in catalogues
         .iter()
