@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
+import { freePort, publishFile, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
 import { launch, newPage, waitForApp, OUT } from './lib.mjs';
 
 
@@ -89,7 +89,7 @@ test('a deployment mixing builds never becomes the offline copy; the cached buil
     const oldFiles = Object.fromEntries(['index.html', 'sw.js', next.wasm].map(f => [f, readFileSync(join(app, f))]));
     const publish = files => {
       for (const [file, from] of Object.entries(files)) {
-        writeFileSync(join(app, file), from === 'next' ? readFileSync(join(next.dir, file)) : oldFiles[file]);
+        publishFile(join(app, file), from === 'next' ? readFileSync(join(next.dir, file)) : oldFiles[file]);
       }
     };
 
@@ -127,7 +127,7 @@ test('a consistent new build still installs (the check refuses only what does no
     await page.goto(server.url);
     await waitForApp(page);
     await waitForServiceWorker(page);
-    for (const file of ['index.html', 'sw.js', next.wasm]) writeFileSync(join(app, file), readFileSync(join(next.dir, file)));
+    for (const file of ['index.html', 'sw.js', next.wasm]) publishFile(join(app, file), readFileSync(join(next.dir, file)));
     assert.equal(await updateOutcome(page), 'installed');
     await page.locator('#update-banner').waitFor({ timeout: 20000 });
   } finally {

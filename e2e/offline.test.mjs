@@ -6,9 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { freePort, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
+import { freePort, publishFile, serve, siteWithApp, waitForServiceWorker } from './site.mjs';
 import { catalogue, launch, newPage, waitForApp, waitForSaved, heading, OUT } from './lib.mjs';
 
 
@@ -63,7 +63,7 @@ function publishNewBuild(app) {
   const index = join(app, 'index.html');
   const before = readFileSync(index, 'utf8');
   const after = before.replace('</head>', '<meta name="rotta-test-build" content="2" />\n</head>');
-  writeFileSync(index, after);
+  publishFile(index, after);
   const sha256 = text => createHash('sha256').update(text, 'utf8').digest('hex');
   const swPath = join(app, 'sw.js');
   const sw = readFileSync(swPath, 'utf8');
@@ -71,13 +71,7 @@ function publishNewBuild(app) {
     .replace(sha256(before), sha256(after));
   assert.notEqual(updated, sw, 'sw.js has its build id');
   assert.ok(updated.includes(sha256(after)), "sw.js lists the new index.html's hash");
-  writeFileSync(swPath, updated);
-  // A later modification time, as a real deployment has: the browser checks sw.js with
-  // If-Modified-Since, which the static server answers at one-second resolution, so a "new
-  // build" written in the same second as the copy it replaces would be answered 304 (not
-  // modified) and never seen (this made the update tests fail now and then).
-  const later = new Date(Date.now() + 2000);
-  for (const path of [index, swPath]) utimesSync(path, later, later);
+  publishFile(swPath, updated);
 }
 
 /** The open page looks for a new sw.js now (as its hourly check or a navigation would). */

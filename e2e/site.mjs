@@ -2,13 +2,27 @@
 // a copy of the built app (dist/, or DIST_DIR) under SUB_PATH of a fresh directory, served by
 // `python3 -m http.server` on a free localhost port.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 export const SUB_PATH = '/workshop/rotta/';
+
+let lastPublished = 0;
+
+/**
+ * Writes a file of a "new deployment" with a modification time later than anything published
+ * before, as a real deployment has. The browser checks sw.js with If-Modified-Since, which the
+ * static server answers at one-second resolution: a file written in the same second as the copy
+ * it replaces would be answered 304 (not modified) and the new build never seen.
+ */
+export function publishFile(path, bytes) {
+  writeFileSync(path, bytes);
+  lastPublished = Math.max(Date.now() / 1000, lastPublished) + 2;
+  utimesSync(path, lastPublished, lastPublished);
+}
 
 /** A free TCP port on localhost. */
 export function freePort() {
