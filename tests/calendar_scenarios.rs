@@ -186,6 +186,7 @@ fn bakery() -> CalendarSpec {
         ],
         promo_share: 0.2,
         approval_lead_days: None,
+        ideas: Default::default(),
     }
 }
 
@@ -321,6 +322,7 @@ fn b2b_software_on_linkedin_with_approval() {
         ],
         promo_share: 0.2,
         approval_lead_days: Some(2),
+        ideas: Default::default(),
     };
     let calendar = build(&spec, Locale::En);
     check_invariants(&spec, &calendar);
@@ -420,6 +422,7 @@ fn gym_on_instagram_and_tiktok() {
         ],
         promo_share: 0.3,
         approval_lead_days: None,
+        ideas: Default::default(),
     };
     let calendar = build(&spec, Locale::En);
     check_invariants(&spec, &calendar);
@@ -489,6 +492,7 @@ fn nonprofit_without_promotions_for_a_year() {
         ],
         promo_share: 0.2,
         approval_lead_days: Some(3),
+        ideas: Default::default(),
     };
     let calendar = build(&spec, Locale::It);
     check_invariants(&spec, &calendar);

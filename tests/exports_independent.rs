@@ -113,6 +113,7 @@ fn spec() -> CalendarSpec {
             .collect(),
         promo_share: 0.2,
         approval_lead_days: Some(2),
+        ideas: Default::default(),
     }
 }
 

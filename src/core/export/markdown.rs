@@ -495,6 +495,7 @@ fn calendar(out: &mut String, plan: &Plan) {
                     h(Md::Channel),
                     h(Md::Formats),
                     h(Md::Title),
+                    h(Md::Brief),
                     h(Md::KeyDate),
                     h(Md::PrepareBy),
                 ],
@@ -512,6 +513,7 @@ fn calendar(out: &mut String, plan: &Plan) {
                     .map(|f| text::format_name(f, l).to_string())
                     .unwrap_or_default(),
                 e.title.clone(),
+                e.brief.clone().unwrap_or_default(),
                 e.key_date.clone().unwrap_or_default(),
                 e.prepare_by.map(|d| format::date(l, d)).unwrap_or_default(),
             ],
