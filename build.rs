@@ -80,9 +80,11 @@ fn main() {
 
 /// Each language's idea bank (`ideas/<lang>/*.txt`) as its canonical text, checked: complete
 /// on its own, and with the reference's ids and placeholders.
-fn idea_banks() -> Result<(Vec<(&'static str, String)>, String), Vec<String>> {
+/// Each language with its bank's canonical text, and the pools' shape (Rust source).
+type IdeaBanks = (Vec<(&'static str, String)>, String);
+
+fn idea_banks() -> Result<IdeaBanks, Vec<String>> {
     println!("cargo::rerun-if-changed=ideas");
-    println!("cargo::rerun-if-env-changed=ROTTA_IDEAS_DRAFT");
     let mut banks = Vec::new();
     let mut errors = Vec::new();
     for lang in LANGUAGES {
@@ -130,12 +132,6 @@ fn idea_banks() -> Result<(Vec<(&'static str, String)>, String), Vec<String>> {
         match idea_shape(reference) {
             Ok(s) => shape = s,
             Err(e) => errors.extend(e),
-        }
-    }
-    // While the bank is being written: report, do not fail (never set in CI or scripts/test).
-    if std::env::var_os("ROTTA_IDEAS_DRAFT").is_some() {
-        for e in errors.drain(..).take(20) {
-            println!("cargo::warning={e}");
         }
     }
     if errors.is_empty() {
@@ -202,7 +198,6 @@ fn idea_shape(lines: &[bank_file::Line]) -> Result<String, Vec<String>> {
         let _ = write!(out, "{}, ", size("theme", kind));
     }
     out.push_str("];\n");
-    drop(size);
     if errors.is_empty() {
         Ok(out)
     } else {

@@ -117,24 +117,28 @@ fn the_bank_is_complete_for_every_sector_pillar_format_and_language() {
     }
 }
 
-/// Posts of the same idea on a channel, closer than 8 weeks, whenever the idea's pool is big
-/// enough for the posts of its pillar on that channel in 8 weeks.
+/// Posts of the same idea on a channel closer than 8 weeks. A key date's idea is a template
+/// for the date (“{name}: opening hours”): with another date it is another post, so for
+/// those the idea is the template and the date's name.
 fn repeats(plan: &Plan) -> (Vec<String>, usize) {
-    let mut by_channel: HashMap<Channel, Vec<(NaiveDate, IdeaId, Option<Pillar>)>> = HashMap::new();
+    type Post = (NaiveDate, (IdeaId, Option<String>));
+    let mut by_channel: HashMap<Channel, Vec<Post>> = HashMap::new();
     for e in plan.calendar.iter().filter(|e| e.kind == EntryKind::Post) {
         let id = e.idea.expect("every post has an idea");
+        let occasion =
+            matches!(id, IdeaId::Theme(..)).then(|| e.key_date.clone().unwrap_or_default());
         by_channel
             .entry(e.channel.expect("a post has a channel"))
             .or_default()
-            .push((e.date, id, e.pillar));
+            .push((e.date, (id, occasion)));
     }
     let mut found = Vec::new();
     let mut checked = 0;
     for (channel, posts) in &by_channel {
-        for (i, (date, id, _)) in posts.iter().enumerate() {
-            for (later, other, _) in &posts[i + 1..] {
+        for (i, (date, id)) in posts.iter().enumerate() {
+            for (later, other) in &posts[i + 1..] {
                 if other == id && (*later - *date).num_days() < NO_REPEAT_DAYS {
-                    found.push(format!("{channel:?}: {id} on {date} and {later}"));
+                    found.push(format!("{channel:?}: {id:?} on {date} and {later}"));
                 }
             }
             checked += 1;

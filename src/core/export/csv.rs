@@ -125,7 +125,7 @@ mod tests {
     fn starts_with_a_bom_and_a_localised_header_and_uses_crlf() {
         let it = calendar_csv(&[entry("Più è meglio")], Locale::It);
         assert!(it.starts_with(
-            "\u{FEFF}data,ora,tipo,canale,formato,tema,titolo,brief,data chiave,preparare entro\r\n"
+            "\u{FEFF}data,ora,tipo,canale,formato,tema,titolo,indicazioni,data chiave,preparare entro\r\n"
         ));
         assert!(it.ends_with(
             "2027-02-14,09:05,post,Google Business Profile,video breve,Prodotti e offerte,Più è meglio,Gancio: «Per chi?» · Mostra: la scatola,San Valentino,2027-02-12\r\n"
@@ -147,7 +147,7 @@ mod tests {
         );
         let es = calendar_csv(&[valentine], Locale::Es);
         assert!(es.starts_with(
-            "\u{FEFF}fecha,hora,tipo,canal,formato,tema,título,fecha clave,preparar antes de\r\n"
+            "\u{FEFF}fecha,hora,tipo,canal,formato,tema,título,indicaciones,fecha clave,preparar antes de\r\n"
         ));
         assert!(
             es.contains(",publicación,Google Business Profile,vídeo corto,"),
@@ -157,12 +157,12 @@ mod tests {
         let fr = calendar_csv(&[], Locale::Fr);
         assert_eq!(
             fr,
-            "\u{FEFF}date,heure,type,canal,format,thème,titre,date clé,préparer avant le\r\n"
+            "\u{FEFF}date,heure,type,canal,format,thème,titre,brief,date clé,préparer avant le\r\n"
         );
         let de = calendar_csv(&[], Locale::De);
         assert_eq!(
             de,
-            "\u{FEFF}Datum,Uhrzeit,Typ,Kanal,Format,Thema,Titel,Anlass,vorbereiten bis\r\n"
+            "\u{FEFF}Datum,Uhrzeit,Typ,Kanal,Format,Thema,Titel,Briefing,Anlass,vorbereiten bis\r\n"
         );
     }
 

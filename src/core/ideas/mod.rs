@@ -141,7 +141,7 @@ impl Serialize for IdeaId {
 }
 
 /// What a post is about, which decides the ideas it may take.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Subject {
     /// An ordinary post of a pillar (`None`: a plan without pillars, treated as tips).
     Pillar(Option<Pillar>),
@@ -238,10 +238,14 @@ fn weaves_keyword(subject: Subject) -> bool {
     )
 }
 
-/// Picks an idea for every slot (in date order within each channel): the user's choice when
-/// it fits the post, else the least recently used idea of its pool that is not used on the
-/// channel within [`NO_REPEAT_DAYS`] (nor chosen by the user for a post that close).
-/// Deterministic; `slots` may be in any order, the picks come back in the same order.
+/// Picks an idea for every slot. Each channel goes through each pool in turn: the k-th post
+/// of a pool on a channel (in date order) takes the pool's idea k (round robin), so an idea
+/// comes back only after every other idea of its pool, and never within [`NO_REPEAT_DAYS`]
+/// while the pool has more ideas than the channel posts of that pool in that time. The
+/// user's choice wins where it fits the post; a nearby post of the same pool that had the
+/// chosen idea takes the one the choice replaced (a swap), so a choice changes at most two
+/// posts and never makes a repeat the turn would not have made. Deterministic; the picks
+/// come back in the order of `slots`.
 pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
     let has_keywords = !inputs.keywords.is_empty();
     let chosen: HashMap<(NaiveDate, NaiveTime, Channel), IdeaId> = inputs
@@ -254,79 +258,65 @@ pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
         let s = &slots[*i];
         (s.channel, s.date, s.time)
     });
+    let pools: Vec<Vec<IdeaId>> = slots
+        .iter()
+        .map(|s| candidates(inputs.sector, s.subject, has_keywords))
+        .collect();
+    // The turn: k-th post of its pool on its channel; and each post's place on its channel
+    // (which keyword it weaves in, in turn).
+    let mut turn: HashMap<(Channel, Subject), usize> = HashMap::new();
+    let mut place: HashMap<Channel, usize> = HashMap::new();
     let mut ids: Vec<Option<IdeaId>> = vec![None; slots.len()];
-    // The user's choices first: they are fixed, and the others keep clear of them.
-    let mut pools: Vec<Vec<IdeaId>> = Vec::with_capacity(slots.len());
+    let mut places = vec![0; slots.len()];
+    for &i in &order {
+        let slot = &slots[i];
+        let k = turn.entry((slot.channel, slot.subject)).or_default();
+        ids[i] = pools[i].get(*k % pools[i].len().max(1)).copied();
+        *k += 1;
+        let p = place.entry(slot.channel).or_default();
+        places[i] = *p;
+        *p += 1;
+    }
+    // The user's choices, each swapped with the nearby post of its pool that had its idea.
+    let turn_ids = ids.clone();
     for (i, slot) in slots.iter().enumerate() {
-        let pool = candidates(inputs.sector, slot.subject, has_keywords);
-        ids[i] = chosen
+        let Some(choice) = chosen
             .get(&(slot.date, slot.time, slot.channel))
             .copied()
-            .filter(|id| pool.contains(id));
-        pools.push(pool);
+            .filter(|id| pools[i].contains(id))
+        else {
+            continue;
+        };
+        let replaced = turn_ids[i];
+        ids[i] = Some(choice);
+        for (j, other) in slots.iter().enumerate() {
+            let near = other.channel == slot.channel
+                && other.subject == slot.subject
+                && (other.date - slot.date).num_days().abs() < NO_REPEAT_DAYS;
+            let own_choice = chosen.contains_key(&(other.date, other.time, other.channel));
+            if j != i && near && !own_choice && ids[j] == Some(choice) {
+                ids[j] = replaced;
+            }
+        }
     }
-    let fixed: Vec<(Channel, NaiveDate, IdeaId)> = slots
+    slots
         .iter()
-        .zip(&ids)
-        .filter_map(|(s, id)| Some((s.channel, s.date, (*id)?)))
-        .collect();
-    let mut last_used: HashMap<(Channel, IdeaId), NaiveDate> = HashMap::new();
-    let mut keyword_turn: HashMap<Channel, usize> = HashMap::new();
-    let mut picks: Vec<Option<IdeaPick>> = vec![None; slots.len()];
-    for i in order {
-        let slot = &slots[i];
-        let pool = &pools[i];
-        let id = ids[i].or_else(|| {
-            let free = |id: &IdeaId| {
-                let recent = last_used
-                    .get(&(slot.channel, *id))
-                    .is_some_and(|d| (slot.date - *d).num_days() < NO_REPEAT_DAYS);
-                let reserved = fixed.iter().any(|(c, d, f)| {
-                    *c == slot.channel
-                        && f == id
-                        && (*d - slot.date).num_days().abs() < NO_REPEAT_DAYS
-                });
-                !recent && !reserved
-            };
-            let least_recent = |id: &&IdeaId| last_used.get(&(slot.channel, **id)).copied();
-            pool.iter()
-                .filter(|id| free(id))
-                .min_by_key(least_recent)
-                .or_else(|| pool.iter().min_by_key(least_recent))
-                .copied()
-        });
-        let Some(id) = id else { continue };
-        last_used.insert((slot.channel, id), slot.date);
-        let keyword =
-            (has_keywords && (id.needs_keyword() || weaves_keyword(slot.subject))).then(|| {
-                let turn = keyword_turn.entry(slot.channel).or_default();
-                let word = inputs.keywords[*turn % inputs.keywords.len()].clone();
-                *turn += 1;
-                word
-            });
-        let value =
-            (!inputs.value.is_empty() && weaves_value(slot.subject)).then(|| inputs.value.clone());
-        picks[i] = Some(IdeaPick {
-            id,
-            format: slot.format,
-            keyword,
-            value,
-            occasion: slot.occasion.clone(),
-            date: slot.date_arg,
-        });
-    }
-    picks
-        .into_iter()
-        .zip(slots)
-        .map(|(pick, slot)| {
-            pick.unwrap_or_else(|| IdeaPick {
-                id: IdeaId::Any(Pillar::Education, 1),
+        .zip(ids)
+        .zip(places)
+        .map(|((slot, id), place)| {
+            let id = id.unwrap_or(IdeaId::Any(Pillar::Education, 1));
+            let keyword = (has_keywords && (id.needs_keyword() || weaves_keyword(slot.subject)))
+                .then(|| inputs.keywords[place % inputs.keywords.len()].clone());
+            let value = (!inputs.value.is_empty() && weaves_value(slot.subject))
+                .then(|| inputs.value.clone());
+            IdeaPick {
+                id,
                 format: slot.format,
-                keyword: None,
-                value: None,
+                keyword,
+                value,
                 occasion: slot.occasion.clone(),
                 date: slot.date_arg,
-            })
+            }
         })
         .collect()
 }
