@@ -14,7 +14,6 @@
 
 pub mod bank_file;
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -248,11 +247,16 @@ fn weaves_keyword(subject: Subject) -> bool {
 /// come back in the order of `slots`.
 pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
     let has_keywords = !inputs.keywords.is_empty();
-    let chosen: HashMap<(NaiveDate, NaiveTime, Channel), IdeaId> = inputs
+    // Small lists, searched in place: a map per key type would cost the wasm more than the
+    // search costs the user (docs/size.md).
+    let chosen: Vec<((NaiveDate, NaiveTime, Channel), IdeaId)> = inputs
         .choices
         .iter()
         .filter_map(|c| Some(((c.date, c.time, c.channel), IdeaId::parse(&c.idea)?)))
         .collect();
+    let choice_at = |key: (NaiveDate, NaiveTime, Channel)| {
+        chosen.iter().find(|(k, _)| *k == key).map(|(_, id)| *id)
+    };
     let mut order: Vec<usize> = (0..slots.len()).collect();
     crate::core::order::sort_by_key(&mut order, |i| {
         let s = &slots[*i];
@@ -264,25 +268,20 @@ pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
         .collect();
     // The turn: k-th post of its pool on its channel; and each post's place on its channel
     // (which keyword it weaves in, in turn).
-    let mut turn: HashMap<(Channel, Subject), usize> = HashMap::new();
-    let mut place: HashMap<Channel, usize> = HashMap::new();
+    let mut turn: Vec<((Channel, Subject), usize)> = Vec::new();
+    let mut place: Vec<(Channel, usize)> = Vec::new();
     let mut ids: Vec<Option<IdeaId>> = vec![None; slots.len()];
     let mut places = vec![0; slots.len()];
     for &i in &order {
         let slot = &slots[i];
-        let k = turn.entry((slot.channel, slot.subject)).or_default();
-        ids[i] = pools[i].get(*k % pools[i].len().max(1)).copied();
-        *k += 1;
-        let p = place.entry(slot.channel).or_default();
-        places[i] = *p;
-        *p += 1;
+        let k = counter(&mut turn, (slot.channel, slot.subject));
+        ids[i] = pools[i].get(k % pools[i].len().max(1)).copied();
+        places[i] = counter(&mut place, slot.channel);
     }
     // The user's choices, each swapped with the nearby post of its pool that had its idea.
     let turn_ids = ids.clone();
     for (i, slot) in slots.iter().enumerate() {
-        let Some(choice) = chosen
-            .get(&(slot.date, slot.time, slot.channel))
-            .copied()
+        let Some(choice) = choice_at((slot.date, slot.time, slot.channel))
             .filter(|id| pools[i].contains(id))
         else {
             continue;
@@ -293,7 +292,7 @@ pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
             let near = other.channel == slot.channel
                 && other.subject == slot.subject
                 && (other.date - slot.date).num_days().abs() < NO_REPEAT_DAYS;
-            let own_choice = chosen.contains_key(&(other.date, other.time, other.channel));
+            let own_choice = choice_at((other.date, other.time, other.channel)).is_some();
             if j != i && near && !own_choice && ids[j] == Some(choice) {
                 ids[j] = replaced;
             }
@@ -319,6 +318,20 @@ pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
             }
         })
         .collect()
+}
+
+/// The count so far for `key` in `counts`, then one more.
+fn counter<K: PartialEq>(counts: &mut Vec<(K, usize)>, key: K) -> usize {
+    match counts.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, n)) => {
+            *n += 1;
+            *n - 1
+        }
+        None => {
+            counts.push((key, 1));
+            0
+        }
+    }
 }
 
 /// "Another idea" for the post at `at` (its index in `slots`, whose current ideas are
@@ -378,8 +391,10 @@ struct Idea {
 /// One language's bank, read from its text.
 #[derive(Debug)]
 pub struct Bank {
-    ideas: HashMap<IdeaId, Idea>,
-    formats: HashMap<Format, &'static str>,
+    /// By [`dense_index`] of their id.
+    ideas: Vec<Option<Idea>>,
+    /// By the format's place in `Format::ALL`.
+    formats: [&'static str; 8],
     brief: &'static str,
     weave_value: &'static str,
     weave_keyword: &'static str,
@@ -389,22 +404,27 @@ pub struct Bank {
     pub another_hint: &'static str,
 }
 
+impl Bank {
+    fn idea(&self, id: IdeaId) -> Option<&Idea> {
+        self.ideas.get(dense_index(id)?)?.as_ref()
+    }
+}
+
 /// Why a bank's text cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BankError(pub Vec<String>);
 
 impl Bank {
-    /// Reads a canonical bank (as `build.rs` checked it): refused when it is not complete or
-    /// its ids are not this build's.
+    /// Reads a canonical bank (as `build.rs` checked it): refused when it is not this build's
+    /// (an id missing or unknown).
     pub fn parse(text: &'static str) -> Result<Bank, BankError> {
+        // The texts were checked by build.rs (`bank_file::check`) and the file is named after
+        // their hash; here only that every id this build picks is there (the full check would
+        // cost the wasm its code for nothing).
         let lines = bank_file::parse(text).map_err(BankError)?;
-        let errors = bank_file::check(&lines);
-        if !errors.is_empty() {
-            return Err(BankError(errors));
-        }
         let mut bank = Bank {
-            ideas: HashMap::new(),
-            formats: HashMap::new(),
+            ideas: vec![None; all_ids().len()],
+            formats: [""; 8],
             brief: "",
             weave_value: "",
             weave_keyword: "",
@@ -433,8 +453,8 @@ impl Bank {
                     .find(|t| t.wire() == k)
                     .map(|t| IdeaId::Theme(*t, number(n))),
                 bank_file::Kind::Format(f) => {
-                    if let Some(format) = Format::from_wire(f) {
-                        bank.formats.insert(format, line.text);
+                    if let Some(i) = Format::ALL.iter().position(|x| x.as_str() == f) {
+                        bank.formats[i] = line.text;
                     }
                     None
                 }
@@ -450,25 +470,46 @@ impl Bank {
                 }
             };
             if let Some(id) = id {
-                bank.ideas.insert(id, idea());
+                match dense_index(id).and_then(|i| bank.ideas.get_mut(i)) {
+                    Some(slot) => *slot = Some(idea()),
+                    None => return Err(BankError(vec![format!("`{id}` is not in this build")])),
+                }
             }
         }
         // The picker chose ids from this build's shape: every one of them must be here.
-        let expected = all_ids();
-        let missing: Vec<String> = expected
-            .iter()
-            .filter(|id| !bank.ideas.contains_key(id))
-            .map(|id| format!("`{id}` is missing"))
+        let missing: Vec<String> = all_ids()
+            .into_iter()
+            .zip(&bank.ideas)
+            .filter(|(_, idea)| idea.is_none())
+            .map(|(id, _)| format!("`{id}` is missing"))
             .collect();
-        if !missing.is_empty() || bank.ideas.len() != expected.len() {
-            return Err(BankError(if missing.is_empty() {
-                vec!["the bank has ideas this build does not know".into()]
-            } else {
-                missing
-            }));
+        if !missing.is_empty() {
+            return Err(BankError(missing));
         }
         Ok(bank)
     }
+}
+
+/// The place of `id` in [`all_ids`], when this build has it.
+fn dense_index(id: IdeaId) -> Option<usize> {
+    if !id.exists() {
+        return None;
+    }
+    let sum = |sizes: &[u8]| sizes.iter().map(|n| usize::from(*n)).sum::<usize>();
+    let sectors: usize = SECTOR_IDEAS.iter().map(|row| sum(row)).sum();
+    let generic = sum(&ANY_IDEAS);
+    Some(match id {
+        IdeaId::Sector(s, p, n) => {
+            let (s, p) = (sector_index(s), pillar_index(p));
+            SECTOR_IDEAS[..s].iter().map(|row| sum(row)).sum::<usize>()
+                + sum(&SECTOR_IDEAS[s][..p])
+                + usize::from(n - 1)
+        }
+        IdeaId::Any(p, n) => sectors + sum(&ANY_IDEAS[..pillar_index(p)]) + usize::from(n - 1),
+        IdeaId::Theme(k, n) => {
+            sectors + generic + sum(&THEME_IDEAS[..k.index()]) + usize::from(n - 1)
+        }
+    })
 }
 
 /// Every idea id of this build.
@@ -558,7 +599,7 @@ impl IdeaPick {
 
     /// The working title in `locale`; `None` while the locale's bank is not installed.
     pub fn title(&self, locale: Locale) -> Option<String> {
-        let idea = bank(locale)?.ideas.get(&self.id)?;
+        let idea = bank(locale)?.idea(self.id)?;
         Some(fill(idea.title, &self.args(locale)))
     }
 
@@ -566,9 +607,12 @@ impl IdeaPick {
     /// call to action, with the value proposition or a keyword woven in where they fit.
     pub fn brief(&self, locale: Locale) -> Option<String> {
         let bank = bank(locale)?;
-        let idea = bank.ideas.get(&self.id)?;
+        let idea = bank.idea(self.id)?;
         let args = self.args(locale);
-        let how = bank.formats.get(&self.format).copied().unwrap_or("");
+        let how = Format::ALL
+            .iter()
+            .position(|f| *f == self.format)
+            .map_or("", |i| bank.formats[i]);
         let mut brief = fill_template(
             bank.brief,
             &[
@@ -596,4 +640,21 @@ impl IdeaPick {
 fn fill(template: &str, args: &[(&'static str, String)]) -> String {
     let borrowed: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     fill_template(template, &borrowed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_has_its_own_place_and_reads_back() {
+        let ids = all_ids();
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(dense_index(*id), Some(i), "{id}");
+            assert_eq!(IdeaId::parse(&id.to_string()), Some(*id));
+        }
+        assert_eq!(IdeaId::parse("food_drink.education.99"), None);
+        assert_eq!(IdeaId::parse("nowhere.education.1"), None);
+        assert_eq!(dense_index(IdeaId::Any(Pillar::Curated, 0)), None);
+    }
 }
