@@ -15,7 +15,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const good = repoFixture('store/v2.json');
+const good = repoFixture('store/v3.json');
 const envelope = JSON.parse(good);
 const plan = envelope.plans[0];
 /** The good envelope with `change` applied to a deep copy. */
@@ -64,7 +64,7 @@ const cases = [
   ['deep nesting', `{"version":2,"plans":${'['.repeat(20000)}${']'.repeat(20000)}}`, 'unreadable'],
   ['NUL bytes', `\u0000${good.slice(0, 50)}\u0000`, 'unreadable'],
   ['HTML instead of JSON', '<!doctype html><script>window.__xss=1</script>', 'unreadable'],
-  ['a newer version', changed(e => { e.version = 3; }), 'newer'],
+  ['a newer version', changed(e => { e.version = 4; }), 'newer'],
   ['a much newer, different shape', '{"version":99,"workspaces":[{"id":1}]}', 'newer'],
   ['unknown fields everywhere', changed(e => {
     e.sync = { device: 'x' };

@@ -16,7 +16,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const good = JSON.parse(repoFixture('store/v2.json'));
+const good = JSON.parse(repoFixture('store/v3.json'));
 
 /** The v2 fixture with a third plan, and the second plan (Kraft Gym) holding a sector value a
  * newer build added without a version bump: the whole envelope is unreadable. */
@@ -167,7 +167,7 @@ test('kept copies are listed with date and size: Download gives the raw text, Re
 });
 
 test('import: a whole store and a damaged backup add their plans; a foreign or newer file is refused and nothing changes', async () => {
-  const mine = repoFixture('store/v2.json');
+  const mine = repoFixture('store/v3.json');
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: mine }, 'plan');
   let status = await importFile(page, 'rotta-store.json', mine);
@@ -190,7 +190,7 @@ test('import: a whole store and a damaged backup add their plans; a foreign or n
   const before = await raw(page);
   for (const [name, text, why] of [
     ['todo.json', '{"todos":[{"title":"milk","done":false}]}', /not a Rotta file: neither an answers file, nor saved plans/],
-    ['newer.json', JSON.stringify({ ...good, version: 3 }), /newer version of Rotta/],
+    ['newer.json', JSON.stringify({ ...good, version: 4 }), /newer version of Rotta/],
     ['nothing.json', '{"version":2,"plans":[{"id":"a"}]}', /none of them can be read/],
   ]) {
     status = await importFile(page, name, text);
@@ -209,7 +209,7 @@ test('storage full: "Free space" shows the kept copies with their sizes, to dele
   const key = 'rotta.store.backup.1700000000000';
   const page = await newPage(browser, { locale: 'en-GB' });
   await page.addInitScript(quotaScript);
-  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v2.json'), [key]: big });
+  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v3.json'), [key]: big });
   await page.evaluate(() => { window.__quotaFull = true; });
   await page.fill('#f-business-name', 'Kraft Gym Bologna');
   await notice(page, 'savefailed');

@@ -33,7 +33,7 @@ function addUnknownAnswers(answers) {
 /** The v2 fixture (active plan: Kraft Gym) with a newer build's fields everywhere: the
  * envelope, each plan, the preferences and the answers of every plan. */
 function storeWithUnknownFields() {
-  const store = JSON.parse(repoFixture('store/v2.json'));
+  const store = JSON.parse(repoFixture('store/v3.json'));
   store.sync = { device: 'tablet', seq: 41 };
   store.prefs.theme = 'dark';
   for (const plan of store.plans) {
@@ -120,7 +120,7 @@ test('an imported file\'s unknown fields are stored', async () => {
 });
 
 test('a store of a newer version with unknown fields is shown read-only and stays byte-identical', async () => {
-  const newer = JSON.stringify({ ...storeWithUnknownFields(), version: 3 }, null, 1);
+  const newer = JSON.stringify({ ...storeWithUnknownFields(), version: 4 }, null, 1);
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: newer });
   await notice(page, 'newer');
