@@ -133,8 +133,12 @@ test('loaded once, the app reloads, works and exports with the server stopped', 
 
     const answers = JSON.parse(await downloaded(page, 'export-answers'));
     assert.equal(answers.business.name, 'Forno Offline');
+    // The post ideas come from the cached bank: every post has its brief, in the exports too.
+    await page.locator('tr.entry.ch .entry__brief').first().waitFor({ timeout: 10000 });
+    assert.equal(await page.locator('tr.entry.ch').count(), await page.locator('tr.entry.ch .entry__brief').count());
     const markdown = await downloaded(page, 'export-plan-md');
     assert.match(markdown, /Forno Offline/);
+    assert.match(markdown, /Hook: “/);
     await page.screenshot({ path: `${OUT}/offline-plan.png` });
 
     // Languages that are not in the wasm come from the service worker's cache: switching
@@ -145,6 +149,9 @@ test('loaded once, the app reloads, works and exports with the server stopped', 
       assert.equal(await heading(page), catalogue(lang, 'StepPlan'));
       assert.equal(await page.locator('.step-intro').first().textContent(), catalogue(lang, 'IntroPlan'));
       assert.equal(await page.locator('.header__lang-status[role=alert]').count(), 0);
+      // The language's ideas too (the brief template's first word in that bank).
+      await page.locator('tr.entry.ch .entry__brief').first().waitFor({ timeout: 10000 });
+      assert.equal(await page.locator('.ideas-status').count(), 0);
     }
     await waitForSaved(page, a => a.locale === 'de' && a.business.name === 'Forno Offline');
     assert.deepEqual(page.errors.filter(e => !isOfflineNoise(e)), []);
