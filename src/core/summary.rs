@@ -16,6 +16,10 @@ use super::model::{Channel, Locale};
 /// How many days "the next four weeks" covers.
 pub const WINDOW_DAYS: u64 = 28;
 
+/// How many of those posts the screen shows (two columns of seven lines keep the summary on
+/// one 1280×800 screen with four channels); the print shows them all.
+pub const SCREEN_POSTS: usize = 14;
+
 /// The summary, every text already in the plan's language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summary {
@@ -28,6 +32,9 @@ pub struct Summary {
     pub from: NaiveDate,
     /// The posts dated `from` to `from` + 27 days, in calendar order.
     pub posts: Vec<PostLine>,
+    /// When there are more than [`SCREEN_POSTS`]: "and 22 more posts in the calendar below",
+    /// said on screen under the first [`SCREEN_POSTS`].
+    pub more_posts: Option<String>,
     /// The most severe warning (the first of the most severe ones), if any.
     pub top_warning: Option<TopWarning>,
 }
@@ -103,6 +110,15 @@ pub struct TopWarning {
 /// The summary of `plan` as of `today` (a parameter: the core has no clock).
 pub fn summary(plan: &Plan, today: NaiveDate) -> Summary {
     let l = plan.locale;
+    let posts = next_posts(plan, today);
+    let more_posts = (posts.len() > SCREEN_POSTS).then(|| {
+        format::count(
+            l,
+            (posts.len() - SCREEN_POSTS) as f64,
+            Msg::SummaryMorePostsOne,
+            Msg::SummaryMorePostsOther,
+        )
+    });
     Summary {
         channels: plan
             .channels
@@ -134,7 +150,8 @@ pub fn summary(plan: &Plan, today: NaiveDate) -> Summary {
         ),
         budget: budget(plan),
         from: window_start(plan, today),
-        posts: next_posts(plan, today),
+        posts,
+        more_posts,
         top_warning: top_warning(plan),
     }
 }
@@ -163,7 +180,7 @@ fn budget(plan: &Plan) -> BudgetLine {
     let (l, b) = (plan.locale, &plan.budget);
     // A budget of 0 (or an unreadable one) has no split worth showing: four zeros say less
     // than one sentence.
-    if !(b.monthly > 0.0) {
+    if b.monthly.is_nan() || b.monthly <= 0.0 {
         return BudgetLine {
             total: t(l, Msg::SummaryNoBudget).to_string(),
             parts: Vec::new(),
@@ -247,6 +264,45 @@ fn top_warning(plan: &Plan) -> Option<TopWarning> {
     })
 }
 
+/// `text` as a CSS string in double quotes: quotes and backslashes escaped, control
+/// characters (a newline, say) as hex escapes, so a business name cannot end the string and
+/// write CSS of its own.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                // "\a " (the space ends the escape, and is eaten by it).
+                out.push_str(&format!("\\{:x} ", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The print's running header: the plan's title (with the business name) at the top left and
+/// the date at the top right, as an `@page` rule for the browser's CSSOM (the page numbers
+/// are in `style/print.css`; these two change with the plan and the day).
+pub fn print_header_rule(plan: &Plan, today: NaiveDate) -> String {
+    let printed = fill(
+        plan.locale,
+        Msg::PrintPrinted,
+        &[("date", &format::date(plan.locale, today))],
+    );
+    format!(
+        "@page {{ @top-left {{ content: {}; }} @top-right {{ content: {}; }} }}",
+        css_string(&plan.title),
+        css_string(&printed)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -324,6 +380,24 @@ mod tests {
                 .all(|p| p.channel == Some(Channel::Instagram))
         );
         assert_eq!(s.posts[0].when, "Mon 06/09");
+        assert_eq!(s.more_posts, None, "{} posts fit the screen", s.posts.len());
+    }
+
+    #[test]
+    fn more_posts_than_the_screen_holds_are_counted() {
+        // Four channels, nine posts a week: 36 in four weeks, 14 on screen.
+        let mut a = gym();
+        a.channels.refused.clear();
+        a.resources.hours_per_week = 8.0;
+        let plan = build_plan(&a, d(2027, 9, 1));
+        let s = summary(&plan, d(2027, 9, 1));
+        assert!(s.channels.len() > 1);
+        assert!(s.posts.len() > SCREEN_POSTS, "{}", s.posts.len());
+        let more = s.posts.len() - SCREEN_POSTS;
+        assert_eq!(
+            s.more_posts,
+            Some(format!("and {more} more posts in the calendar below"))
+        );
     }
 
     #[test]
@@ -435,5 +509,31 @@ mod tests {
         assert_eq!(s.channels[0].cadence, "3 post a settimana");
         assert!(s.hours.text.contains("necessarie"), "{}", s.hours.text);
         assert_eq!(s.posts[0].when, "lun 06/09");
+    }
+    #[test]
+    fn css_strings_cannot_be_broken_out_of() {
+        assert_eq!(css_string("Forno Rossi"), "\"Forno Rossi\"");
+        assert_eq!(
+            css_string(r#"Kettle & Co "Gym""#),
+            r#""Kettle & Co \"Gym\"""#
+        );
+        assert_eq!(css_string(r"a\b"), r#""a\\b""#);
+        assert_eq!(css_string("a\nb"), "\"a\\a b\"");
+        assert_eq!(
+            css_string("x\"; } body { display: none"),
+            "\"x\\\"; } body { display: none\""
+        );
+    }
+
+    #[test]
+    fn the_print_header_names_the_business_and_the_date() {
+        let plan = build_plan(&gym(), d(2027, 9, 1));
+        let rule = print_header_rule(&plan, d(2026, 12, 1));
+        assert!(
+            rule.starts_with("@page { @top-left { content: \""),
+            "{rule}"
+        );
+        assert!(rule.contains(r#"Kettle & Co \"Gym\""#), "{rule}");
+        assert!(rule.contains("Printed on 1 December 2026"), "{rule}");
     }
 }
