@@ -3,7 +3,8 @@
 
 use crate::core::engine::WarningSeverity;
 use crate::core::i18n::{Text, t};
-use crate::core::summary::{SCREEN_POSTS, print_header_rule, summary};
+use crate::core::model::Locale;
+use crate::core::summary::{SCREEN_POSTS, Summary as SummaryData, print_header_rule, summary};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -12,94 +13,99 @@ use wasm_bindgen::prelude::*;
 /// hours, budget, the next four weeks' posts.
 #[component]
 pub fn Summary() -> impl IntoView {
-    let w = use_context::<Wizard>().expect("Wizard context");
-    let plan = w.plan;
-    let locale = w.locale;
+    let plan = use_context::<Wizard>().expect("Wizard context").plan;
     // The plan's own "today" (the day the engine planned for), not a second clock reading.
-    let s = Memo::new(move |_| plan.with(|p| summary(p, p.today)));
     Effect::new(move |_| plan.with(|p| set_print_header(&print_header_rule(p, p.today))));
+    // One reactive closure redraws the whole (small) summary when the plan changes: each
+    // closure of a view is compiled code of its own (docs/size.md).
+    move || plan.with(|p| body(p.locale, summary(p, p.today)))
+}
+
+/// The summary's markup, in `l` (the plan's language, which the labels follow too).
+fn body(l: Locale, s: SummaryData) -> impl IntoView + use<> {
+    let warning = s.top_warning.map(|top| {
+        let class = match top.severity {
+            WarningSeverity::Critical => "plan-summary__warning warning warning--critical",
+            WarningSeverity::Warning => "plan-summary__warning warning warning--warning",
+            WarningSeverity::Info => "plan-summary__warning warning warning--info",
+        };
+        view! {
+            <p class=class data-code=top.code.as_str()>
+                <strong>{format!("{}: ", t(l, Text::SummaryTopWarning))}</strong>
+                {top.message}
+                {top.more.map(|more| view! { <span class="muted">{format!(" ({more})")}</span> })}
+            </p>
+        }
+    });
+    // With one channel (named above) the posts do not repeat its name.
+    let named = s.channels.len() > 1;
+    let posts = if s.posts.is_empty() {
+        view! { <p class="muted">{t(l, Text::SummaryNoPosts)}</p> }.into_any()
+    } else {
+        view! {
+            <ol class="plan-summary__posts" aria-labelledby="summary-posts-h">
+                {s.posts.into_iter().enumerate().map(|(i, p)| view! {
+                    <li class=format!(
+                            "plan-summary__post{}{}",
+                            p.channel.map(|c| format!(" ch ch--{}", c.as_str())).unwrap_or_default(),
+                            if i >= SCREEN_POSTS { " plan-summary__post--later" } else { "" },
+                        )
+                        title=p.title.clone()>
+                        <span class="plan-summary__when">{p.when}</span>" "
+                        {named.then(|| view! {
+                            <span class="ch-dot" aria-hidden="true"></span>
+                            <span class="plan-summary__channel">{format!("{} — ", p.channel_name)}</span>
+                        })}
+                        {p.title.clone()}
+                    </li>
+                }).collect_view()}
+            </ol>
+            {s.more_posts.map(|more| view! { <p class="plan-summary__more muted">{more}</p> })}
+        }
+        .into_any()
+    };
     view! {
         <section class="plan-section plan-summary" id="plan-summary" aria-labelledby="plan-summary-h">
-            <h2 id="plan-summary-h">{move || t(locale.get(), Text::SummaryTitle)}</h2>
-            {move || s.with(|s| s.top_warning.clone()).map(|top| {
-                let class = match top.severity {
-                    WarningSeverity::Critical => "plan-summary__warning warning warning--critical",
-                    WarningSeverity::Warning => "plan-summary__warning warning warning--warning",
-                    WarningSeverity::Info => "plan-summary__warning warning warning--info",
-                };
-                view! {
-                    <p class=class data-code=top.code.as_str()>
-                        <strong>{format!("{}: ", t(locale.get_untracked(), Text::SummaryTopWarning))}</strong>
-                        {top.message}
-                        {top.more.map(|more| view! { <span class="muted">{format!(" ({more})")}</span> })}
-                    </p>
-                }
-            })}
+            <h2 id="plan-summary-h">{t(l, Text::SummaryTitle)}</h2>
+            {warning}
             <dl class="plan-summary__facts">
                 <div class="plan-summary__fact">
-                    <dt>{move || t(locale.get(), Text::SummaryChannels)}</dt>
+                    <dt>{t(l, Text::SummaryChannels)}</dt>
                     <dd><ul class="plan-summary__channels">
-                        {move || s.with(|s| s.channels.iter().map(|c| view! {
+                        {s.channels.into_iter().map(|c| view! {
                             <li class=format!("ch ch--{}", c.channel.as_str()) data-channel=c.channel.as_str()>
                                 <span class="ch-dot" aria-hidden="true"></span>
-                                <strong>{c.name.clone()}</strong>{format!(": {}", c.cadence)}
+                                <strong>{c.name}</strong>{format!(": {}", c.cadence)}
                             </li>
-                        }).collect_view())}
+                        }).collect_view()}
                     </ul></dd>
                 </div>
                 <div class="plan-summary__fact">
-                    <dt>{move || t(locale.get(), Text::SummaryObjective)}</dt>
-                    <dd id="summary-objective">{move || s.with(|s| s.objective.clone()).map(|o| view! {
+                    <dt>{t(l, Text::SummaryObjective)}</dt>
+                    <dd id="summary-objective">{s.objective.map(|o| view! {
                         <strong>{o.goal}</strong>{format!(" — {}. {}", o.metric, o.target)}
                     })}</dd>
                 </div>
                 <div class="plan-summary__fact">
-                    <dt>{move || t(locale.get(), Text::SummaryHours)}</dt>
-                    <dd id="summary-hours" class:plan-summary__over=move || s.with(|s| !s.hours.fits)>
-                        {move || s.with(|s| s.hours.text.clone())}
-                    </dd>
+                    <dt>{t(l, Text::SummaryHours)}</dt>
+                    <dd id="summary-hours" class=if s.hours.fits { "" } else { "plan-summary__over" }>{s.hours.text}</dd>
                 </div>
                 <div class="plan-summary__fact">
-                    <dt>{move || t(locale.get(), Text::SummaryBudget)}</dt>
-                    <dd id="summary-budget">{move || s.with(|s| view! {
-                        <strong>{s.budget.total.clone()}</strong>
+                    <dt>{t(l, Text::SummaryBudget)}</dt>
+                    <dd id="summary-budget">
+                        <strong>{s.budget.total}</strong>
                         {(!s.budget.parts.is_empty()).then(|| view! {
                             <ul class="plan-summary__split">
-                                {s.budget.parts.iter().map(|p| view! {
+                                {s.budget.parts.into_iter().map(|p| view! {
                                     <li data-part=p.key>{format!("{} {}", p.label, p.amount)}</li>
                                 }).collect_view()}
                             </ul>
                         })}
-                    })}</dd>
+                    </dd>
                 </div>
             </dl>
-            <h3 id="summary-posts-h">{move || t(locale.get(), Text::SummaryNextPosts)}</h3>
-            {move || s.with(|s| if s.posts.is_empty() {
-                view! { <p class="muted">{t(locale.get_untracked(), Text::SummaryNoPosts)}</p> }.into_any()
-            } else {
-                // With one channel (named above) the posts do not repeat its name.
-                let named = s.channels.len() > 1;
-                view! {
-                    <ol class="plan-summary__posts" aria-labelledby="summary-posts-h">
-                        {s.posts.iter().enumerate().map(|(i, p)| view! {
-                            <li class=format!(
-                                    "plan-summary__post{}{}",
-                                    p.channel.map(|c| format!(" ch ch--{}", c.as_str())).unwrap_or_default(),
-                                    if i >= SCREEN_POSTS { " plan-summary__post--later" } else { "" },
-                                )
-                                title=p.title.clone()>
-                                <span class="plan-summary__when">{p.when.clone()}</span>" "
-                                {named.then(|| view! {
-                                    <span class="ch-dot" aria-hidden="true"></span>
-                                    <span class="plan-summary__channel">{format!("{} — ", p.channel_name)}</span>
-                                })}
-                                {p.title.clone()}
-                            </li>
-                        }).collect_view()}
-                    </ol>
-                    {s.more_posts.clone().map(|more| view! { <p class="plan-summary__more muted">{more}</p> })}
-                }.into_any()
-            })}
+            <h3 id="summary-posts-h">{t(l, Text::SummaryNextPosts)}</h3>
+            {posts}
         </section>
     }
 }
