@@ -12,6 +12,10 @@
 //! (`scripts/post-build.mjs` writes them in the reference's key order, with the fingerprint
 //! below, so the wasm needs no key names).
 
+#[path = "src/core/ideas/bank_file.rs"]
+#[allow(dead_code)]
+mod bank_file;
+
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
@@ -60,6 +64,172 @@ fn main() {
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     std::fs::write(out.join("catalogue.rs"), generate(&catalogues, wasm)).expect("write");
+    match idea_banks() {
+        Ok((banks, shape)) => {
+            std::fs::write(out.join("ideas.rs"), generate_ideas(&banks, &shape, wasm))
+                .expect("write")
+        }
+        Err(errors) => {
+            for e in &errors {
+                println!("cargo::error={e}");
+            }
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Each language's idea bank (`ideas/<lang>/*.txt`) as its canonical text, checked: complete
+/// on its own, and with the reference's ids and placeholders.
+/// Each language with its bank's canonical text, and the pools' shape (Rust source).
+type IdeaBanks = (Vec<(&'static str, String)>, String);
+
+fn idea_banks() -> Result<IdeaBanks, Vec<String>> {
+    println!("cargo::rerun-if-changed=ideas");
+    let mut banks = Vec::new();
+    let mut errors = Vec::new();
+    for lang in LANGUAGES {
+        let dir = Path::new("ideas").join(lang);
+        println!("cargo::rerun-if-changed={}", dir.display());
+        let mut files = Vec::new();
+        match std::fs::read_dir(&dir) {
+            Ok(entries) => {
+                for entry in entries.flatten() {
+                    let path = entry.path();
+                    if path.extension().and_then(|e| e.to_str()) != Some("txt") {
+                        continue;
+                    }
+                    println!("cargo::rerun-if-changed={}", path.display());
+                    let section = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+                    match std::fs::read_to_string(&path) {
+                        Ok(body) => files.push((section.to_owned(), body)),
+                        Err(e) => errors.push(format!("{}: {e}", path.display())),
+                    }
+                }
+            }
+            Err(e) => errors.push(format!("{}: {e}", dir.display())),
+        }
+        banks.push((lang, bank_file::canonical(files)));
+    }
+    let mut parsed = Vec::new();
+    for (lang, text) in &banks {
+        match bank_file::parse(text) {
+            Ok(lines) => {
+                errors.extend(
+                    bank_file::check(&lines)
+                        .into_iter()
+                        .map(|e| format!("ideas/{lang}: {e}")),
+                );
+                parsed.push((lang, lines));
+            }
+            Err(e) => errors.extend(e.into_iter().map(|e| format!("ideas/{lang}: {e}"))),
+        }
+    }
+    let mut shape = String::new();
+    if let Some(((_, reference), others)) = parsed.split_first() {
+        for (lang, lines) in others {
+            errors.extend(bank_file::compare(reference, lines, lang));
+        }
+        match idea_shape(reference) {
+            Ok(s) => shape = s,
+            Err(e) => errors.extend(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok((banks, shape))
+    } else {
+        Err(errors)
+    }
+}
+
+/// The pools' sizes as Rust constants, from the reference bank: the app picks ideas by
+/// number without the texts. Numbers must run 1..=n in every pool.
+fn idea_shape(lines: &[bank_file::Line]) -> Result<String, Vec<String>> {
+    use bank_file::Kind;
+    let mut pools: HashMap<(String, String), BTreeSet<u32>> = HashMap::new();
+    let mut keyword: HashMap<String, u32> = HashMap::new();
+    for line in lines {
+        let (group, name, n) = match bank_file::kind(line) {
+            Ok(Kind::Sector(p, n)) => (line.section, p, n),
+            Ok(Kind::Any(p, n)) => {
+                if bank_file::placeholders(line.text).contains("keyword") {
+                    *keyword.entry(p.to_owned()).or_default() |= 1 << (n - 1);
+                }
+                ("any", p, n)
+            }
+            Ok(Kind::Theme(k, n)) => ("theme", k, n),
+            _ => continue,
+        };
+        pools
+            .entry((group.to_owned(), name.to_owned()))
+            .or_default()
+            .insert(n);
+    }
+    let mut errors = Vec::new();
+    let mut size = |group: &str, name: &str| -> usize {
+        let numbers = pools
+            .remove(&(group.to_owned(), name.to_owned()))
+            .unwrap_or_default();
+        let n = numbers.len();
+        if numbers.iter().copied().ne(1..=n as u32) || n > 16 {
+            errors.push(format!("ideas/it: {group} {name}: numbers must run from 1 to n (at most 16), found {numbers:?}"));
+        }
+        n
+    };
+    let mut out = String::from(
+        "/// Ideas per sector (rows, bank_file::SECTORS order) and pillar (columns, Pillar::ALL order).\npub const SECTOR_IDEAS: [[u8; 10]; 14] = [",
+    );
+    for sector in bank_file::SECTORS {
+        out.push('[');
+        for pillar in bank_file::PILLARS {
+            let _ = write!(out, "{}, ", size(sector, pillar));
+        }
+        out.push_str("], ");
+    }
+    out.push_str("];\n/// Generic ideas per pillar.\npub const ANY_IDEAS: [u8; 10] = [");
+    for pillar in bank_file::PILLARS {
+        let _ = write!(out, "{}, ", size("any", pillar));
+    }
+    out.push_str("];\n/// Per pillar, the generic ideas that need a keyword (bit n-1 for idea n).\npub const ANY_KEYWORD: [u16; 10] = [");
+    for pillar in bank_file::PILLARS {
+        let _ = write!(out, "{}, ", keyword.get(pillar).copied().unwrap_or(0));
+    }
+    out.push_str("];\n/// Ideas per kind of key-date post (bank_file::THEME_KINDS order).\npub const THEME_IDEAS: [u8; 11] = [");
+    for kind in bank_file::THEME_KINDS {
+        let _ = write!(out, "{}, ", size("theme", kind));
+    }
+    out.push_str("];\n");
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(errors)
+    }
+}
+
+/// `IDEA_FILES` (the bank files the browser fetches, named after their FNV-1a) and, on the
+/// host, every bank compiled in (`IDEAS`) for the tests and the `plan` example.
+fn generate_ideas(banks: &[(&str, String)], shape: &str, wasm: bool) -> String {
+    let mut out = shape.to_owned();
+    out.push_str(
+        "/// The idea bank of each language (it, en, es, fr, de) as the browser fetches it, named after\n/// the FNV-1a of its text (scripts/post-build.mjs writes them).\npub const IDEA_FILES: [&str; 5] = [",
+    );
+    for (lang, text) in banks {
+        let _ = write!(
+            out,
+            "\"ideas/{lang}.{:08x}.txt\", ",
+            fnv1a(text.as_bytes(), 0x811c_9dc5)
+        );
+    }
+    out.push_str("];\n");
+    if !wasm {
+        out.push_str(
+            "/// Every language's bank, compiled in on the host.\npub static IDEAS: [&str; 5] = [",
+        );
+        for (_, text) in banks {
+            let _ = write!(out, "{text:?}, ");
+        }
+        out.push_str("];\n");
+    }
+    out
 }
 
 /// `Key = text` lines; `#` starts a comment line; blank lines are ignored.

@@ -92,7 +92,7 @@ for (const [fixture, fromVersion] of [['v0_bare_answers.json', 0], ['v1.json', 1
     await page.fill('#f-business-name', 'Forno Rossi & figli');
     await waitForSaved(page, a => a.business.name === 'Forno Rossi & figli');
     const store = JSON.parse(await raw(page));
-    assert.equal(store.version, 2);
+    assert.equal(store.version, 3);
     assert.equal(store.plans.length, 1);
     assert.equal(store.plans[0].answers.audience.location, 'Bologna', 'the rest of the plan came along');
     // The saved store is not the original's migrated form byte for byte (it holds the edit), so

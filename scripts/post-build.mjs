@@ -12,6 +12,8 @@
 //    so its hash changes with every build and can only be computed here;
 // 3. writes the texts of the languages the wasm does not carry (locales/<lang>.<hash>.txt,
 //    fetched when the language is chosen, precached like every other file);
+// 3b. writes each language's post-idea bank (ideas/<lang>.<hash>.txt, fetched when a plan is
+//    shown in that language, precached too);
 // 4. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
 //    with the SHA-256 of its content, which the service worker checks before caching) and
 //    a build id hashed from the names and contents of those files, so every build that
@@ -243,6 +245,34 @@ export function writeLanguageFiles(dir, catalogues, locales = LOCALES) {
   return written;
 }
 
+const IDEAS = join(SOURCE, 'ideas');
+const IDEA_LANGUAGES = ['it', 'en', 'es', 'fr', 'de'];
+
+/**
+ * Writes `ideas/<lang>.<fnv>.txt`, each language's idea bank as build.rs reads it
+ * (src/core/ideas/bank_file.rs `canonical`): the files of ideas/<lang>/ sorted by name, each
+ * after a `[<name>]` line and ending with a line feed; the name hashes that text, as build.rs
+ * does, so the wasm knows which file to fetch. build.rs has already checked the banks.
+ */
+export function writeIdeaFiles(dir, ideas = IDEAS) {
+  mkdirSync(join(dir, 'ideas'), { recursive: true });
+  const written = [];
+  for (const lang of IDEA_LANGUAGES) {
+    const sections = readdirSync(join(ideas, lang)).filter(f => f.endsWith('.txt')).map(f => f.slice(0, -4));
+    // Code-unit order, as Rust sorts the names.
+    sections.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    let text = '';
+    for (const section of sections) {
+      const body = readFileSync(join(ideas, lang, `${section}.txt`), 'utf8');
+      text += `[${section}]\n${body}${body.endsWith('\n') ? '' : '\n'}`;
+    }
+    const name = `ideas/${lang}.${fnv1a(new TextEncoder().encode(text)).toString(16).padStart(8, '0')}.txt`;
+    writeFileSync(join(dir, name), text);
+    written.push(name);
+  }
+  return written;
+}
+
 /** Everything the hook does, on the built directory `dir`. */
 export function postBuild(dir) {
   copyFileSync(join(PWA, 'manifest.webmanifest'), join(dir, 'manifest.webmanifest'));
@@ -252,6 +282,7 @@ export function postBuild(dir) {
   }
   const catalogues = readCatalogues();
   writeLanguageFiles(dir, catalogues);
+  writeIdeaFiles(dir);
   const index = join(dir, 'index.html');
   const skeletonFiles = new Map();
   const page = skeletonTexts(readFileSync(index, 'utf8'), catalogues, skeletonFiles);

@@ -101,6 +101,7 @@ fn spec() -> impl Strategy<Value = CalendarSpec> {
                         .collect(),
                     promo_share: share,
                     approval_lead_days: lead,
+                    ideas: Default::default(),
                 }
             },
         )

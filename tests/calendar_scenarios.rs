@@ -7,7 +7,8 @@ use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use rotta::core::calendar::{
     Calendar, CalendarEntry, CalendarSpec, ChannelSpec, EntryKind, PillarSpec, build_calendar,
 };
-use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale};
+use rotta::core::ideas::{IdeaId, ThemeKind, ThemeKind::*};
+use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale, Sector};
 use rotta::core::pillar::Pillar;
 
 fn d(s: &str) -> NaiveDate {
@@ -186,6 +187,10 @@ fn bakery() -> CalendarSpec {
         ],
         promo_share: 0.2,
         approval_lead_days: None,
+        ideas: rotta::core::ideas::IdeaInputs {
+            sector: Sector::FoodDrink,
+            ..Default::default()
+        },
     }
 }
 
@@ -234,20 +239,21 @@ fn bakery_on_instagram_and_google_business() {
     assert!(
         promo
             .iter()
-            .any(|p| p.date == d("2027-02-14") && p.title == "Oggi: San Valentino box"),
+            .any(|p| p.date == d("2027-02-14") && themed_as(p, OnTheDay, "San Valentino box")),
         "{promo:?}"
     );
     assert!(promo.iter().any(|p| p.date < d("2027-02-14")
         && p.date >= d("2027-02-07")
-        && p.title.starts_with("Anteprima")));
+        && themed_as(p, Teaser, "San Valentino box")));
 
     // The closure becomes an opening-hours notice in the week before, outside the mix.
     let closure = themed("Ferie di fine inverno");
     assert_eq!(closure.len(), 1);
     assert!(closure[0].date < d("2027-03-01") && closure[0].date >= d("2027-02-22"));
-    assert_eq!(
-        closure[0].title,
-        "Avviso orari: chiusi il 1 marzo (Ferie di fine inverno)"
+    assert!(
+        themed_as(closure[0], ClosureNotice, "1 marzo"),
+        "{:?}",
+        closure[0]
     );
     assert_eq!(closure[0].pillar, None);
 
@@ -256,14 +262,24 @@ fn bakery_on_instagram_and_google_business() {
     assert!(
         epiphany
             .iter()
-            .any(|p| p.title == "Orari di apertura per Epifania" && p.date < d("2027-01-06"))
+            .any(|p| themed_as(p, HolidayOpeningHours, "Epifania") && p.date < d("2027-01-06"))
     );
 
-    // Ordinary posts carry the pillar's name and the format, in Italian.
+    // Ordinary posts carry an idea of the sector and their pillar, in Italian (docs/ideas.md).
     assert!(
         posts(&calendar)
             .iter()
-            .any(|p| p.title == "Dietro le quinte: foto")
+            .any(|p| p.pillar == Some(Pillar::BehindTheScenes)
+                && matches!(
+                    p.idea,
+                    Some(IdeaId::Sector(
+                        Sector::FoodDrink,
+                        Pillar::BehindTheScenes,
+                        _
+                    ))
+                )
+                && !p.title.is_empty()
+                && p.brief.as_deref().is_some_and(|b| b.contains("Gancio")))
     );
     // Listening every week, a monthly report, a review at the end of the 12 weeks.
     let tasks: Vec<_> = calendar
@@ -321,6 +337,7 @@ fn b2b_software_on_linkedin_with_approval() {
         ],
         promo_share: 0.2,
         approval_lead_days: Some(2),
+        ideas: Default::default(),
     };
     let calendar = build(&spec, Locale::En);
     check_invariants(&spec, &calendar);
@@ -347,26 +364,26 @@ fn b2b_software_on_linkedin_with_approval() {
         calendar.key_dates.iter().all(|k| k.kind != "marketing_day"),
         "marketing days were not asked for"
     );
-    let titles: Vec<(NaiveDate, &str)> = posts(&calendar)
-        .iter()
-        .map(|p| (p.date, p.title.as_str()))
-        .collect();
-    assert!(titles.contains(&(d("2027-04-20"), "Today: Version 2 launch")));
-    assert!(titles.iter().any(|(date, title)| *title == "Countdown: Version 2 launch" && *date < d("2027-04-20")));
-    assert!(titles.contains(&(d("2027-05-13"), "Today: Webinar: onboarding, done right")));
-    assert!(
-        titles
-            .iter()
-            .any(|(_, title)| *title == "Invitation: Webinar: onboarding, done right")
-    );
-    assert!(titles.iter().any(
-        |(date, title)| *title == "Recap: Webinar: onboarding, done right"
-            && *date > d("2027-05-13")
+    let all = posts(&calendar);
+    let on = |kind, name: &str, when: &dyn Fn(NaiveDate) -> bool| {
+        all.iter().any(|p| when(p.date) && themed_as(p, kind, name))
+    };
+    assert!(on(OnTheDay, "Version 2 launch", &|d0| d0 == d("2027-04-20")));
+    assert!(on(Countdown, "Version 2 launch", &|d0| d0 < d("2027-04-20")));
+    assert!(on(OnTheDay, "Webinar: onboarding, done right", &|d0| d0
+        == d("2027-05-13")));
+    assert!(on(
+        EventInvitation,
+        "Webinar: onboarding, done right",
+        &|_| true
     ));
+    assert!(on(EventRecap, "Webinar: onboarding, done right", &|d0| d0
+        > d("2027-05-13")));
     assert!(
-        posts(&calendar)
-            .iter()
-            .all(|p| !p.title.starts_with("Opening hours")),
+        posts(&calendar).iter().all(|p| !matches!(
+            p.idea,
+            Some(IdeaId::Theme(HolidayOpeningHours | ClosureNotice, _))
+        )),
         "no venue, no notices"
     );
     let reviews = calendar
@@ -420,6 +437,7 @@ fn gym_on_instagram_and_tiktok() {
         ],
         promo_share: 0.3,
         approval_lead_days: None,
+        ideas: Default::default(),
     };
     let calendar = build(&spec, Locale::En);
     check_invariants(&spec, &calendar);
@@ -446,17 +464,17 @@ fn gym_on_instagram_and_tiktok() {
     assert!(
         posts(&calendar)
             .iter()
-            .any(|p| p.title == "Opening hours for Independence Day")
+            .any(|p| themed_as(p, HolidayOpeningHours, "Independence Day"))
     );
     assert!(
         posts(&calendar)
             .iter()
-            .any(|p| p.date == d("2027-07-12") && p.title == "Today: Summer challenge")
+            .any(|p| p.date == d("2027-07-12") && themed_as(p, OnTheDay, "Summer challenge"))
     );
     assert!(
         posts(&calendar)
             .iter()
-            .any(|p| p.date < d("2027-07-12") && p.title == "Teaser: Summer challenge")
+            .any(|p| p.date < d("2027-07-12") && themed_as(p, Teaser, "Summer challenge"))
     );
 }
 
@@ -489,6 +507,7 @@ fn nonprofit_without_promotions_for_a_year() {
         ],
         promo_share: 0.2,
         approval_lead_days: Some(3),
+        ideas: Default::default(),
     };
     let calendar = build(&spec, Locale::It);
     check_invariants(&spec, &calendar);
@@ -509,7 +528,7 @@ fn nonprofit_without_promotions_for_a_year() {
     assert!(
         posts(&calendar)
             .iter()
-            .any(|p| p.date == d("2027-10-20") && p.title == "Oggi: Cena di raccolta fondi")
+            .any(|p| p.date == d("2027-10-20") && themed_as(p, OnTheDay, "Cena di raccolta fondi"))
     );
     let facebook: Vec<_> = posts(&calendar)
         .into_iter()
@@ -647,13 +666,32 @@ fn one_calendar_is_written_in_every_language_without_re_planning() {
     assert!(
         unity
             .iter()
-            .any(|e| e.title == "Öffnungszeiten: Tag der Deutschen Einheit"),
+            .any(|e| themed_as(e, HolidayOpeningHours, "Tag der Deutschen Einheit")),
         "{unity:?}"
     );
-    assert!(
-        de.entries
+    // The same ideas, written in each language.
+    let idea_titles = |c: &Calendar| -> Vec<_> {
+        c.entries
             .iter()
-            .any(|e| e.title == "Blick hinter die Kulissen: Foto"),
-        "the pillar and the format in German"
+            .filter(|e| e.idea.is_some())
+            .map(|e| (e.idea, e.title.clone()))
+            .collect()
+    };
+    let (de_ideas, fr_ideas) = (idea_titles(&de), idea_titles(&fr));
+    assert!(!de_ideas.is_empty());
+    assert!(de_ideas.iter().zip(&fr_ideas).all(|(x, y)| x.0 == y.0));
+    assert!(
+        de_ideas
+            .iter()
+            .zip(&fr_ideas)
+            .filter(|(x, y)| x.1 != y.1)
+            .count()
+            * 10
+            > de_ideas.len() * 9
     );
+}
+
+/// A post themed on a key date as `kind`, its title naming `name`.
+fn themed_as(p: &CalendarEntry, kind: ThemeKind, name: &str) -> bool {
+    matches!(p.idea, Some(IdeaId::Theme(k, _)) if k == kind) && p.title.contains(name)
 }

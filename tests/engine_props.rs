@@ -124,7 +124,7 @@ prop_compose! {
                 approval: Approval { required: approval, by: approval.then(|| "Anna".to_string()) },
             },
             budget,
-            calendar: CalendarAnswers { start, weeks, public_holidays: true, marketing_days: true, key_dates },
+            calendar: CalendarAnswers { start, weeks, public_holidays: true, marketing_days: true, key_dates, ideas: Vec::new() },
             mix,
             unknown: Default::default(),
         }

@@ -113,6 +113,13 @@ fn spec() -> CalendarSpec {
             .collect(),
         promo_share: 0.2,
         approval_lead_days: Some(2),
+        // Woven into briefs: quotes, a semicolon, a comma and a backslash to escape.
+        ideas: rotta::core::ideas::IdeaInputs {
+            sector: rotta::core::model::Sector::FoodDrink,
+            keywords: vec!["pane; \"nero\"".into()],
+            value: "Pane, \"buono\" \\ sempre".into(),
+            choices: Vec::new(),
+        },
     }
 }
 
@@ -124,10 +131,11 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
     };
     let start = entry.date.and_time(entry.time);
     let end = start + chrono::Duration::minutes(minutes);
-    let (pillar, format, key_date, prepare, local, task) = match locale {
+    let (pillar, format, brief, key_date, prepare, local, task) = match locale {
         Locale::It => (
             "Tema",
             "Formato",
+            "Indicazioni",
             "Data chiave",
             "Preparare entro",
             "Orari locali, senza fuso orario.",
@@ -136,6 +144,7 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
         Locale::En => (
             "Pillar",
             "Format",
+            "Brief",
             "Key date",
             "Prepare by",
             "Local times, no time zone.",
@@ -152,6 +161,9 @@ fn expected_event(entry: &CalendarEntry, uid: &str, locale: Locale) -> serde_jso
             "{format}: {}",
             rotta::core::calendar::texts::format_label(f, locale)
         ));
+    }
+    if let Some(b) = &entry.brief {
+        description.push(format!("{brief}: {b}"));
     }
     if let Some(k) = &entry.key_date {
         description.push(format!("{key_date}: {k}"));
@@ -348,9 +360,10 @@ fn an_english_plan_exports_english_pillar_names() {
         "{ics}"
     );
     assert!(!ics.contains("Tema:") && !ics.contains("Pillar: education"));
-    // The Markdown document names the pillars in its mix table and in the post titles.
+    // The Markdown document names the pillars in its mix table and in the calendar's
+    // pillar column, and gives each post its idea and brief.
     assert!(md.contains("| Tips and expertise | "), "{md}");
-    assert!(md.contains("| Tips and expertise: "), "{md}");
+    assert!(md.contains("| Pillar | Title | Brief |"), "{md}");
     assert!(!md.contains("education |") && !md.contains("| education"));
 }
 

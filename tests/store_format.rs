@@ -95,6 +95,12 @@ fn fully_populated() -> Store {
                 name: "Open day".into(),
                 kind: KeyDateKind::Event,
             }],
+            ideas: vec![IdeaChoice {
+                date,
+                time: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+                channel: Channel::Instagram,
+                idea: "food_drink.education.1".into(),
+            }],
         },
         mix: MixPreset::FourOneOne,
         unknown: Default::default(),

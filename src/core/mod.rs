@@ -10,6 +10,7 @@ pub mod export;
 pub mod fields;
 pub mod holidays;
 pub mod i18n;
+pub mod ideas;
 pub mod json;
 pub mod l10n;
 pub mod model;

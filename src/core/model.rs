@@ -13,7 +13,7 @@
 //! nothing the user typed is ever thrown away.
 
 use crate::core::unknown::UnknownFields;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
@@ -436,6 +436,40 @@ pub struct CalendarAnswers {
     pub public_holidays: bool,
     pub marketing_days: bool,
     pub key_dates: Vec<KeyDate>,
+    /// The post ideas the user picked with "Another idea", one per post (added after the
+    /// first release: absent means none, and is left out so older files stay byte-identical).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ideas: Vec<IdeaChoice>,
+}
+
+/// The idea the user picked for one calendar post ("Another idea"). The post is found by its
+/// date, time and channel; a choice whose post is no longer in the calendar, or whose idea
+/// does not fit it (or is not in this build's bank), is kept but not used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdeaChoice {
+    pub date: NaiveDate,
+    /// "HH:MM", local wall-clock time.
+    #[serde(with = "hh_mm")]
+    pub time: NaiveTime,
+    pub channel: Channel,
+    /// The idea's id in the bank, e.g. "food_drink.education.3" (core::ideas::IdeaId).
+    pub idea: String,
+}
+
+/// A time written "HH:MM", as in the plan JSON and the exports.
+mod hh_mm {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(time: &NaiveTime, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&time.format("%H:%M"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
+        let text = String::deserialize(d)?;
+        NaiveTime::parse_from_str(&text, "%H:%M")
+            .map_err(|_| D::Error::custom(format!("expected a time \"HH:MM\", found {text:?}")))
+    }
 }
 
 /// One of the business's own dates (launch, event, sale, closure, season…).
@@ -539,6 +573,7 @@ impl Default for CalendarAnswers {
             public_holidays: true,
             marketing_days: true,
             key_dates: Vec::new(),
+            ideas: Vec::new(),
         }
     }
 }

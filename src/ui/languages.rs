@@ -33,7 +33,8 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
     l10n::install(locale, &body).map_err(|_| LoadError::Unusable)
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// The text of a file of this build (a language, an idea bank), relative to the page.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let response = JsFuture::from(window.fetch_with_str(url))
         .await

@@ -12,6 +12,7 @@ pub mod bench;
 pub mod browser;
 pub mod download;
 pub mod fields;
+pub mod ideas;
 pub mod languages;
 pub mod layout;
 pub mod persist;
@@ -59,6 +60,7 @@ pub fn App() -> impl IntoView {
     });
     autosave(wizard, persistence);
     languages::follow_answers_language(wizard);
+    ideas::follow_locale(wizard);
     languages::reveal(wizard);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);

@@ -1,5 +1,7 @@
 //! The app's one piece of state: the answers signal, and what is derived from it.
 
+use crate::core::calendar::Calendar;
+use crate::core::calendar::texts::Text as CalendarText;
 use crate::core::engine::{self, Plan, Say};
 use crate::core::model::{Answers, Locale};
 use crate::core::store::{PlanSummary, StorageNotice};
@@ -22,11 +24,20 @@ pub struct Wizard {
     pub language_loading: RwSignal<Option<Locale>>,
     /// A language whose texts could not be fetched (offline before it was ever cached).
     pub language_problem: RwSignal<Option<Locale>>,
+    /// Bumped each time a language's post-idea bank is installed (`ui::ideas`).
+    pub ideas_loaded: RwSignal<u32>,
+    /// The language whose idea bank is being fetched, while it is.
+    pub ideas_loading: RwSignal<Option<Locale>>,
+    /// The language whose idea bank could not be fetched.
+    pub ideas_problem: RwSignal<Option<Locale>>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
     /// The plan's decisions (typed, in no language), computed from the answers with the
     /// language left out: switching language does not plan again.
     pub decisions: Memo<Plan<Say>>,
+    /// The calendar of those decisions, typed (each post's idea by id): "Another idea" reads
+    /// it to find the next idea of a post.
+    pub calendar: Memo<Calendar<CalendarText>>,
     /// The plan written in the interface language with its calendar; lazy, so only screens
     /// that show it pay for it. A change of language only renders the decisions again (and,
     /// until `core::calendar` returns typed entries too, rebuilds the calendar).
@@ -65,9 +76,11 @@ impl Wizard {
         let calendar = Memo::new(move |_| {
             without_language.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
         });
-        // A change of language (or its texts arriving) only renders the decisions again.
+        let ideas_loaded = RwSignal::new(0);
+        // A change of language (or its texts or ideas arriving) only renders the decisions again.
         let plan = Memo::new(move |_| {
             let l = locale.get();
+            ideas_loaded.track();
             let mut plan = decisions.with(|d| engine::render(d, l));
             let rendered = calendar.with(|c| c.render(l));
             plan.calendar = rendered.entries;
@@ -80,6 +93,9 @@ impl Wizard {
             texts_loaded,
             language_loading: RwSignal::new(None),
             language_problem: RwSignal::new(None),
+            ideas_loaded,
+            ideas_loading: RwSignal::new(None),
+            ideas_problem: RwSignal::new(None),
             // Messages in the shown language (the answers' may still be loading).
             issues: Memo::new(move |_| {
                 let shown = locale.get();
@@ -95,6 +111,7 @@ impl Wizard {
                 })
             }),
             decisions,
+            calendar,
             plan,
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),

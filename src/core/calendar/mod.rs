@@ -21,6 +21,7 @@ use serde::{Serialize, Serializer};
 
 use texts::{OccasionName, Text};
 
+use crate::core::ideas::{self, IdeaId, IdeaInputs, Slot, Subject, ThemeKind};
 use crate::core::model::{Channel, Format, KeyDate, Locale};
 use crate::core::pillar::Pillar;
 
@@ -49,6 +50,8 @@ pub struct CalendarSpec {
     pub promo_share: f64,
     /// `Some(n)`: every post gets `prepare_by = date - n days` (approval needed).
     pub approval_lead_days: Option<u32>,
+    /// What the post ideas need: the sector, keywords, value proposition, the user's choices.
+    pub ideas: IdeaInputs,
 }
 
 /// One channel of the plan.
@@ -152,8 +155,14 @@ pub struct CalendarEntry<S = String> {
     /// The pillar's display name in the plan's language (what the exports show); `None`
     /// exactly when `pillar` is.
     pub pillar_name: Option<S>,
-    /// A short working title in the plan's language.
+    /// A short working title in the plan's language: the post's idea (`core::ideas`), or the
+    /// pillar and format while the language's idea bank is not loaded; a task's name.
     pub title: S,
+    /// The post's one-line brief (hook, what to show, format, call to action); `None` for
+    /// tasks, and while the language's idea bank is not loaded.
+    pub brief: Option<S>,
+    /// The post's idea in the bank (e.g. "food_drink.education.3"); `None` for tasks.
+    pub idea: Option<IdeaId>,
     /// The name of the key date the entry relates to, if any.
     pub key_date: Option<S>,
     /// When the post must be ready for approval; serialised as "YYYY-MM-DD" or null.
@@ -192,6 +201,8 @@ impl CalendarEntry<Text> {
             pillar: self.pillar,
             pillar_name: self.pillar_name.as_ref().map(|t| t.render(locale)),
             title,
+            brief: self.brief.as_ref().and_then(|b| b.render_brief(locale)),
+            idea: self.idea,
             key_date: self.key_date.as_ref().map(|t| t.render(locale)),
             prepare_by: self.prepare_by,
         }
@@ -307,6 +318,7 @@ pub fn build_calendar(spec: &CalendarSpec) -> Calendar<Text> {
         .into_iter()
         .map(|post| entry(spec, post, lead))
         .collect();
+    give_ideas(&mut entries, &spec.ideas);
     entries.extend(tasks::recurring_tasks(start, weeks));
     crate::core::order::sort_by(&mut entries, |a, b| {
         (a.date, a.time, a.kind, a.channel).cmp(&(b.date, b.time, b.kind, b.channel))
@@ -394,7 +406,87 @@ fn entry(spec: &CalendarSpec, post: Draft, lead: Option<u32>) -> CalendarEntry<T
         pillar,
         pillar_name: pillar.map(Text::PillarName),
         title,
+        brief: None,
+        idea: None,
         key_date,
         prepare_by: lead.and_then(|n| post.date.checked_sub_days(chrono::Days::new(u64::from(n)))),
     }
+}
+
+/// Where a post is and what it is about, for [`ideas::assign`].
+pub fn idea_slot(entry: &CalendarEntry<Text>) -> Option<Slot> {
+    let (Some(channel), Some(format)) = (entry.channel, entry.format) else {
+        return None;
+    };
+    let title = match &entry.title {
+        Text::Idea { fallback, .. } => fallback.as_ref(),
+        other => other,
+    };
+    let theme = |kind, name: &OccasionName| (Subject::Theme(kind), Some(name.clone()));
+    let (subject, occasion) = match title {
+        Text::Teaser(n) => theme(ThemeKind::Teaser, n),
+        Text::OnTheDay(n) => theme(ThemeKind::OnTheDay, n),
+        Text::Countdown(n) => theme(ThemeKind::Countdown, n),
+        Text::EventInvitation(n) => theme(ThemeKind::EventInvitation, n),
+        Text::EventRecap(n) => theme(ThemeKind::EventRecap, n),
+        Text::ClosureNotice { name, .. } => theme(ThemeKind::ClosureNotice, name),
+        Text::SeasonStart(n) => theme(ThemeKind::SeasonStart, n),
+        Text::HolidayOpeningHours(n) => theme(ThemeKind::HolidayOpeningHours, n),
+        Text::HolidayPost(n) => theme(ThemeKind::HolidayPost, n),
+        Text::MarketingIdea(n) => theme(ThemeKind::MarketingIdea, n),
+        Text::MarketingOffer(n) => theme(ThemeKind::MarketingOffer, n),
+        _ => (Subject::Pillar(entry.pillar), None),
+    };
+    let date_arg = match title {
+        Text::ClosureNotice { date, .. } => Some(*date),
+        _ => None,
+    };
+    Some(Slot {
+        date: entry.date,
+        time: entry.time,
+        channel,
+        format,
+        subject,
+        occasion,
+        date_arg,
+    })
+}
+
+/// Gives every post its idea: title and brief from the bank, the label kept for when the
+/// language's bank is not loaded.
+fn give_ideas(entries: &mut [CalendarEntry<Text>], inputs: &IdeaInputs) {
+    let (at, slots): (Vec<usize>, Vec<Slot>) = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((i, idea_slot(e)?)))
+        .unzip();
+    for (i, pick) in at.into_iter().zip(ideas::assign(&slots, inputs)) {
+        let entry = &mut entries[i];
+        entry.idea = Some(pick.id);
+        let pick = Box::new(pick);
+        entry.brief = Some(Text::Brief(pick.clone()));
+        let fallback = Box::new(std::mem::replace(&mut entry.title, Text::WeeklyListening));
+        entry.title = Text::Idea { pick, fallback };
+    }
+}
+
+/// "Another idea" for the post on `channel` at `date` and `time`: the choice to remember in
+/// the answers (`core::ideas::remember`), or `None` when there is no such post or its pool
+/// has one idea only.
+pub fn another_idea(
+    calendar: &Calendar<Text>,
+    inputs: &IdeaInputs,
+    date: NaiveDate,
+    time: NaiveTime,
+    channel: Channel,
+) -> Option<crate::core::model::IdeaChoice> {
+    let (slots, current): (Vec<Slot>, Vec<IdeaId>) = calendar
+        .entries
+        .iter()
+        .filter_map(|e| Some((idea_slot(e)?, e.idea?)))
+        .unzip();
+    let at = slots
+        .iter()
+        .position(|s| s.date == date && s.time == time && s.channel == channel)?;
+    ideas::another(&slots, &current, at, inputs)
 }

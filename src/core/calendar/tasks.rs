@@ -23,6 +23,8 @@ fn task(date: NaiveDate, time: NaiveTime, title: Text) -> CalendarEntry<Text> {
         pillar: None,
         pillar_name: None,
         title,
+        brief: None,
+        idea: None,
         key_date: None,
         prepare_by: None,
     }

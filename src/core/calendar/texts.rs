@@ -7,6 +7,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::core::holidays::{HolidayName, MarketingDayName, Observance};
+use crate::core::ideas::IdeaPick;
 use crate::core::l10n::format::month_name;
 use crate::core::l10n::{Msg, fill, t};
 use crate::core::model::{Format, Locale};
@@ -74,6 +75,14 @@ pub enum Text {
     Name(OccasionName),
     /// A pillar's name on its own (an entry's pillar name).
     PillarName(Pillar),
+    /// A post's idea: its title from the bank, `fallback` (the pillar and format, or the key
+    /// date's label) while the language's bank is not loaded.
+    Idea {
+        pick: Box<IdeaPick>,
+        fallback: Box<Text>,
+    },
+    /// A post's one-line brief (see [`Text::render_brief`]).
+    Brief(Box<IdeaPick>),
 }
 
 impl Text {
@@ -123,6 +132,18 @@ impl Text {
             Self::QuarterlyReview => t(locale, Msg::CalQuarterlyReview).to_string(),
             Self::Name(name) => name.render(locale),
             Self::PillarName(pillar) => pillar.name(locale).to_string(),
+            Self::Idea { pick, fallback } => pick
+                .title(locale)
+                .unwrap_or_else(|| fallback.render(locale)),
+            Self::Brief(pick) => pick.brief(locale).unwrap_or_default(),
+        }
+    }
+
+    /// A brief in `locale`; `None` while the language's idea bank is not loaded.
+    pub fn render_brief(&self, locale: Locale) -> Option<String> {
+        match self {
+            Self::Brief(pick) => pick.brief(locale),
+            other => Some(other.render(locale)),
         }
     }
 }

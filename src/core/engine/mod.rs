@@ -319,8 +319,26 @@ pub fn calendar_for(
             .collect(),
         promo_share: plan.mix.promo_share,
         approval_lead_days: plan.approval_lead_days,
+        ideas: idea_inputs(answers),
     };
     calendar::build_calendar(&spec)
+}
+
+/// What the post ideas take from the answers.
+pub fn idea_inputs(answers: &Answers) -> crate::core::ideas::IdeaInputs {
+    crate::core::ideas::IdeaInputs {
+        sector: answers.business.sector,
+        keywords: answers
+            .audience
+            .listen_keywords
+            .iter()
+            .map(|k| k.trim())
+            .filter(|k| !k.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        value: answers.business.value_proposition.trim().to_owned(),
+        choices: answers.calendar.ideas.clone(),
+    }
 }
 
 /// The sources the plan cites, in the evidence table's order.

@@ -372,6 +372,7 @@ pub enum Md {
     Date,
     Time,
     Title,
+    Brief,
     KeyDate,
     PrepareBy,
     NoWarnings,
@@ -1221,6 +1222,7 @@ impl Md {
             Md::Date => Msg::PlanDate,
             Md::Time => Msg::PlanTime,
             Md::Title => Msg::MdTitle,
+            Md::Brief => Msg::MdBrief,
             Md::KeyDate => Msg::MdKeyDate,
             Md::PrepareBy => Msg::PlanPrepareBy,
             Md::NoWarnings => Msg::MdNoWarnings,
@@ -1530,7 +1532,7 @@ pub(crate) fn samples() -> Vec<T> {
 
 /// Every Markdown label, for the completeness test.
 #[cfg(test)]
-pub(crate) const ALL_MD: [Md; 81] = [
+pub(crate) const ALL_MD: [Md; 82] = [
     Md::Situation,
     Md::Objectives,
     Md::Strategy,
@@ -1593,6 +1595,7 @@ pub(crate) const ALL_MD: [Md; 81] = [
     Md::Date,
     Md::Time,
     Md::Title,
+    Md::Brief,
     Md::KeyDate,
     Md::PrepareBy,
     Md::NoWarnings,

@@ -19,7 +19,7 @@ use crate::core::model::Locale;
 pub const BOM: &str = "\u{FEFF}";
 
 /// The header row in `locale`.
-pub fn header(locale: Locale) -> [&'static str; 9] {
+pub fn header(locale: Locale) -> [&'static str; 10] {
     [
         Msg::CalCsvDate,
         Msg::CalCsvTime,
@@ -28,6 +28,7 @@ pub fn header(locale: Locale) -> [&'static str; 9] {
         Msg::CalCsvFormat,
         Msg::CalCsvPillar,
         Msg::CalCsvTitle,
+        Msg::CalCsvBrief,
         Msg::CalCsvKeyDate,
         Msg::CalCsvPrepareBy,
     ]
@@ -47,7 +48,7 @@ fn kind_label(kind: EntryKind, locale: Locale) -> &'static str {
 
 /// The cells of one entry, in the order of [`header`], before formula neutralising. The
 /// pillar column holds the pillar's name in the plan's language, not its id.
-pub fn row(entry: &CalendarEntry, locale: Locale) -> [String; 9] {
+pub fn row(entry: &CalendarEntry, locale: Locale) -> [String; 10] {
     [
         format_date(entry.date),
         format_time(entry.time),
@@ -64,6 +65,7 @@ pub fn row(entry: &CalendarEntry, locale: Locale) -> [String; 9] {
             .to_string(),
         entry.pillar_name.clone().unwrap_or_default(),
         entry.title.clone(),
+        entry.brief.clone().unwrap_or_default(),
         entry.key_date.clone().unwrap_or_default(),
         entry.prepare_by.map(format_date).unwrap_or_default(),
     ]
@@ -112,6 +114,8 @@ mod tests {
             pillar: Some(Pillar::ProductOffer),
             pillar_name: Some("Prodotti e offerte".into()),
             title: title.into(),
+            brief: Some("Gancio: «Per chi?» · Mostra: la scatola".into()),
+            idea: None,
             key_date: Some("San Valentino".into()),
             prepare_by: NaiveDate::from_ymd_opt(2027, 2, 12),
         }
@@ -121,15 +125,15 @@ mod tests {
     fn starts_with_a_bom_and_a_localised_header_and_uses_crlf() {
         let it = calendar_csv(&[entry("Più è meglio")], Locale::It);
         assert!(it.starts_with(
-            "\u{FEFF}data,ora,tipo,canale,formato,tema,titolo,data chiave,preparare entro\r\n"
+            "\u{FEFF}data,ora,tipo,canale,formato,tema,titolo,indicazioni,data chiave,preparare entro\r\n"
         ));
         assert!(it.ends_with(
-            "2027-02-14,09:05,post,Google Business Profile,video breve,Prodotti e offerte,Più è meglio,San Valentino,2027-02-12\r\n"
+            "2027-02-14,09:05,post,Google Business Profile,video breve,Prodotti e offerte,Più è meglio,Gancio: «Per chi?» · Mostra: la scatola,San Valentino,2027-02-12\r\n"
         ));
         let en = calendar_csv(&[], Locale::En);
         assert_eq!(
             en,
-            "\u{FEFF}date,time,type,channel,format,pillar,title,key date,prepare by\r\n"
+            "\u{FEFF}date,time,type,channel,format,pillar,title,brief,key date,prepare by\r\n"
         );
     }
 
@@ -143,7 +147,7 @@ mod tests {
         );
         let es = calendar_csv(&[valentine], Locale::Es);
         assert!(es.starts_with(
-            "\u{FEFF}fecha,hora,tipo,canal,formato,tema,título,fecha clave,preparar antes de\r\n"
+            "\u{FEFF}fecha,hora,tipo,canal,formato,tema,título,indicaciones,fecha clave,preparar antes de\r\n"
         ));
         assert!(
             es.contains(",publicación,Google Business Profile,vídeo corto,"),
@@ -153,12 +157,12 @@ mod tests {
         let fr = calendar_csv(&[], Locale::Fr);
         assert_eq!(
             fr,
-            "\u{FEFF}date,heure,type,canal,format,thème,titre,date clé,préparer avant le\r\n"
+            "\u{FEFF}date,heure,type,canal,format,thème,titre,brief,date clé,préparer avant le\r\n"
         );
         let de = calendar_csv(&[], Locale::De);
         assert_eq!(
             de,
-            "\u{FEFF}Datum,Uhrzeit,Typ,Kanal,Format,Thema,Titel,Anlass,vorbereiten bis\r\n"
+            "\u{FEFF}Datum,Uhrzeit,Typ,Kanal,Format,Thema,Titel,Briefing,Anlass,vorbereiten bis\r\n"
         );
     }
 

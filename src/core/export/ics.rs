@@ -33,6 +33,7 @@ enum Label {
     CalendarDescription,
     Pillar,
     Format,
+    Brief,
     KeyDate,
     PrepareBy,
     Task,
@@ -41,11 +42,12 @@ enum Label {
 
 impl Label {
     #[cfg(test)]
-    const ALL: [Label; 8] = [
+    const ALL: [Label; 9] = [
         Self::CalendarName,
         Self::CalendarDescription,
         Self::Pillar,
         Self::Format,
+        Self::Brief,
         Self::KeyDate,
         Self::PrepareBy,
         Self::Task,
@@ -60,6 +62,7 @@ impl Label {
                 Self::CalendarDescription => Msg::CalIcsDescription,
                 Self::Pillar => Msg::PlanPillar,
                 Self::Format => Msg::PlanFormat,
+                Self::Brief => Msg::PlanBrief,
                 Self::KeyDate => Msg::CalIcsKeyDate,
                 Self::PrepareBy => Msg::PlanPrepareBy,
                 Self::Task => Msg::PlanTask,
@@ -158,6 +161,9 @@ fn push_event(out: &mut String, entry: &CalendarEntry, locale: Locale, uid: &str
             Label::Format.text(locale),
             format_label(format, locale)
         ));
+    }
+    if let Some(brief) = &entry.brief {
+        description.push(format!("{}: {brief}", Label::Brief.text(locale)));
     }
     if let Some(key_date) = &entry.key_date {
         description.push(format!("{}: {key_date}", Label::KeyDate.text(locale)));
@@ -263,6 +269,8 @@ mod tests {
             pillar: Some(Pillar::ProductOffer),
             pillar_name: Some("Products and offers".into()),
             title: title.into(),
+            brief: None,
+            idea: None,
             key_date: Some("San Valentino".into()),
             prepare_by: NaiveDate::from_ymd_opt(2027, 2, 12),
         }

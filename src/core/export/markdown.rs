@@ -494,7 +494,9 @@ fn calendar(out: &mut String, plan: &Plan) {
                     h(Md::Time),
                     h(Md::Channel),
                     h(Md::Formats),
+                    h(Md::Pillar),
                     h(Md::Title),
+                    h(Md::Brief),
                     h(Md::KeyDate),
                     h(Md::PrepareBy),
                 ],
@@ -511,7 +513,9 @@ fn calendar(out: &mut String, plan: &Plan) {
                 e.format
                     .map(|f| text::format_name(f, l).to_string())
                     .unwrap_or_default(),
+                e.pillar_name.clone().unwrap_or_default(),
                 e.title.clone(),
+                e.brief.clone().unwrap_or_default(),
                 e.key_date.clone().unwrap_or_default(),
                 e.prepare_by.map(|d| format::date(l, d)).unwrap_or_default(),
             ],

@@ -219,6 +219,24 @@ fn budget(numbers: Numbers) -> impl Strategy<Value = Budget> {
         })
 }
 
+/// A post idea choice: any date, time and channel; an id of the bank or any text (a choice
+/// this build cannot use is kept all the same).
+fn idea_choice() -> impl Strategy<Value = IdeaChoice> {
+    (
+        date(),
+        0u32..24,
+        0u32..60,
+        one_of(Channel::ALL),
+        prop_oneof![Just("food_drink.education.1".to_owned()), text(40)],
+    )
+        .prop_map(|(date, h, m, channel, idea)| IdeaChoice {
+            date,
+            time: chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default(),
+            channel,
+            idea,
+        })
+}
+
 fn calendar() -> impl Strategy<Value = CalendarAnswers> {
     let key_date = (date(), text(120), one_of(KeyDateKind::ALL))
         .prop_map(|(date, name, kind)| KeyDate { date, name, kind });
@@ -228,14 +246,16 @@ fn calendar() -> impl Strategy<Value = CalendarAnswers> {
         any::<bool>(),
         any::<bool>(),
         proptest::collection::vec(key_date, 0..=60),
+        proptest::collection::vec(idea_choice(), 0..=4),
     )
         .prop_map(
-            |(start, weeks, public_holidays, marketing_days, key_dates)| CalendarAnswers {
+            |(start, weeks, public_holidays, marketing_days, key_dates, ideas)| CalendarAnswers {
                 start,
                 weeks,
                 public_holidays,
                 marketing_days,
                 key_dates,
+                ideas,
             },
         )
 }

@@ -22,7 +22,7 @@ type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, String>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; the array's length makes the compiler
 /// check that the chain reaches [`STORE_VERSION`].
-const MIGRATIONS: [Migration; STORE_VERSION as usize] = [bare_answers_to_v1, v1_to_v2];
+const MIGRATIONS: [Migration; STORE_VERSION as usize] = [bare_answers_to_v1, v1_to_v2, v2_to_v3];
 
 /// The id given to the single plan of a version 1 envelope.
 pub(super) const MIGRATED_PLAN_ID: &str = "plan-1";
@@ -81,6 +81,15 @@ fn v1_to_v2(mut v1: Map<String, Value>) -> Result<Map<String, Value>, String> {
     Ok(v2)
 }
 
+/// Version 2 → 3: the answers may hold `calendar.ideas` (the post ideas picked with "Another
+/// idea", issue #14); a version 2 store has none, which is what an absent list means, so only
+/// the version changes. The new version keeps builds that do not know the list from saving
+/// over it (they open the store read-only).
+fn v2_to_v3(mut v2: Map<String, Value>) -> Result<Map<String, Value>, String> {
+    v2.insert("version".into(), json!(3));
+    Ok(v2)
+}
+
 /// The business's name when there is one, else "My plan" in the plan's language.
 fn migrated_plan_name(answers: &Value, locale: &Value) -> String {
     let business_name = answers
@@ -111,6 +120,18 @@ mod tests {
     }
 
     #[test]
+    fn v2_becomes_v3_with_its_plans_unchanged() {
+        let v2 = object(
+            json!({"version":2,"plans":[{"id":"a","name":"A","created_ms":1,"updated_ms":2,"answers":{"schema":"rotta.answers/1"}}],"active":"a","prefs":{"locale":"it"}}),
+        );
+        let v3 = migrate_to_current(2, v2.clone()).unwrap();
+        assert_eq!(v3["version"], json!(3));
+        for key in ["plans", "active", "prefs"] {
+            assert_eq!(v3[key], v2[key], "{key}");
+        }
+    }
+
+    #[test]
     fn every_version_below_the_current_one_has_a_step() {
         assert_eq!(MIGRATIONS.len(), STORE_VERSION as usize);
     }
@@ -132,8 +153,8 @@ mod tests {
 
     #[test]
     fn a_current_or_newer_version_is_left_alone() {
-        let doc = object(json!({"version":2,"plans":[]}));
-        assert_eq!(migrate_to_current(2, doc.clone()).unwrap(), doc);
+        let doc = object(json!({"version":3,"plans":[]}));
+        assert_eq!(migrate_to_current(3, doc.clone()).unwrap(), doc);
         assert_eq!(migrate_to_current(u32::MAX, doc.clone()).unwrap(), doc);
     }
 }

@@ -102,6 +102,7 @@ pub fn CalendarView() -> impl IntoView {
         <section class="plan-section" id="plan-calendar" aria-labelledby="plan-calendar-h">
             <h2 id="plan-calendar-h">{move || t(locale.get(), Text::PlanCalendar)}</h2>
             <p class="muted">{move || t(locale.get(), Text::PlanTimesLocal)}</p>
+            <IdeasStatus/>
             <MonthGrid shown=shown/>
             // Focusable so a keyboard user can scroll the table sideways on a phone.
             <div class="table-wrap" tabindex="0" role="group" aria-labelledby="plan-calendar-h">
@@ -116,8 +117,9 @@ pub fn CalendarView() -> impl IntoView {
                     </tr></thead>
                     {move || {
                         let l = locale.get();
+                        let editable = !w.shared.get();
                         shown.with(|s| weeks(s.start, &s.entries, &s.key_dates).into_iter().enumerate().map(|(i, week)| {
-                            week_rows(l, i + 1, week)
+                            week_rows(w, l, editable, i + 1, week)
                         }).collect_view())
                     }}
                 </table>
@@ -168,7 +170,63 @@ fn weeks<'a>(
     weeks
 }
 
-fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> {
+/// Says when the posts show their pillar and format instead of ideas: while the language's
+/// idea bank loads, or when it could not be loaded (with a way to try again).
+#[component]
+fn IdeasStatus() -> impl IntoView {
+    let w = use_context::<Wizard>().expect("Wizard context");
+    let locale = w.locale;
+    move || {
+        let l = locale.get();
+        w.ideas_loaded.track();
+        if crate::core::ideas::is_ready(l) {
+            return None;
+        }
+        let failed = w.ideas_problem.get() == Some(l);
+        Some(view! {
+            <p class="notice notice--info ideas-status" role="status">
+                {t(l, if failed { Text::PlanIdeasFailed } else { Text::PlanIdeasLoading })}
+                {failed.then(|| view! {
+                    " "<button type="button" class="button button--small" on:click=move |_| crate::ui::ideas::load(w, l)>
+                        {t(l, Text::PlanIdeasRetry)}
+                    </button>
+                })}
+            </p>
+        })
+    }
+}
+
+/// Replaces the idea of the post on `channel` at `date` `time` with the next one of its pool,
+/// and remembers the choice in the answers (saved, exported, shared with them).
+fn another_idea(
+    w: Wizard,
+    date: NaiveDate,
+    time: chrono::NaiveTime,
+    channel: crate::core::model::Channel,
+) {
+    let choice = w.calendar.with_untracked(|c| {
+        w.answers.with_untracked(|a| {
+            crate::core::calendar::another_idea(
+                c,
+                &crate::core::engine::idea_inputs(a),
+                date,
+                time,
+                channel,
+            )
+        })
+    });
+    if let Some(choice) = choice {
+        w.update(|a| crate::core::ideas::remember(&mut a.calendar.ideas, choice));
+    }
+}
+
+fn week_rows(
+    w: Wizard,
+    l: Locale,
+    editable: bool,
+    number: usize,
+    week: Week<'_>,
+) -> impl IntoView + use<> {
     let heading = format!(
         "{} {number} — {}",
         t(l, Text::PlanWeek),
@@ -205,7 +263,25 @@ fn week_rows(l: Locale, number: usize, week: Week<'_>) -> impl IntoView + use<> 
                         <td class="entry__time">{crate::core::l10n::format::time(l, e.time)}</td>
                         <td class="entry__channel"><span class="ch-dot" aria-hidden="true"></span>{channel}</td>
                         <td class="entry__format">{e.format.map(|f| f.label(l).to_string()).unwrap_or_default()}</td>
-                        <td class="entry__title">{e.title.clone()}{e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}</td>
+                        <td class="entry__title">
+                            <span class="entry__name">{e.title.clone()}</span>
+                            {e.key_date.clone().map(|k| view! { <span class="key-date">{format!(" ({k})")}</span> })}
+                            {e.brief.clone().map(|b| view! { <span class="entry__brief">{b}</span> })}
+                            // Only beside an idea: while the bank loads there is none to replace.
+                            {match (editable, e.brief.is_some(), e.channel, crate::core::ideas::bank(l)) {
+                                (true, true, Some(channel), Some(bank)) => {
+                                    let (date, time) = (e.date, e.time);
+                                    Some(view! {
+                                        <button type="button" class="button button--small entry__another no-print"
+                                            title=bank.another_hint
+                                            on:click=move |_| another_idea(w, date, time, channel)>
+                                            {bank.another}
+                                        </button>
+                                    })
+                                }
+                                _ => None,
+                            }}
+                        </td>
                         // On a phone the column header is hidden, so the cell names itself.
                         <td class="entry__prepare" data-label=t(l, Text::PlanPrepareBy)>{e.prepare_by.map(|d| date_short(l, d)).unwrap_or_default()}</td>
                     </tr>
