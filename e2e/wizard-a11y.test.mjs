@@ -141,9 +141,11 @@ test('Print gives a clean A4 handout: no navigation or buttons, sections and cal
     assert.equal(visible, false, `${hidden} is not printed`);
   }
   assert.equal(await page.locator('.calendar-table').isVisible(), true);
+  // The sections flow (issue #14: a handout that prints tight); e2e/plan-print.test.mjs
+  // counts the pages.
   const breaks = await page.evaluate(() =>
     [...document.querySelectorAll('.plan-section')].slice(1).map(s => getComputedStyle(s).breakBefore));
-  assert.ok(breaks.length >= 6 && breaks.every(b => b === 'page'), `page breaks between sections: ${breaks}`);
+  assert.ok(breaks.length >= 6 && breaks.every(b => b !== 'page'), `no forced page breaks between sections: ${breaks}`);
   const dir = outDir();
   const pdf = `${dir}/plan-print.pdf`;
   await page.pdf({ path: pdf, format: 'A4', printBackground: true });
@@ -152,7 +154,7 @@ test('Print gives a clean A4 handout: no navigation or buttons, sections and cal
   for (const f of readdirSync(dir)) if (/^plan-print-\d+\.png$/.test(f)) execFileSync('rm', [`${dir}/${f}`]);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${dir}/plan-print`]);
   const pages = readdirSync(dir).filter(f => /^plan-print-\d+\.png$/.test(f));
-  assert.ok(pages.length >= 3, `the handout has ${pages.length} pages`);
+  assert.ok(pages.length >= 2, `the handout has ${pages.length} pages`);
   assert.ok(existsSync(`${dir}/${pages[0]}`));
   // The text of the PDF holds the plan's sections and the calendar.
   const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
@@ -161,9 +163,9 @@ test('Print gives a clean A4 handout: no navigation or buttons, sections and cal
   }
   assert.ok(!text.includes('Avanti') && !text.includes('Importa risposte'), 'no buttons in the PDF');
   assert.ok(!text.includes('Rivedi la risposta'), 'no links to the questionnaire in the PDF');
-  // The first page is not wasted: the situation follows the title and the warnings.
+  // The first page opens with the strategy on a page, and is not wasted: the situation follows.
   const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-']).toString();
-  assert.match(first, /Strategia social: Bottega Ceramica Lunardi[\s\S]*Situazione/);
+  assert.match(first, /Strategia social: Bottega Ceramica Lunardi[\s\S]*La strategia in una pagina[\s\S]*Situazione/);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -19,6 +19,7 @@ pub mod pillar;
 pub mod review;
 pub mod share;
 pub mod store;
+pub mod summary;
 pub mod unknown;
 pub mod validate;
 pub mod wizard;

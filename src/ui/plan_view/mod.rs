@@ -1,10 +1,11 @@
-//! The plan: Situation → Objectives → Strategy → Tactics → Action → Control, the workload and
-//! budget bars, the calendar, the what-if controls and the exports. Everything shown is
-//! computed by the core; this module only lays it out.
+//! The plan: the summary on a page, then Situation → Objectives → Strategy → Tactics → Action
+//! → Control, the workload and budget bars, the calendar, the what-if controls and the
+//! exports. Everything shown is computed by the core; this module only lays it out.
 
 mod calendar;
 mod exports;
 mod sections;
+mod summary;
 mod what_if;
 
 use crate::core::engine::Plan;
@@ -34,6 +35,7 @@ pub fn PlanView() -> impl IntoView {
     view! {
         <div class="plan">
             <p class="plan__title">{move || plan.with(|p| p.title.clone())}</p>
+            <summary::Summary/>
             <exports::ExportBar/>
             <Show when=move || !wizard.shared.get()>
                 <what_if::WhatIf/>
