@@ -17,7 +17,7 @@ mod tests;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use svg::{Svg, V};
 
-use crate::core::calendar::{CalendarEntry, EntryKind};
+use crate::core::calendar::{CalendarEntry, CalendarKeyDate, EntryKind};
 use crate::core::engine::{Plan, WorkTask};
 use crate::core::i18n::Label;
 use crate::core::l10n::format::{
@@ -429,12 +429,17 @@ fn key_mark(svg: &mut Svg, right: i32, top: i32) {
 const MAX_MONTHS: usize = 13;
 
 /// (d) The calendar month by month: one grid per month, each day with a mark per post in
-/// its channel's shape and colour, key dates marked.
-pub fn months(plan: &Plan) -> Chart {
-    let l = plan.locale;
+/// its channel's shape and colour, key dates marked. `channels` is the plan's order of the
+/// channels (each keeps its shape and colour); the calendar view passes its own copy of the
+/// plan's calendar, which it redraws after the rest of the plan.
+pub fn months(
+    l: Locale,
+    channels: &[Channel],
+    calendar: &[CalendarEntry],
+    key_dates: &[CalendarKeyDate],
+) -> Chart {
     let title = t(l, Msg::ChartCalendarTitle).to_string();
-    let posts: Vec<(&CalendarEntry, Channel)> = plan
-        .calendar
+    let posts: Vec<(&CalendarEntry, Channel)> = calendar
         .iter()
         .filter(|e| e.kind == EntryKind::Post)
         .filter_map(|e| e.channel.map(|c| (e, c)))
@@ -445,8 +450,7 @@ pub fn months(plan: &Plan) -> Chart {
     ) else {
         return empty("calendar", title, t(l, Msg::ChartNoCalendar).into());
     };
-    // Each channel keeps one shape and colour: the plan's order, then any other.
-    let mut order: Vec<Channel> = plan.channels.iter().map(|c| c.channel).collect();
+    let mut order: Vec<Channel> = channels.to_vec();
     for (_, c) in &posts {
         if !order.contains(c) {
             order.push(*c);
@@ -456,7 +460,7 @@ pub fn months(plan: &Plan) -> Chart {
     let mut text = Vec::new();
     let mut month = first.with_day(1).unwrap_or(first);
     while month <= last && svgs.len() < MAX_MONTHS {
-        let (svg, lines) = month_grid(plan, l, month, &posts, &order);
+        let (svg, lines) = month_grid(l, month, &posts, key_dates, &order);
         svgs.push(svg);
         text.extend(lines);
         let Some(next) = month.checked_add_months(chrono::Months::new(1)) else {
@@ -476,20 +480,16 @@ const CELL_W: i32 = 44;
 const CELL_H: i32 = 40;
 
 fn month_grid(
-    plan: &Plan,
     l: Locale,
     first: NaiveDate,
     posts: &[(&CalendarEntry, Channel)],
+    key_dates: &[CalendarKeyDate],
     order: &[Channel],
 ) -> (String, Vec<String>) {
     let same_month = |d: NaiveDate| d.year() == first.year() && d.month() == first.month();
     let in_month: Vec<&(&CalendarEntry, Channel)> =
         posts.iter().filter(|p| same_month(p.0.date)).collect();
-    let key_dates: Vec<_> = plan
-        .key_dates
-        .iter()
-        .filter(|k| same_month(k.date))
-        .collect();
+    let key_dates: Vec<_> = key_dates.iter().filter(|k| same_month(k.date)).collect();
     let name = month_year(l, first.year(), first.month());
 
     // Posts per channel this month, in the channels' order (its place is its series).

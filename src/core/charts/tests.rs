@@ -1,6 +1,5 @@
 use super::svg::escape_into;
 use super::*;
-use crate::core::calendar::CalendarKeyDate;
 use crate::core::engine::build_plan;
 use crate::core::model::Answers;
 use quick_xml::events::Event;
@@ -14,12 +13,17 @@ fn example(locale: Locale) -> Plan {
     build_plan(&a, a.calendar.start)
 }
 
+fn month_view(plan: &Plan) -> Chart {
+    let order: Vec<Channel> = plan.channels.iter().map(|c| c.channel).collect();
+    months(plan.locale, &order, &plan.calendar, &plan.key_dates)
+}
+
 fn all(plan: &Plan) -> Vec<Chart> {
     vec![
         workload(plan),
         budget(plan),
         phases(plan, 6),
-        months(plan),
+        month_view(plan),
         scores(plan),
     ]
 }
@@ -196,7 +200,7 @@ fn the_texts_carry_the_figures() {
 
     // The month view: one grid per month from the first post to the last, and the months'
     // post counts add up to the calendar's posts.
-    let chart = months(&plan);
+    let chart = month_view(&plan);
     let posts: Vec<_> = plan
         .calendar
         .iter()
@@ -231,7 +235,7 @@ fn the_month_view_marks_every_post_and_key_date() {
         name: "Open day".into(),
         kind: "event".into(),
     }];
-    let chart = months(&plan);
+    let chart = month_view(&plan);
     assert!(
         chart.text.iter().any(|t| t.contains("Open day")),
         "{:?}",
@@ -305,7 +309,7 @@ fn a_chart_with_nothing_to_draw_says_so() {
     assert_eq!(chart.text, [t(Locale::En, Msg::ChartNoChannel)]);
 
     plan.calendar.retain(|e| e.kind != EntryKind::Post);
-    let chart = months(&plan);
+    let chart = month_view(&plan);
     assert!(chart.svg.is_empty());
     assert_eq!(chart.text, [t(Locale::En, Msg::ChartNoCalendar)]);
 

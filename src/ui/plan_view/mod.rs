@@ -1,8 +1,9 @@
 //! The plan: Situation → Objectives → Strategy → Tactics → Action → Control, the workload and
-//! budget bars, the calendar, the what-if controls and the exports. Everything shown is
+//! budget with their charts, the calendar, the what-if controls and the exports. Everything shown is
 //! computed by the core; this module only lays it out.
 
 mod calendar;
+mod charts;
 mod exports;
 mod sections;
 mod what_if;
@@ -45,8 +46,8 @@ pub fn PlanView() -> impl IntoView {
             <sections::Tactics/>
             <sections::Action/>
             <sections::Control/>
-            <sections::WorkloadBars/>
-            <sections::BudgetBars/>
+            <sections::Workload/>
+            <sections::Budget/>
             <calendar::CalendarView/>
             <section class="plan-section">
                 <h2>{move || t(locale.get(), Text::PlanSources)}</h2>
