@@ -83,7 +83,7 @@ fn line(svg: &mut Svg, (x1, y1): (i32, i32), (x2, y2): (i32, i32), dash: Option<
 
 /// A legend row: the series' swatch and its label.
 fn legend(svg: &mut Svg, prefix: &str, series: usize, x: i32, y: i32, label: &str) {
-    svg.bar(prefix, series, x, y - 12, 14, 14, "legend");
+    svg.bar(prefix, series, (x, y - 12, 14, 14), "legend");
     svg.text(x + 22, y, label, &[]);
 }
 
@@ -174,10 +174,7 @@ pub fn workload(plan: &Plan) -> Chart {
         svg.bar(
             prefix,
             *series,
-            x0,
-            26,
-            along(done, most) - x0,
-            24,
+            (x0, 26, along(done, most) - x0, 24),
             task.id(),
         );
     }
@@ -190,7 +187,7 @@ pub fn workload(plan: &Plan) -> Chart {
     }
     svg.text(LEFT, 90, &available, &[]);
     let avail = along(w.minutes_available.into(), most);
-    svg.bar(prefix, 4, LEFT, 98, avail - LEFT, 24, "available");
+    svg.bar(prefix, 4, (LEFT, 98, avail - LEFT, 24), "available");
     // Where the available time ends, across both bars.
     line(&mut svg, (avail, 22), (avail, 126), Some("4 3"));
     for (row, (series, _, text, _)) in parts.iter().enumerate() {
@@ -256,7 +253,7 @@ pub fn budget(plan: &Plan) -> Chart {
         );
         svg.text(LEFT, 20 + row * 48, &sentence, &[]);
         let width = (amount / most * f64::from(PLOT)).round() as i32;
-        svg.bar(prefix, series, LEFT, 28 + row * 48, width, 22, id);
+        svg.bar(prefix, series, (LEFT, 28 + row * 48, width, 22), id);
         text.push(sentence);
     }
     Chart {
@@ -324,7 +321,7 @@ pub fn phases(plan: &Plan, horizon_months: u32) -> Chart {
         let x = LEFT + (from.min(months as u32) as i32 - 1) * mw;
         let width = (to.min(months as u32) - from.min(months as u32) + 1) as i32 * mw;
         if p.within_horizon {
-            svg.bar(prefix, i, x, top + 20, width, 18, p.id.id());
+            svg.bar(prefix, i, (x, top + 20, width, 18), p.id.id());
         } else {
             // After the horizon: an outline only, dashed, and the words say so.
             svg.empty(
@@ -697,7 +694,12 @@ pub fn scores(plan: &Plan) -> Chart {
             let x0 = along(done, 100);
             done += u64::from(*pts);
             if *pts > 0 {
-                svg.bar(prefix, series, x0, top + 28, along(done, 100) - x0, 22, id);
+                svg.bar(
+                    prefix,
+                    series,
+                    (x0, top + 28, along(done, 100) - x0, 22),
+                    id,
+                );
             }
         }
         let parts: Vec<String> = points

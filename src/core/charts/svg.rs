@@ -178,7 +178,8 @@ impl Svg {
 
     /// A rectangle filled with series `series`'s pattern, outlined in its colour (the
     /// outline carries the 3:1 contrast against the background).
-    pub fn bar(&mut self, prefix: &str, series: usize, x: i32, y: i32, w: i32, h: i32, data: &str) {
+    pub fn bar(&mut self, prefix: &str, series: usize, rect: (i32, i32, i32, i32), data: &str) {
+        let (x, y, w, h) = rect;
         let fill = format!("url(#{prefix}-s{})", series % PALETTE.len());
         self.empty(
             "rect",

@@ -28,9 +28,12 @@ fn all(plan: &Plan) -> Vec<Chart> {
     ]
 }
 
+/// Attribute names and values.
+type Attrs = Vec<(String, String)>;
+
 /// Parses `svg` as XML (every tag closed in order, every attribute quoted, every entity
 /// known) and returns the root's attributes and every element's attributes.
-fn parse(svg: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn parse(svg: &str) -> (Attrs, Attrs) {
     let mut reader = quick_xml::Reader::from_str(svg);
     let mut root = None;
     let mut all_attrs = Vec::new();
