@@ -128,26 +128,23 @@ pub fn workload(plan: &Plan) -> Chart {
         (WorkTask::Listening, Msg::ChartTaskListening),
         (WorkTask::Reporting, Msg::ChartTaskReporting),
     ];
-    let parts: Vec<(usize, WorkTask, String, u32)> = kinds
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (task, key))| {
-            let minutes: u32 = w
-                .items
-                .iter()
-                .filter(|it| it.task == *task)
-                .map(|it| it.minutes)
-                .sum();
-            (minutes > 0).then(|| {
-                let text = fill(
-                    l,
-                    Msg::ChartTaskPart,
-                    &[("task", t(l, *key)), ("n", &n(l, minutes))],
-                );
-                (i, *task, text, minutes)
-            })
-        })
-        .collect();
+    let mut parts: Vec<(usize, WorkTask, String, u32)> = Vec::new();
+    for (i, (task, key)) in kinds.into_iter().enumerate() {
+        let mut minutes = 0;
+        for item in &w.items {
+            if item.task == task {
+                minutes += item.minutes;
+            }
+        }
+        if minutes > 0 {
+            let text = fill(
+                l,
+                Msg::ChartTaskPart,
+                &[("task", t(l, key)), ("n", &n(l, minutes))],
+            );
+            parts.push((i, task, text, minutes));
+        }
+    }
     let verdict = if w.minutes_needed > w.minutes_available {
         fill(
             l,
@@ -231,15 +228,13 @@ pub fn budget(plan: &Plan) -> Chart {
     ];
     let clean = |v: f64| if v.is_finite() { v.max(0.0) } else { 0.0 };
     // A user's split may not add up to the monthly amount: the longest bar is the larger.
-    let most = parts.iter().map(|p| clean(p.1)).sum::<f64>().max(monthly);
+    let most =
+        (clean(b.ads) + clean(b.content) + clean(b.management) + clean(b.tools)).max(monthly);
     let prefix = "chart-budget";
     let mut svg = Svg::new(W, 4 * 48 + 8, &title, prefix);
     let mut text = Vec::with_capacity(4);
-    for (row, (series, (key, amount, id))) in parts
-        .into_iter()
-        .enumerate()
-        .map(|(i, p)| (i as i32, (i, p)))
-    {
+    for (series, (key, amount, id)) in parts.into_iter().enumerate() {
+        let row = series as i32;
         let amount = clean(amount);
         let percent = (amount / monthly * 100.0).round() as u32;
         let sentence = fill(
@@ -284,14 +279,11 @@ pub fn phases(plan: &Plan, horizon_months: u32) -> Chart {
             ),
         )],
     );
-    let months = plan
-        .phases
-        .iter()
-        .map(|p| p.to_month.max(p.from_month))
-        .max()
-        .unwrap_or(1)
-        .max(horizon_months)
-        .clamp(1, 36) as i32;
+    let mut months = horizon_months;
+    for p in &plan.phases {
+        months = months.max(p.to_month).max(p.from_month);
+    }
+    let months = months.clamp(1, 36) as i32;
     let mw = PLOT / months;
     let prefix = "chart-phases";
     let rows = plan.phases.len() as i32;
@@ -436,23 +428,25 @@ pub fn months(
     key_dates: &[CalendarKeyDate],
 ) -> Chart {
     let title = t(l, Msg::ChartCalendarTitle).to_string();
-    let posts: Vec<(&CalendarEntry, Channel)> = calendar
-        .iter()
-        .filter(|e| e.kind == EntryKind::Post)
-        .filter_map(|e| e.channel.map(|c| (e, c)))
-        .collect();
-    let (Some(first), Some(last)) = (
-        posts.iter().map(|p| p.0.date).min(),
-        posts.iter().map(|p| p.0.date).max(),
-    ) else {
-        return empty("calendar", title, t(l, Msg::ChartNoCalendar).into());
-    };
+    // Plain loops rather than iterator chains here: each chain is compiled anew (docs/size.md).
+    let mut posts: Vec<(&CalendarEntry, Channel)> = Vec::new();
     let mut order: Vec<Channel> = channels.to_vec();
-    for (_, c) in &posts {
-        if !order.contains(c) {
-            order.push(*c);
+    let mut span: Option<(NaiveDate, NaiveDate)> = None;
+    for e in calendar {
+        if let (EntryKind::Post, Some(c)) = (e.kind, e.channel) {
+            posts.push((e, c));
+            if !order.contains(&c) {
+                order.push(c);
+            }
+            span = Some(match span {
+                Some((a, b)) => (a.min(e.date), b.max(e.date)),
+                None => (e.date, e.date),
+            });
         }
     }
+    let Some((first, last)) = span else {
+        return empty("calendar", title, t(l, Msg::ChartNoCalendar).into());
+    };
     let mut svgs = Vec::new();
     let mut text = Vec::new();
     let mut month = first.with_day(1).unwrap_or(first);
@@ -484,31 +478,46 @@ fn month_grid(
     order: &[Channel],
 ) -> (String, Vec<String>) {
     let same_month = |d: NaiveDate| d.year() == first.year() && d.month() == first.month();
-    let in_month: Vec<&(&CalendarEntry, Channel)> =
-        posts.iter().filter(|p| same_month(p.0.date)).collect();
-    let key_dates: Vec<_> = key_dates.iter().filter(|k| same_month(k.date)).collect();
+    let mut in_month: Vec<(&CalendarEntry, Channel)> = Vec::new();
+    for p in posts {
+        if same_month(p.0.date) {
+            in_month.push(*p);
+        }
+    }
+    let mut dates = Vec::new();
+    let mut key_days = Vec::new();
+    for k in key_dates {
+        if same_month(k.date) {
+            key_days.push(k.date);
+            dates.push(fill(
+                l,
+                Msg::ChartNamedValue,
+                &[("name", &day_month_named(k.date, l)), ("value", &k.name)],
+            ));
+        }
+    }
     let name = month_year(l, first.year(), first.month());
 
     // Posts per channel this month, in the channels' order (its place is its series).
-    let channels: Vec<(usize, Channel, u32)> = order
-        .iter()
-        .enumerate()
-        .map(|(s, c)| (s, *c, in_month.iter().filter(|p| p.1 == *c).count() as u32))
-        .filter(|(_, _, k)| *k > 0)
-        .collect();
+    let mut channels: Vec<(usize, Channel)> = Vec::new();
+    let mut per_channel = Vec::new();
+    for (s, c) in order.iter().enumerate() {
+        let mut k = 0;
+        for p in &in_month {
+            k += u32::from(p.1 == *c);
+        }
+        if k > 0 {
+            channels.push((s, *c));
+            per_channel.push(fill(
+                l,
+                Msg::ChartNamedValue,
+                &[("name", c.label(l)), ("value", &n(l, k))],
+            ));
+        }
+    }
     let summary = if in_month.is_empty() {
         fill(l, Msg::ChartMonthNoPosts, &[("month", &name)])
     } else {
-        let per_channel: Vec<String> = channels
-            .iter()
-            .map(|(_, c, k)| {
-                fill(
-                    l,
-                    Msg::ChartNamedValue,
-                    &[("name", c.label(l)), ("value", &n(l, *k))],
-                )
-            })
-            .collect();
         fill(
             l,
             Msg::ChartMonthPosts,
@@ -528,17 +537,7 @@ fn month_grid(
         )
     };
     let mut lines = vec![summary.clone()];
-    if !key_dates.is_empty() {
-        let dates: Vec<String> = key_dates
-            .iter()
-            .map(|k| {
-                fill(
-                    l,
-                    Msg::ChartNamedValue,
-                    &[("name", &day_month_named(k.date, l)), ("value", &k.name)],
-                )
-            })
-            .collect();
+    if !dates.is_empty() {
         lines.push(fill(
             l,
             Msg::ChartKeyDates,
@@ -547,14 +546,18 @@ fn month_grid(
     }
 
     let lead = first.weekday().num_days_from_monday() as i32;
-    let days = (0..31)
-        .filter_map(|i| first.checked_add_days(Days::new(i)))
-        .take_while(|d| same_month(*d))
-        .count() as i32;
+    let mut days = 28;
+    while days < 31
+        && first
+            .checked_add_days(Days::new(days as u64))
+            .is_some_and(same_month)
+    {
+        days += 1;
+    }
     let rows = (lead + days + 6) / 7;
     let grid_top = 48;
     let grid_bottom = grid_top + rows * CELL_H;
-    let legend_rows = channels.len() as i32 + i32::from(!key_dates.is_empty());
+    let legend_rows = channels.len() as i32 + i32::from(!key_days.is_empty());
     let width = 7 * CELL_W + 2 * LEFT;
     let height = grid_bottom + 10 + legend_rows * 20;
     let mut svg = Svg::new(width, height, &summary, "");
@@ -585,7 +588,7 @@ fn month_grid(
         let date = first + Days::new(day as u64);
         let slot = lead + day;
         let (x, y) = (LEFT + (slot % 7) * CELL_W, grid_top + (slot / 7) * CELL_H);
-        let key = key_dates.iter().any(|k| k.date == date);
+        let key = key_days.contains(&date);
         svg.empty(
             "rect",
             &[
@@ -607,16 +610,14 @@ fn month_grid(
             &(day + 1).to_string(),
             &[("font-size", V::N(11))],
         );
-        let today: Vec<usize> = channels
-            .iter()
-            .flat_map(|(s, c, _)| {
-                let k = in_month
-                    .iter()
-                    .filter(|p| p.0.date == date && p.1 == *c)
-                    .count();
-                std::iter::repeat_n(*s, k)
-            })
-            .collect();
+        let mut today: Vec<usize> = Vec::new();
+        for (s, c) in &channels {
+            for p in &in_month {
+                if p.0.date == date && p.1 == *c {
+                    today.push(*s);
+                }
+            }
+        }
         // Six marks fit a cell; more show five and "+n".
         let shown = if today.len() > 6 { 5 } else { today.len() };
         for (k, s) in today.iter().take(shown).enumerate() {
@@ -629,12 +630,12 @@ fn month_grid(
         }
     }
     let mut y = grid_bottom + 22;
-    for (s, c, _) in &channels {
+    for (s, c) in &channels {
         mark(&mut svg, *s, LEFT, y - 10);
         svg.text(LEFT + 16, y, c.label(l), &[("font-size", V::N(12))]);
         y += 20;
     }
-    if !key_dates.is_empty() {
+    if !key_days.is_empty() {
         key_mark(&mut svg, LEFT + 12, y - 11);
         svg.text(
             LEFT + 16,
@@ -690,10 +691,17 @@ pub fn scores(plan: &Plan) -> Chart {
             ],
         );
         let mut done = 0u64;
-        for (series, (pts, (_, id))) in points.iter().zip(names).enumerate() {
+        let mut parts = Vec::with_capacity(names.len());
+        for (series, (key, id)) in names.into_iter().enumerate() {
+            let pts = points[series];
+            parts.push(fill(
+                l,
+                Msg::ChartNamedValue,
+                &[("name", t(l, key)), ("value", &n(l, pts))],
+            ));
             let x0 = along(done, 100);
-            done += u64::from(*pts);
-            if *pts > 0 {
+            done += u64::from(pts);
+            if pts > 0 {
                 svg.bar(
                     prefix,
                     series,
@@ -702,17 +710,6 @@ pub fn scores(plan: &Plan) -> Chart {
                 );
             }
         }
-        let parts: Vec<String> = points
-            .iter()
-            .zip(names)
-            .map(|(pts, (key, _))| {
-                fill(
-                    l,
-                    Msg::ChartNamedValue,
-                    &[("name", t(l, key)), ("value", &n(l, *pts))],
-                )
-            })
-            .collect();
         text.push(fill(
             l,
             Msg::ChartScoreRow,

@@ -109,9 +109,7 @@ pub fn CalendarView() -> impl IntoView {
         <section class="plan-section" id="plan-calendar" aria-labelledby="plan-calendar-h">
             <h2 id="plan-calendar-h">{move || t(locale.get(), Text::PlanCalendar)}</h2>
             <p class="muted">{move || t(locale.get(), Text::PlanTimesLocal)}</p>
-            {move || shown.with(|s| view! {
-                <Chart chart=months(s.locale, &s.channels, &s.entries, &s.key_dates)/>
-            })}
+            <Chart chart=Memo::new(move |_| shown.with(|s| months(s.locale, &s.channels, &s.entries, &s.key_dates)))/>
             // Focusable so a keyboard user can scroll the table sideways on a phone.
             <div class="table-wrap" tabindex="0" role="group" aria-labelledby="plan-calendar-h">
                 <table class="table calendar-table">

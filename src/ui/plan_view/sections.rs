@@ -193,7 +193,7 @@ pub fn Strategy() -> impl IntoView {
                 }}
             </ul>
             <Show when=move || plan.with(|p| !p.channels.is_empty())>
-                {move || plan.with(|p| view! { <Chart chart=charts::scores(p)/> })}
+                <Chart chart=Memo::new(move |_| plan.with(charts::scores))/>
             </Show>
             <h3>{move || t(locale.get(), Text::PlanLeftOut)}</h3>
             <ul class="excluded">
@@ -371,10 +371,10 @@ pub fn Control() -> impl IntoView {
                     </li>
                 }).collect_view())}
             </ol>
-            {move || {
+            <Chart chart=Memo::new(move |_| {
                 let horizon = w.answers.with(horizon_months);
-                plan.with(|p| view! { <Chart chart=charts::phases(p, horizon)/> })
-            }}
+                plan.with(|p| charts::phases(p, horizon))
+            })/>
         </Section>
     }
 }
@@ -399,7 +399,7 @@ pub fn Workload() -> impl IntoView {
                     <strong id="plan-minutes-available">{move || plan.with(|p| p.workload.minutes_available)}</strong>
                     {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}</span>
             </p>
-            {move || plan.with(|p| view! { <Chart chart=charts::workload(p)/> })}
+            <Chart chart=Memo::new(move |_| plan.with(charts::workload))/>
             {move || plan.with(|p| p.workload.spare_note.clone()).map(|note| view! {
                 <p class="workload__spare" id="plan-spare-note">{note}</p>
             })}
@@ -441,11 +441,16 @@ pub fn Budget() -> impl IntoView {
         <Section id="plan-budget" title=Text::PlanBudget>
             {move || {
                 let l = locale.get();
+                plan.with(|p| view! {
+                    <p><strong>{money(l, p.budget.monthly, &p.budget.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
+                })
+            }}
+            <Chart chart=Memo::new(move |_| plan.with(charts::budget))/>
+            {move || {
+                let l = locale.get();
                 plan.with(|p| {
                     let b = &p.budget;
                     view! {
-                        <p><strong>{money(l, b.monthly, &b.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
-                        <Chart chart=charts::budget(p)/>
                         {b.labour_cost.map(|cost| view! {
                             <p class="labour">{format!("{}: {} {}", t(l, Text::PlanLabourCost), money(l, cost, &b.currency), t(l, Text::PlanPerMonth))}</p>
                         })}
