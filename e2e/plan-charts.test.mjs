@@ -97,7 +97,7 @@ test('the five charts are SVG images with a name and a visible text equivalent w
   })));
   assert.ok(cards.length >= 1);
   assert.equal(scores.length, cards.length);
-  cards.forEach((card, i) => assert.ok(scores[i].startsWith(`${card.name}: ${card.total} (Audience: `), scores[i]));
+  cards.forEach((card, i) => assert.ok(scores[i].startsWith(`${card.name} scores ${card.total} (Audience: `), scores[i]));
 
   // Printed: every chart and its text are on paper.
   await page.emulateMedia({ media: 'print' });

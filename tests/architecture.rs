@@ -108,18 +108,28 @@ fn only_the_storage_module_touches_local_storage() {
 #[test]
 fn no_inner_html_anywhere() {
     let mut found = Vec::new();
+    let mut charts_svg = 0;
     for dir in ["src", "tests"] {
         for file in rust_files(&root().join(dir)) {
             if file.ends_with("tests/architecture.rs") {
                 continue;
             }
             let text = fs::read_to_string(&file).unwrap();
+            // The one exception: the charts' SVG, written by core::charts' escaping writer
+            // (its tests parse every chart and check a name like "<script>" stays text), and
+            // inserted by that one line only.
+            let charts = file.ends_with("src/ui/plan_view/charts.rs");
             for (n, line) in code_lines(&text) {
                 if line.contains("inner_html")
                     || line.contains("set_inner_html")
                     || line.contains("innerHTML")
                 {
-                    found.push(format!("{}:{n}", file.display()));
+                    if charts && line.contains("inner_html=move || chart.with(|c| c.svg.concat())")
+                    {
+                        charts_svg += 1;
+                    } else {
+                        found.push(format!("{}:{n}", file.display()));
+                    }
                 }
             }
         }
@@ -129,4 +139,5 @@ fn no_inner_html_anywhere() {
         "inner_html renders text as markup:\n{}",
         found.join("\n")
     );
+    assert!(charts_svg <= 1, "the charts' SVG is inserted in one place");
 }

@@ -194,7 +194,7 @@ fn the_texts_carry_the_figures() {
     for (c, row) in plan.channels.iter().zip(&chart.text) {
         assert!(
             row.starts_with(&format!(
-                "{}: {}/100 (Audience: {}",
+                "{} scores {}/100 (Audience: {}",
                 c.name, c.score, c.score_parts.audience
             )),
             "{row}"
