@@ -88,13 +88,19 @@ test('the budget changes the split and the warnings in place', async () => {
   const before = await planOnScreen(page);
   assert.match(before.budget, /300 GBP/);
   assert.ok(!before.warnings.includes('no_ads_budget'));
-  const adsBefore = await page.locator('.bar--ads .bar__fill').evaluate(e => e.style.width);
-  assert.notEqual(adsBefore, '0%');
+  // The budget chart's ads bar (core::charts::budget) has a width.
+  const adsWidth = await page.locator('#plan-budget .chart--budget img.chart__svg').evaluate(img => {
+    const svg = new DOMParser().parseFromString(decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1)), 'image/svg+xml');
+    return Number(svg.querySelector('rect[data-part=ads]')?.getAttribute('width'));
+  });
+  assert.ok(adsWidth > 0, `the ads bar has a width: ${adsWidth}`);
+  assert.match(before.budget, /Ads: \d+ GBP \(\d+%\)/);
 
   await page.fill('#f-whatif-budget', '0');
   await page.locator('.plan-warnings li[data-code=no_ads_budget]').waitFor();
-  assert.equal(await page.locator('.bar--ads .bar__fill').evaluate(e => e.style.width), '0%');
-  assert.match((await planOnScreen(page)).budget, /Ads: 0 GBP/);
+  // With no money there is nothing to split: no bars, and the caption says so.
+  assert.equal(await page.locator('#plan-budget .chart--budget img.chart__svg').count(), 0);
+  assert.match((await planOnScreen(page)).budget, /The monthly budget is 0 GBP: there is nothing to split/);
 
   await page.fill('#f-whatif-budget', '900');
   await page.waitForFunction(() => !document.querySelector('.plan-warnings li[data-code=no_ads_budget]'));

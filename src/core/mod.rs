@@ -5,6 +5,7 @@
 //! fails the tests if it does. Everything here runs in plain `cargo test` on the host.
 
 pub mod calendar;
+pub mod charts;
 pub mod engine;
 pub mod export;
 pub mod fields;

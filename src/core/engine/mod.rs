@@ -31,6 +31,7 @@ use serde::{Serialize, Serializer};
 use crate::core::calendar::{self, CalendarEntry, CalendarKeyDate};
 use crate::core::model::{Answers, Channel, Format, Goal, Locale};
 
+pub use basics::horizon_months;
 pub use evidence::Source;
 pub use kinds::{PhaseId, Pillar, WorkTask};
 pub use render::render;

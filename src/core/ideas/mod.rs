@@ -281,8 +281,8 @@ pub fn assign(slots: &[Slot], inputs: &IdeaInputs) -> Vec<IdeaPick> {
     // The user's choices, each swapped with the nearby post of its pool that had its idea.
     let turn_ids = ids.clone();
     for (i, slot) in slots.iter().enumerate() {
-        let Some(choice) = choice_at((slot.date, slot.time, slot.channel))
-            .filter(|id| pools[i].contains(id))
+        let Some(choice) =
+            choice_at((slot.date, slot.time, slot.channel)).filter(|id| pools[i].contains(id))
         else {
             continue;
         };

@@ -1,20 +1,25 @@
-//! The calendar: a week-by-week table (every screen), and a compact month grid on wide screens.
+//! The calendar: the month view (an SVG chart with its text, `core::charts::months`) and a
+//! week-by-week table.
 
-use crate::core::calendar::texts::month_year;
+use super::charts::Chart;
 use crate::core::calendar::{CalendarEntry, CalendarKeyDate, EntryKind};
+use crate::core::charts::months;
 use crate::core::i18n::{Label, Text, t, weekday_short};
 use crate::core::l10n::format::date_short;
-use crate::core::model::Locale;
+use crate::core::model::{Channel, Locale};
 use crate::ui::state::Wizard;
 use chrono::{Datelike, Days, NaiveDate};
 use leptos::prelude::*;
 
-/// What the calendar shows: its first day, entries and key dates.
+/// What the calendar shows: its first day, entries and key dates, and for the month view the
+/// plan's language and its channels in order.
 #[derive(Clone, PartialEq)]
 struct Shown {
     start: NaiveDate,
     entries: Vec<CalendarEntry>,
     key_dates: Vec<CalendarKeyDate>,
+    locale: Locale,
+    channels: Vec<Channel>,
 }
 
 /// The calendar as of the current answers, redrawn once the rest of the plan has painted.
@@ -32,6 +37,8 @@ fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
             start: start.get(),
             entries: p.calendar.clone(),
             key_dates: p.key_dates.clone(),
+            locale: p.locale,
+            channels: p.channels.iter().map(|c| c.channel).collect(),
         })
     };
     let (shown, set_shown) = signal(untrack(current));
@@ -102,8 +109,8 @@ pub fn CalendarView() -> impl IntoView {
         <section class="plan-section" id="plan-calendar" aria-labelledby="plan-calendar-h">
             <h2 id="plan-calendar-h">{move || t(locale.get(), Text::PlanCalendar)}</h2>
             <p class="muted">{move || t(locale.get(), Text::PlanTimesLocal)}</p>
+            <Chart chart=Memo::new(move |_| shown.with(|s| months(s.locale, &s.channels, &s.entries, &s.key_dates)))/>
             <IdeasStatus/>
-            <MonthGrid shown=shown/>
             // Focusable so a keyboard user can scroll the table sideways on a phone.
             <div class="table-wrap" tabindex="0" role="group" aria-labelledby="plan-calendar-h">
                 <table class="table calendar-table">
@@ -288,70 +295,5 @@ fn week_rows(
                 }
             }).collect_view()}
         </tbody>
-    }
-}
-
-/// A compact month-by-month grid (wide screens only): a dot per post in its channel's colour,
-/// key dates marked.
-#[component]
-fn MonthGrid(
-    /// The calendar as drawn by the week table.
-    shown: ReadSignal<Shown>,
-) -> impl IntoView {
-    let w = use_context::<Wizard>().expect("Wizard context");
-    let locale = w.locale;
-    view! {
-        <div class="months" aria-label=move || t(locale.get(), Text::PlanMonthView)>
-            {move || {
-                let l = locale.get();
-                shown.with(|p| {
-                    let first = p.start;
-                    let last = p.entries.iter().map(|e| e.date).max().unwrap_or(first);
-                    let mut month = NaiveDate::from_ymd_opt(first.year(), first.month(), 1).unwrap_or(first);
-                    let mut views = Vec::new();
-                    // At most 13 months: a 52-week calendar spans 13 at most.
-                    while month <= last && views.len() < 13 {
-                        views.push(month_view(l, month, &p.entries, &p.key_dates));
-                        let Some(next) = month.checked_add_months(chrono::Months::new(1)) else { break };
-                        month = next;
-                    }
-                    views
-                })
-            }}
-        </div>
-    }
-}
-
-fn month_view(
-    l: Locale,
-    first: NaiveDate,
-    entries: &[CalendarEntry],
-    key_dates: &[CalendarKeyDate],
-) -> impl IntoView + use<> {
-    let lead = first.weekday().num_days_from_monday() as usize;
-    let days = (0..31)
-        .filter_map(|i| first.checked_add_days(Days::new(i)))
-        .take_while(|d| d.month() == first.month())
-        .collect::<Vec<_>>();
-    view! {
-        <div class="month">
-            <p class="month__name">{month_year(l, first.year(), first.month())}</p>
-            <div class="month__grid">
-                {[chrono::Weekday::Mon, chrono::Weekday::Tue, chrono::Weekday::Wed, chrono::Weekday::Thu,
-                  chrono::Weekday::Fri, chrono::Weekday::Sat, chrono::Weekday::Sun]
-                    .into_iter().map(|d| view! { <span class="month__dow">{weekday_short(l, d)}</span> }).collect_view()}
-                {(0..lead).map(|_| view! { <span class="month__pad"></span> }).collect_view()}
-                {days.into_iter().map(|d| {
-                    let key = key_dates.iter().find(|k| k.date == d).map(|k| k.name.clone());
-                    let dots = entries.iter().filter(|e| e.date == d && e.kind == EntryKind::Post).filter_map(|e| e.channel).collect::<Vec<_>>();
-                    view! {
-                        <span class="month__day" class:month__day--key=key.is_some() title=key.unwrap_or_default()>
-                            <span class="month__num">{d.day()}</span>
-                            {dots.into_iter().map(|c| view! { <span class=format!("dot ch ch--{}", c.as_str())></span> }).collect_view()}
-                        </span>
-                    }
-                }).collect_view()}
-            </div>
-        </div>
     }
 }

@@ -1,8 +1,9 @@
 //! The plan: the summary on a page, then Situation → Objectives → Strategy → Tactics → Action
-//! → Control, the workload and budget bars, the calendar, the what-if controls and the
-//! exports. Everything shown is computed by the core; this module only lays it out.
+//! → Control, the workload and budget with their charts, the calendar, the what-if controls
+//! and the exports. Everything shown is computed by the core; this module only lays it out.
 
 mod calendar;
+mod charts;
 mod exports;
 mod sections;
 mod summary;
@@ -47,8 +48,8 @@ pub fn PlanView() -> impl IntoView {
             <sections::Tactics/>
             <sections::Action/>
             <sections::Control/>
-            <sections::WorkloadBars/>
-            <sections::BudgetBars/>
+            <sections::Workload/>
+            <sections::Budget/>
             <calendar::CalendarView/>
             <section class="plan-section">
                 <h2>{move || t(locale.get(), Text::PlanSources)}</h2>

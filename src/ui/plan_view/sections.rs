@@ -1,7 +1,10 @@
 //! The plan's sections, each a small component reading the plan memo.
 
 use super::Why;
+use super::charts::Chart;
+use crate::core::charts;
 use crate::core::engine::channels::{RoleKind, ScoreParts};
+use crate::core::engine::horizon_months;
 use crate::core::engine::objectives::Level;
 use crate::core::engine::warnings::WarningSeverity;
 use crate::core::i18n::{Label, Text, followers, minutes_range, posts_per_week, t, weekday_short};
@@ -189,6 +192,9 @@ pub fn Strategy() -> impl IntoView {
                     }).collect_view())
                 }}
             </ul>
+            <Show when=move || plan.with(|p| !p.channels.is_empty())>
+                <Chart chart=Memo::new(move |_| plan.with(charts::scores))/>
+            </Show>
             <h3>{move || t(locale.get(), Text::PlanLeftOut)}</h3>
             <ul class="excluded">
                 {move || {
@@ -365,49 +371,35 @@ pub fn Control() -> impl IntoView {
                     </li>
                 }).collect_view())}
             </ol>
+            <Chart chart=Memo::new(move |_| {
+                let horizon = w.answers.with(horizon_months);
+                plan.with(|p| charts::phases(p, horizon))
+            })/>
         </Section>
     }
 }
 
-/// Minutes needed against minutes available, as two bars.
+/// Minutes needed against minutes available: the figures, the chart, the tasks' table.
 #[component]
-pub fn WorkloadBars() -> impl IntoView {
+pub fn Workload() -> impl IntoView {
     let w = wizard();
     let plan = w.plan;
     let locale = w.locale;
-    let widths = move || {
-        plan.with(|p| {
-            let most = p
-                .workload
-                .minutes_needed
-                .max(p.workload.minutes_available)
-                .max(1) as f64;
-            (
-                // Whole percentages: no float printer in the wasm (docs/size.md).
-                (f64::from(p.workload.minutes_needed) / most * 100.0).round() as u32,
-                (f64::from(p.workload.minutes_available) / most * 100.0).round() as u32,
-            )
-        })
-    };
     view! {
         <Section id="plan-workload" title=Text::PlanWorkload>
-            <ul class="bars">
-                <li class="bar bar--needed">
-                    <span class="bar__label">{move || t(locale.get(), Text::PlanMinutesNeeded)}": "
-                        <strong id="plan-minutes-needed">{move || plan.with(|p| p.workload.minutes_needed)}</strong>
-                        {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}
-                        {move || plan.with(|p| minutes_range(p.workload.minutes_needed_low, p.workload.minutes_needed_high)).map(|range| view! {
-                            " "<span class="bar__range" id="plan-minutes-needed-range">{format!("({range})")}</span>
-                        })}</span>
-                    <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().0)></span></span>
-                </li>
-                <li class="bar bar--available">
-                    <span class="bar__label">{move || t(locale.get(), Text::PlanMinutesAvailable)}": "
-                        <strong id="plan-minutes-available">{move || plan.with(|p| p.workload.minutes_available)}</strong>
-                        {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}</span>
-                    <span class="bar__track"><span class="bar__fill" style:width=move || format!("{}%", widths().1)></span></span>
-                </li>
-            </ul>
+            <p class="workload__figures">
+                <span>{move || t(locale.get(), Text::PlanMinutesNeeded)}": "
+                    <strong id="plan-minutes-needed">{move || plan.with(|p| p.workload.minutes_needed)}</strong>
+                    {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}
+                    {move || plan.with(|p| minutes_range(p.workload.minutes_needed_low, p.workload.minutes_needed_high)).map(|range| view! {
+                        " "<span class="workload__range" id="plan-minutes-needed-range">{format!("({range})")}</span>
+                    })}</span>
+                " · "
+                <span>{move || t(locale.get(), Text::PlanMinutesAvailable)}": "
+                    <strong id="plan-minutes-available">{move || plan.with(|p| p.workload.minutes_available)}</strong>
+                    {move || format!(" {}", t(locale.get(), Text::PlanMinutesPerWeek))}</span>
+            </p>
+            <Chart chart=Memo::new(move |_| plan.with(charts::workload))/>
             {move || plan.with(|p| p.workload.spare_note.clone()).map(|note| view! {
                 <p class="workload__spare" id="plan-spare-note">{note}</p>
             })}
@@ -441,7 +433,7 @@ pub fn WorkloadBars() -> impl IntoView {
 
 /// The monthly budget split into its four parts, and the hidden labour cost beside it.
 #[component]
-pub fn BudgetBars() -> impl IntoView {
+pub fn Budget() -> impl IntoView {
     let w = wizard();
     let plan = w.plan;
     let locale = w.locale;
@@ -449,28 +441,16 @@ pub fn BudgetBars() -> impl IntoView {
         <Section id="plan-budget" title=Text::PlanBudget>
             {move || {
                 let l = locale.get();
+                plan.with(|p| view! {
+                    <p><strong>{money(l, p.budget.monthly, &p.budget.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
+                })
+            }}
+            <Chart chart=Memo::new(move |_| plan.with(charts::budget))/>
+            {move || {
+                let l = locale.get();
                 plan.with(|p| {
                     let b = &p.budget;
-                    let total = b.monthly.max(1.0);
-                    let parts = [
-                        (Text::SplitAds, b.ads, "ads"),
-                        (Text::SplitContent, b.content, "content"),
-                        (Text::SplitManagement, b.management, "management"),
-                        (Text::SplitTools, b.tools, "tools"),
-                    ];
                     view! {
-                        <p><strong>{money(l, b.monthly, &b.currency)}</strong>{format!(" {}", t(l, Text::PlanPerMonth))}</p>
-                        <ul class="bars">
-                            {parts.into_iter().map(|(label, amount, key)| {
-                                let pct = (amount / total * 100.0).round().clamp(0.0, 100.0) as u32;
-                                view! {
-                                    <li class=format!("bar bar--{key}")>
-                                        <span class="bar__label">{format!("{}: {}", t(l, label), money(l, amount, &b.currency))}</span>
-                                        <span class="bar__track"><span class="bar__fill" style:width=format!("{pct}%")></span></span>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
                         {b.labour_cost.map(|cost| view! {
                             <p class="labour">{format!("{}: {} {}", t(l, Text::PlanLabourCost), money(l, cost, &b.currency), t(l, Text::PlanPerMonth))}</p>
                         })}
