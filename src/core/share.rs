@@ -1018,7 +1018,12 @@ mod tests {
                 bytes[at] = replacement;
                 let damaged = String::from_utf8(bytes).unwrap();
                 let read = answers_from_fragment(&damaged);
-                proptest::prop_assert!(read != Ok(answers), "a damaged link read as the same answers is fine, as other answers is not");
+                // The last character's unused low bits may change without changing a byte:
+                // then the link reads as the same answers, which is fine.
+                proptest::prop_assert!(
+                    !matches!(&read, Ok(other) if *other != answers),
+                    "a damaged link read as the same answers is fine, as other answers is not"
+                );
             }
         }
 
