@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, newPage, open, waitForSaved } from './lib.mjs';
-import { download, fixture, reload, withAnswers } from './wizard-steps.mjs';
+import { assertAccessible, download, fixture, reload, withAnswers } from './wizard-steps.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -34,6 +34,7 @@ test('every post shows an idea; another idea is saved, survives a reload and is 
     assert.doesNotMatch(title, /^[^:]+: (photo|short video|graphics or carousel|stories|text|article|live|long video)$/, title);
   }
   assert.equal(await page.locator('.ideas-status').count(), 0, 'no loading notice once the ideas are there');
+  await assertAccessible(page, 'the calendar with its ideas and "Another idea" buttons');
 
   const before = await first.locator('.entry__name').textContent();
   const beforeBrief = await first.locator('.entry__brief').textContent();
@@ -88,6 +89,7 @@ test('a bank that cannot be fetched: the calendar says so, shows pillar and form
     assert.match(title, /: /, `pillar and format: ${title}`);
   }
   assert.equal(await page.getByRole('button', { name: 'Another idea' }).count(), 0);
+  await assertAccessible(page, 'the calendar without its ideas, with the notice');
 
   refuse = false;
   await status.getByRole('button', { name: 'Try again' }).click();
