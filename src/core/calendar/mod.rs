@@ -25,6 +25,18 @@ use crate::core::ideas::{self, IdeaId, IdeaInputs, Slot, Subject, ThemeKind};
 use crate::core::model::{Channel, Format, KeyDate, Locale};
 use crate::core::pillar::Pillar;
 
+/// The days of the week, Monday first (ISO 8601), as the calendar, its charts and the
+/// weekly slots list them.
+pub const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
 /// Everything the calendar needs from the plan and the answers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CalendarSpec {

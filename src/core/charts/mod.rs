@@ -14,7 +14,7 @@ mod svg;
 #[cfg(test)]
 mod tests;
 
-use chrono::{Datelike, Days, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate};
 pub use svg::Picture;
 use svg::{Svg, V};
 
@@ -568,16 +568,7 @@ fn month_grid(
         &name,
         &[("font-size", V::N(15)), ("font-weight", V::S("bold"))],
     );
-    let week = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-    for (i, d) in week.into_iter().enumerate() {
+    for (i, d) in crate::core::calendar::WEEK.into_iter().enumerate() {
         svg.text(
             LEFT + i as i32 * CELL_W + CELL_W / 2,
             40,

@@ -1,17 +1,8 @@
 use super::svg::escape_into;
 use super::*;
-use crate::core::engine::build_plan;
-use crate::core::model::Answers;
 use quick_xml::events::Event;
 
-fn example(locale: Locale) -> Plan {
-    let mut a = Answers::from_json(include_str!(
-        "../../../tests/fixtures/answers_design_example.json"
-    ))
-    .unwrap();
-    a.locale = locale;
-    build_plan(&a, a.calendar.start)
-}
+use crate::core::engine::design_example as example;
 
 fn month_view(plan: &Plan) -> Chart {
     let order: Vec<Channel> = plan.channels.iter().map(|c| c.channel).collect();

@@ -407,3 +407,15 @@ fn situation(answers: &Answers, name: Option<String>) -> Situation<Say> {
 }
 
 pub(crate) use ser_date as serialize_date;
+
+/// The plan of DESIGN.md's example answers (tests/fixtures/answers_design_example.json) in
+/// `locale`, for the unit tests of what draws or writes a plan.
+#[cfg(test)]
+pub(crate) fn design_example(locale: Locale) -> Plan {
+    let mut a = Answers::from_json(include_str!(
+        "../../../tests/fixtures/answers_design_example.json"
+    ))
+    .expect("the design example reads");
+    a.locale = locale;
+    build_plan(&a, a.calendar.start)
+}

@@ -530,14 +530,7 @@ mod tests {
     use crate::core::engine::build_plan;
     use crate::core::model::Answers;
 
-    fn example(locale: Locale) -> Plan {
-        let mut a = Answers::from_json(include_str!(
-            "../../../tests/fixtures/answers_design_example.json"
-        ))
-        .unwrap();
-        a.locale = locale;
-        build_plan(&a, a.calendar.start)
-    }
+    use crate::core::engine::design_example as example;
 
     #[test]
     fn the_document_has_every_section_in_the_plans_language() {

@@ -19,15 +19,7 @@ pub fn slots(facts: &ChannelFacts, posts: u32, answers: &Answers) -> Vec<Slot> {
     let times = weekday_times(facts, answers);
     let first_days = n.min(7);
     let days: Vec<Weekday> = if first_days == 7 {
-        vec![
-            Weekday::Mon,
-            Weekday::Tue,
-            Weekday::Wed,
-            Weekday::Thu,
-            Weekday::Fri,
-            Weekday::Sat,
-            Weekday::Sun,
-        ]
+        crate::core::calendar::WEEK.to_vec()
     } else if weekend && first_days >= 2 {
         let mut d = weekday_pattern(facts, first_days - 1);
         d.push(Weekday::Sat);
