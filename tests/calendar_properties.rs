@@ -2,22 +2,12 @@
 //! inside its weeks, free of night times, and only uses the spec's channels; and the
 //! exports never panic on it.
 
-use chrono::{NaiveDate, NaiveTime, Weekday};
+use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use rotta::core::calendar::{CalendarSpec, ChannelSpec, PillarSpec, build_calendar};
 use rotta::core::export::{csv::calendar_csv, ics::calendar_ics};
 use rotta::core::model::{Channel, Format, KeyDate, KeyDateKind, Locale};
 use rotta::core::pillar::Pillar;
-
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
 
 fn channel_spec() -> impl Strategy<Value = ChannelSpec> {
     (
@@ -32,7 +22,12 @@ fn channel_spec() -> impl Strategy<Value = ChannelSpec> {
             formats: formats.into_iter().map(|f| Format::ALL[f]).collect(),
             slots: slots
                 .into_iter()
-                .map(|(d, h, m)| (WEEKDAYS[d], NaiveTime::from_hms_opt(h, m, 0).unwrap()))
+                .map(|(d, h, m)| {
+                    (
+                        rotta::core::calendar::WEEK[d],
+                        NaiveTime::from_hms_opt(h, m, 0).unwrap(),
+                    )
+                })
                 .collect(),
         })
 }

@@ -626,10 +626,9 @@ impl IdeaPick {
             brief.push_str(" · ");
             brief.push_str(&fill_template(bank.weave_value, &[("value", value)]));
         }
-        let uses_keyword = [idea.title, idea.hook, idea.show, idea.cta]
-            .iter()
-            .any(|t| t.contains("{keyword}"));
-        if let (Some(word), false) = (&self.keyword, uses_keyword) {
+        // An idea that names the keyword itself needs no "words to use" line; which ideas do
+        // is known from the build (`needs_keyword`), the same in every language.
+        if let (Some(word), false) = (&self.keyword, self.id.needs_keyword()) {
             brief.push_str(" · ");
             brief.push_str(&fill_template(bank.weave_keyword, &[("keyword", word)]));
         }
