@@ -186,15 +186,10 @@ fn budget(plan: &Plan) -> BudgetLine {
             parts: Vec::new(),
         };
     }
-    let parts = [
-        ("ads", Msg::SplitAds, b.ads),
-        ("content", Msg::SplitContent, b.content),
-        ("management", Msg::SplitManagement, b.management),
-        ("tools", Msg::SplitTools, b.tools),
-    ];
     BudgetLine {
         total: format::money(l, b.monthly, &b.currency),
-        parts: parts
+        parts: b
+            .parts()
             .into_iter()
             .map(|(key, label, amount)| BudgetPart {
                 key,

@@ -221,12 +221,6 @@ pub fn budget(plan: &Plan) -> Chart {
             fill(l, Msg::ChartBudgetNone, &[("amount", &amount)]),
         );
     }
-    let parts = [
-        (Msg::SplitAds, b.ads, "ads"),
-        (Msg::SplitContent, b.content, "content"),
-        (Msg::SplitManagement, b.management, "management"),
-        (Msg::SplitTools, b.tools, "tools"),
-    ];
     let clean = |v: f64| if v.is_finite() { v.max(0.0) } else { 0.0 };
     // A user's split may not add up to the monthly amount: the longest bar is the larger.
     let most =
@@ -234,7 +228,7 @@ pub fn budget(plan: &Plan) -> Chart {
     let prefix = "chart-budget";
     let mut svg = Svg::new(W, 4 * 48 + 8, &title, prefix);
     let mut text = Vec::with_capacity(4);
-    for (series, (key, amount, id)) in parts.into_iter().enumerate() {
+    for (series, (id, key, amount)) in b.parts().into_iter().enumerate() {
         let row = series as i32;
         let amount = clean(amount);
         let percent = (amount / monthly * 100.0).round() as u32;

@@ -32,6 +32,20 @@ pub struct BudgetPlan<S = String> {
     pub sources: Vec<&'static str>,
 }
 
+impl<S> BudgetPlan<S> {
+    /// The four parts of the monthly amount, in the order the plan shows them: the part's
+    /// key ("ads", "content", "management", "tools"), its name in the catalogue, its amount.
+    pub fn parts(&self) -> [(&'static str, crate::core::l10n::Msg, f64); 4] {
+        use crate::core::l10n::Msg;
+        [
+            ("ads", Msg::SplitAds, self.ads),
+            ("content", Msg::SplitContent, self.content),
+            ("management", Msg::SplitManagement, self.management),
+            ("tools", Msg::SplitTools, self.tools),
+        ]
+    }
+}
+
 /// The paid "fuel": what to boost, where, with how much.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FuelPlan<S = String> {
