@@ -37,6 +37,15 @@ fn Section(
     }
 }
 
+/// The classes of a warning of `severity` (its colour and mark), wherever one is shown.
+pub(super) const fn warning_class(severity: WarningSeverity) -> &'static str {
+    match severity {
+        WarningSeverity::Critical => "warning warning--critical",
+        WarningSeverity::Warning => "warning warning--warning",
+        WarningSeverity::Info => "warning warning--info",
+    }
+}
+
 /// The warnings first, each with a link to the answer that causes it.
 #[component]
 pub fn Warnings() -> impl IntoView {
@@ -51,11 +60,7 @@ pub fn Warnings() -> impl IntoView {
                     {
                         let go_to = go_to.clone();
                         move || w.plan.with(|p| p.warnings.iter().map(|warning| {
-                            let class = match warning.severity {
-                                WarningSeverity::Critical => "warning warning--critical",
-                                WarningSeverity::Warning => "warning warning--warning",
-                                WarningSeverity::Info => "warning warning--info",
-                            };
+                            let class = warning_class(warning.severity);
                             let field = warning.field.to_string();
                             let step = Some(warning.field.step());
                             let go_to = go_to.clone();

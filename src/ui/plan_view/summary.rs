@@ -1,7 +1,6 @@
 //! Strategy on a page: the summary that opens the Plan step (and is page 1 of the print),
 //! drawn from `core::summary`; and the print's running header, set through the CSSOM.
 
-use crate::core::engine::WarningSeverity;
 use crate::core::i18n::{Text, t};
 use crate::core::model::Locale;
 use crate::core::summary::{SCREEN_POSTS, Summary as SummaryData, print_header_rule, summary};
@@ -24,11 +23,10 @@ pub fn Summary() -> impl IntoView {
 /// The summary's markup, in `l` (the plan's language, which the labels follow too).
 fn body(l: Locale, s: SummaryData) -> impl IntoView + use<> {
     let warning = s.top_warning.map(|top| {
-        let class = match top.severity {
-            WarningSeverity::Critical => "plan-summary__warning warning warning--critical",
-            WarningSeverity::Warning => "plan-summary__warning warning warning--warning",
-            WarningSeverity::Info => "plan-summary__warning warning warning--info",
-        };
+        let class = format!(
+            "plan-summary__warning {}",
+            super::sections::warning_class(top.severity)
+        );
         view! {
             <p class=class data-code=top.code.as_str()>
                 <strong>{format!("{}: ", t(l, Text::SummaryTopWarning))}</strong>
