@@ -15,7 +15,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const good = repoFixture('store/v3.json');
+const good = repoFixture('store/v4.json');
 const envelope = JSON.parse(good);
 const plan = envelope.plans[0];
 /** The good envelope with `change` applied to a deep copy. */

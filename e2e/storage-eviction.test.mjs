@@ -58,7 +58,7 @@ test('persistent storage is asked for after the first real edit; refused, the ex
 test('the reminder gives the date of the last export, which an export of the answers records', async () => {
   const page = await newPage(browser, { locale: 'en-GB' });
   await stubPersist(page, false);
-  const store = JSON.parse(repoFixture('store/v3.json'));
+  const store = JSON.parse(repoFixture('store/v4.json'));
   store.prefs = { ...(store.prefs ?? {}), last_export_ms: Date.UTC(2026, 2, 5, 12) };
   await seedAndOpen(page, { [STORE_KEY]: JSON.stringify(store) });
   await page.fill('#f-business-name', 'Kraft Gym Bologna');

@@ -109,7 +109,7 @@ for (const [fixture, fromVersion] of [['v0_bare_answers.json', 0], ['v1.json', 1
 }
 
 test('a newer version is shown read-only and never overwritten, whatever the user does', async () => {
-  const current = JSON.parse(repoFixture('store/v3.json'));
+  const current = JSON.parse(repoFixture('store/v4.json'));
   // Pretty-printed on purpose: "byte-identical" must hold for the exact text, spaces included.
   const newer = JSON.stringify({ ...current, version: 4, sync: { device: 'tablet' } }, null, 3);
   const page = await newPage(browser, { locale: 'en-GB' });
@@ -184,7 +184,7 @@ for (const [what, script] of Object.entries(blockedStorage)) {
 }
 
 test('quota exceeded: the last good save stays, a notice offers export, the next edit retries', async () => {
-  const good = repoFixture('store/v3.json');
+  const good = repoFixture('store/v4.json');
   const page = await newPage(browser, { locale: 'en-GB' });
   await page.addInitScript(quotaScript);
   await seedAndOpen(page, { [STORE_KEY]: good });
@@ -218,7 +218,7 @@ test('quota exceeded: the last good save stays, a notice offers export, the next
 });
 
 test('a real full storage: the last good save stays and the notice is shown', async () => {
-  const good = repoFixture('store/v3.json');
+  const good = repoFixture('store/v4.json');
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: good });
   // Fill the origin's storage with another key until the browser refuses more.
@@ -239,7 +239,7 @@ test('a real full storage: the last good save stays and the notice is shown', as
 });
 
 test('storage full: "Free space" opens the plans list; deleting a plan saves the edit and clears the notice, undo brings the notice back', async () => {
-  const store = JSON.parse(repoFixture('store/v3.json'));
+  const store = JSON.parse(repoFixture('store/v4.json'));
   // A third, old plan that takes room (a long pasted brief).
   const old = structuredClone(store.plans[0]);
   Object.assign(old, { id: 'old-brief', name: 'Old brief', updated_ms: 1 });
@@ -288,7 +288,7 @@ async function importFile(page, name, buffer) {
 }
 
 test('importing a bad or huge file: a clear error, and the current data untouched', async () => {
-  const stored = repoFixture('store/v3.json');
+  const stored = repoFixture('store/v4.json');
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: stored }, 'plan');
   const before = await page.evaluate(() => document.querySelector('#main').innerText);

@@ -134,10 +134,10 @@ test('deleting the last plan leaves a fresh one to edit, and undo brings the old
 
 test('plans from a stored envelope are listed with their own names, newest change first', async () => {
   const page = await newPage(browser, { locale: 'en-GB' });
-  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v3.json') });
+  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v4.json') });
   const list = await shownPlans(page);
   // plan-1 changed on 2 Jan 2026, k7f3-gym on 4 Jan 2026 (see the fixture).
-  const fixture = JSON.parse(repoFixture('store/v3.json'));
+  const fixture = JSON.parse(repoFixture('store/v4.json'));
   const byChange = [...fixture.plans].sort((a, b) => b.updated_ms - a.updated_ms);
   assert.deepEqual(list.map(p => p.id), byChange.map(p => p.id));
   assert.deepEqual(list.map(p => p.name), byChange.map(p => p.name));

@@ -16,7 +16,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const good = JSON.parse(repoFixture('store/v3.json'));
+const good = JSON.parse(repoFixture('store/v4.json'));
 
 /** The v2 fixture with a third plan, and the second plan (Kraft Gym) holding a sector value a
  * newer build added without a version bump: the whole envelope is unreadable. */
@@ -167,7 +167,7 @@ test('kept copies are listed with date and size: Download gives the raw text, Re
 });
 
 test('import: a whole store and a damaged backup add their plans; a foreign or newer file is refused and nothing changes', async () => {
-  const mine = repoFixture('store/v3.json');
+  const mine = repoFixture('store/v4.json');
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: mine }, 'plan');
   let status = await importFile(page, 'rotta-store.json', mine);
@@ -209,7 +209,7 @@ test('storage full: "Free space" shows the kept copies with their sizes, to dele
   const key = 'rotta.store.backup.1700000000000';
   const page = await newPage(browser, { locale: 'en-GB' });
   await page.addInitScript(quotaScript);
-  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v3.json'), [key]: big });
+  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v4.json'), [key]: big });
   await page.evaluate(() => { window.__quotaFull = true; });
   await page.fill('#f-business-name', 'Kraft Gym Bologna');
   await notice(page, 'savefailed');

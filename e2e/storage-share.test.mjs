@@ -11,7 +11,7 @@ import {
 
 let browser;
 let link;
-const fixture = JSON.parse(repoFixture('store/v3.json'));
+const fixture = JSON.parse(repoFixture('store/v4.json'));
 const gym = fixture.plans.find(p => p.id === 'k7f3-gym');
 
 before(async () => {
@@ -19,7 +19,7 @@ before(async () => {
   // The link is made by the app itself, from the gym plan of the fixture.
   const page = await newPage(browser, { locale: 'en-GB' });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v3.json') }, 'plan');
+  await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v4.json') }, 'plan');
   await page.click('#share-link');
   link = await page.inputValue('#share-url');
   assert.match(link, /^http:\/\/127\.0\.0\.1:\d+\/workshop\/rotta\/\?step=plan#share=1\.[A-Za-z0-9_-]+$/);
@@ -106,7 +106,7 @@ test('opening a link never touches the visitor\'s own plans; "back to your plans
 
 test('damaged links: a clear message, and the visitor\'s own data stays on screen and in storage', async () => {
   const page = await newPage(browser, { locale: 'en-GB' });
-  const own = repoFixture('store/v3.json');
+  const own = repoFixture('store/v4.json');
   const [base, fragment] = link.split('#');
   const payload = fragment.slice('share=1.'.length);
   const flip = (s, i) => s.slice(0, i) + (s[i] === 'A' ? 'B' : 'A') + s.slice(i + 1);
@@ -174,7 +174,7 @@ for (const [what, script] of Object.entries(noClipboard)) {
   test(`${what}: the link is still shown, selected for copying by hand, and not claimed as copied`, async () => {
     const page = await newPage(browser, { locale: 'en-GB' });
     await page.addInitScript(script);
-    await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v3.json') }, 'plan');
+    await seedAndOpen(page, { [STORE_KEY]: repoFixture('store/v4.json') }, 'plan');
     await page.click('#share-link');
     const url = page.locator('#share-url');
     await url.waitFor();

@@ -63,7 +63,7 @@ async function keepTyping(page, selector, prefix, ms) {
 }
 
 test('the other tab follows each save, and idle tabs do not write back and forth', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   assert.equal(await valueOf(b, '#f-business-name'), 'Kraft Gym');
 
   await a.fill('#f-business-name', 'Kraft Gym Centro');
@@ -92,7 +92,7 @@ test('the other tab follows each save, and idle tabs do not write back and forth
 });
 
 test('both tabs edit the same field of a plan at once: nothing is lost and the user is told', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   // B keeps typing (its edits stay unsaved: saves wait 400 ms) while A saves an edit of the
   // same field. (Edits of different fields combine in the plan: the tests further down.)
   await b.fill('#f-business-value_proposition', 'B typing');
@@ -126,7 +126,7 @@ test('both tabs edit the same field of a plan at once: nothing is lost and the u
 });
 
 test('a plan deleted in one tab while edited in the other is kept', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   await openPlans(a);
   // B has an unsaved edit (saves wait 400 ms) when A deletes the plan, and keeps typing.
   await b.fill('#f-business-name', 'Still editing');
@@ -147,7 +147,7 @@ test('a plan deleted in one tab while edited in the other is kept', async () => 
 });
 
 test('a plan deleted in one tab while the other only looks at it disappears from both', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   await openPlans(a);
   await openPlans(b);
   await a.locator('.plans__item[data-plan=plan-1] .plans__delete').click();
@@ -164,7 +164,7 @@ test('a plan deleted in one tab while the other only looks at it disappears from
 });
 
 test('the other tab writes garbage or a newer version: this tab keeps its data and stops writing over it', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   const garbage = '{"version":2,"plans":[brok';
   await a.evaluate(g => localStorage.setItem('rotta.store', g), garbage);
   await notice(b, 'unreadable');
@@ -185,7 +185,7 @@ test('the other tab writes garbage or a newer version: this tab keeps its data a
 });
 
 test('a shared plan saved as new in one tab keeps what the other tab saved meanwhile', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   // A link to a plan, made by the app in tab B.
   await b.click('.progress a[href="?step=plan"]');
   await b.click('#share-link');
@@ -211,7 +211,7 @@ test('a shared plan saved as new in one tab keeps what the other tab saved meanw
 });
 
 test('"back to your plans" after a shared plan shows the open plan as the other tab left it', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   await b.click('.progress a[href="?step=plan"]');
   await b.click('#share-link');
   const link = await b.inputValue('#share-url');
@@ -237,7 +237,7 @@ test('"back to your plans" after a shared plan shows the open plan as the other 
 test('a plan shown in the language chosen, not its own: following is not an edit and nothing typed goes into a copy', async () => {
   // Issue #12 §3. The open plan is Italian, the language chosen last is English: both tabs
   // show it in English, which is not an edit of the plan.
-  const seed = JSON.parse(repoFixture('store/v3.json'));
+  const seed = JSON.parse(repoFixture('store/v4.json'));
   seed.active = 'plan-1';
   assert.equal(seed.plans.find(p => p.id === 'plan-1').answers.locale, 'it');
   assert.equal(seed.prefs.locale, 'en');
@@ -302,7 +302,7 @@ const GYM = 'k7f3-gym';
 const gymOf = async page => JSON.parse(await raw(page)).plans.find(p => p.id === GYM).answers.business;
 
 test('a tab that missed the other tab\'s save merges before it writes: both edits stay in the plan', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   await missStorageEvents(a);
   await b.fill('#f-business-name', 'Kraft Gym renamed in B');
   await settle(b);
@@ -324,7 +324,7 @@ test('a tab that missed the other tab\'s save merges before it writes: both edit
 });
 
 test('a stale tab typing into the field the other tab changed keeps both texts and tells the user', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   await missStorageEvents(a);
   await b.fill('#f-business-name', 'Name typed in B');
   await settle(b);
@@ -342,7 +342,7 @@ test('a stale tab typing into the field the other tab changed keeps both texts a
 });
 
 test('a tab the user comes back to shows what the other tab saved meanwhile, before anything is typed', async () => {
-  const { context, a, b } = await twoTabs(repoFixture('store/v3.json'));
+  const { context, a, b } = await twoTabs(repoFixture('store/v4.json'));
   // A is hidden (another tab in front) and, like a frozen tab, hears nothing.
   await missStorageEvents(a);
   await b.fill('#f-business-name', 'Saved in B while A was hidden');
@@ -367,7 +367,7 @@ test('a tab the user comes back to shows what the other tab saved meanwhile, bef
 test('a page restored from the back/forward cache shows what another tab saved while it was away', async () => {
   const cachingBrowser = await launch({ backForwardCache: true });
   try {
-    const { context, a, b } = await twoTabs(repoFixture('store/v3.json'), cachingBrowser);
+    const { context, a, b } = await twoTabs(repoFixture('store/v4.json'), cachingBrowser);
     await a.evaluate(() => addEventListener('pageshow', e => { if (e.persisted) sessionStorage.setItem('restored', '1'); }));
     await blankPage(a);
     await a.goto(SAME_ORIGIN_BLANK);

@@ -33,7 +33,7 @@ function addUnknownAnswers(answers) {
 /** The v2 fixture (active plan: Kraft Gym) with a newer build's fields everywhere: the
  * envelope, each plan, the preferences and the answers of every plan. */
 function storeWithUnknownFields() {
-  const store = JSON.parse(repoFixture('store/v3.json'));
+  const store = JSON.parse(repoFixture('store/v4.json'));
   store.sync = { device: 'tablet', seq: 41 };
   store.prefs.theme = 'dark';
   for (const plan of store.plans) {

@@ -126,6 +126,7 @@ prop_compose! {
             budget,
             calendar: CalendarAnswers { start, weeks, public_holidays: true, marketing_days: true, key_dates, ideas: Vec::new() },
             mix,
+            checkins: Vec::new(),
             unknown: Default::default(),
         }
     }
@@ -217,7 +218,7 @@ proptest! {
     /// JSON-shaped answers with odd values parse or fail cleanly, and plan without panic.
     #[test]
     fn json_with_odd_values_never_crashes(hours in "-?[0-9]{1,6}(\\.[0-9]{1,3})?", weeks in "[0-9]{1,4}", start in "[0-9]{4}-[0-9]{2}-[0-9]{2}") {
-        let text = format!(r#"{{"schema":"rotta.answers/1","resources":{{"hours_per_week":{hours}}},"calendar":{{"weeks":{weeks},"start":"{start}"}}}}"#);
+        let text = format!(r#"{{"schema":"rotta.answers/2","resources":{{"hours_per_week":{hours}}},"calendar":{{"weeks":{weeks},"start":"{start}"}}}}"#);
         if let Ok(a) = Answers::from_json(&text) {
             let _ = validate(&a);
             let _ = build_plan(&a, NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());

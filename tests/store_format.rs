@@ -103,6 +103,16 @@ fn fully_populated() -> Store {
             }],
         },
         mix: MixPreset::FourOneOne,
+        checkins: vec![CheckIn {
+            month: "2027-02".into(),
+            kpis: vec![KpiValue {
+                goal: Goal::Sales,
+                value: 1.5,
+            }],
+            hours_spent: Some(12.0),
+            ads_spent: Some(40.0),
+            note: "note".into(),
+        }],
         unknown: Default::default(),
     };
     Store {

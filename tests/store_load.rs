@@ -4,7 +4,7 @@
 // proptest is a host-only dev-dependency.
 #![cfg(not(target_arch = "wasm32"))]
 
-use rotta::core::model::{Answers, Locale};
+use rotta::core::model::{Answers, Goal, Locale};
 use rotta::core::store::{
     BARE_ANSWERS_VERSION, Loaded, MAX_STORE_BYTES, STORE_VERSION, Store, encode, load,
     migrate_to_current, salvage,
@@ -15,6 +15,7 @@ const V0_BARE: &str = include_str!("fixtures/store/v0_bare_answers.json");
 const V1: &str = include_str!("fixtures/store/v1.json");
 const V2: &str = include_str!("fixtures/store/v2.json");
 const V3: &str = include_str!("fixtures/store/v3.json");
+const V4: &str = include_str!("fixtures/store/v4.json");
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
 
 fn object(text: &str) -> serde_json::Map<String, Value> {
@@ -31,9 +32,9 @@ fn current(raw: &str) -> Store {
     }
 }
 
-/// The current (v3) fixture with `edit` applied to its JSON.
-fn v3_with(edit: impl FnOnce(&mut Value)) -> String {
-    let mut value: Value = serde_json::from_str(V3).unwrap();
+/// The current (v4) fixture with `edit` applied to its JSON.
+fn v4_with(edit: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value = serde_json::from_str(V4).unwrap();
     edit(&mut value);
     value.to_string()
 }
@@ -47,7 +48,7 @@ fn nothing_stored_is_a_first_visit() {
 
 #[test]
 fn the_current_fixture_loads_as_is_and_is_what_this_build_writes() {
-    let store = current(V3);
+    let store = current(V4);
     assert_eq!(store.version, STORE_VERSION);
     assert_eq!(store.plans.len(), 2);
     assert_eq!(store.active.as_deref(), Some("k7f3-gym"));
@@ -58,10 +59,10 @@ fn the_current_fixture_loads_as_is_and_is_what_this_build_writes() {
     );
     assert_eq!(store.prefs.locale, Some(Locale::En));
     let written: Value = serde_json::from_str(&encode(&store)).unwrap();
-    let fixture: Value = serde_json::from_str(V3).unwrap();
+    let fixture: Value = serde_json::from_str(V4).unwrap();
     assert_eq!(
         written, fixture,
-        "encode writes exactly the version 3 shape"
+        "encode writes exactly the version 4 shape"
     );
     assert_eq!(current(&encode(&store)), store);
 }
@@ -91,7 +92,7 @@ fn version_1_migrates_to_one_active_plan_named_after_the_business() {
 fn the_migration_from_version_1_gives_the_current_shape() {
     let v2 = migrate_to_current(1, object(V1)).unwrap();
     let expected = json!({
-        "version": 3,
+        "version": 4,
         "plans": [{
             "id": "plan-1", "name": "Forno Rossi", "created_ms": 0, "updated_ms": 0,
             "answers": serde_json::from_str::<Value>(DESIGN_EXAMPLE).unwrap(),
@@ -126,7 +127,7 @@ fn a_bare_answers_document_migrates_through_version_1() {
 
 #[test]
 fn every_older_fixture_reaches_the_current_version_and_round_trips() {
-    for (raw, from) in [(V0_BARE, 0), (V1, 1), (V2, 2), (V3, 3)] {
+    for (raw, from) in [(V0_BARE, 0), (V1, 1), (V2, 2), (V3, 3), (V4, 4)] {
         let store = match load(Some(raw)) {
             Loaded::Current(store) => store,
             Loaded::Migrated { store, .. } => store,
@@ -138,12 +139,45 @@ fn every_older_fixture_reaches_the_current_version_and_round_trips() {
 }
 
 #[test]
+fn version_3_migrates_to_answers_of_version_2_without_check_ins() {
+    let Loaded::Migrated {
+        store,
+        from_version,
+    } = load(Some(V3))
+    else {
+        panic!("version 3 must be migrated");
+    };
+    assert_eq!(from_version, 3);
+    assert_eq!(store.plans.len(), 2);
+    for plan in &store.plans {
+        assert_eq!(plan.answers.schema, "rotta.answers/2");
+        assert!(plan.answers.checkins.is_empty());
+    }
+    // Apart from the check-ins the v4 fixture adds, the same plans.
+    let mut v4 = current(V4);
+    v4.plans[1].answers.checkins.clear();
+    assert_eq!(store.plans, v4.plans);
+    let written = encode(&store);
+    assert!(written.contains("\"version\":4") && !written.contains("rotta.answers/1"));
+}
+
+#[test]
+fn the_current_fixture_holds_check_ins() {
+    let store = current(V4);
+    let gym = &store.plans[1].answers;
+    assert_eq!(gym.checkins.len(), 2);
+    assert_eq!(gym.checkins[0].kpi(Goal::Leads), Some(5.0));
+    assert_eq!(gym.checkins[0].ads_spent, Some(55.5));
+    assert_eq!(gym.checkins[1].hours_spent, None);
+}
+
+#[test]
 fn a_newer_version_is_never_read_as_ours() {
     assert_eq!(
-        load(Some(r#"{"version":4,"plans":[],"tabs":{}}"#)),
-        Loaded::Newer { version: 4 }
+        load(Some(r#"{"version":5,"plans":[],"tabs":{}}"#)),
+        Loaded::Newer { version: 5 }
     );
-    let far = v3_with(|v| v["version"] = json!(99_999_999_999u64));
+    let far = v4_with(|v| v["version"] = json!(99_999_999_999u64));
     assert_eq!(load(Some(&far)), Loaded::Newer { version: u32::MAX });
 }
 
@@ -156,10 +190,10 @@ fn unreadable_values() -> Vec<(&'static str, String)> {
     );
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     vec![
-        ("truncated JSON", V3[..V3.len() / 2].to_owned()),
+        ("truncated JSON", V4[..V4.len() / 2].to_owned()),
         (
             "truncated by one byte",
-            V3.trim_end()[..V3.trim_end().len() - 1].to_owned(),
+            V4.trim_end()[..V4.trim_end().len() - 1].to_owned(),
         ),
         ("plain text", "hello, world".into()),
         ("JSON null", "null".into()),
@@ -177,73 +211,73 @@ fn unreadable_values() -> Vec<(&'static str, String)> {
         ),
         (
             "a newer answers schema without envelope",
-            r#"{"schema":"rotta.answers/2"}"#.into(),
+            r#"{"schema":"rotta.answers/3"}"#.into(),
         ),
         (
             "version as a string",
-            v3_with(|v| v["version"] = json!("2")),
+            v4_with(|v| v["version"] = json!("2")),
         ),
-        ("negative version", v3_with(|v| v["version"] = json!(-1))),
-        ("fractional version", v3_with(|v| v["version"] = json!(1.5))),
-        ("version zero", v3_with(|v| v["version"] = json!(0))),
-        ("version null", v3_with(|v| v["version"] = Value::Null)),
+        ("negative version", v4_with(|v| v["version"] = json!(-1))),
+        ("fractional version", v4_with(|v| v["version"] = json!(1.5))),
+        ("version zero", v4_with(|v| v["version"] = json!(0))),
+        ("version null", v4_with(|v| v["version"] = Value::Null)),
         ("no plans", r#"{"version":2,"active":null}"#.into()),
-        ("plans null", v3_with(|v| v["plans"] = Value::Null)),
-        ("plans an object", v3_with(|v| v["plans"] = json!({"a": 1}))),
-        ("a null plan", v3_with(|v| v["plans"][1] = Value::Null)),
-        ("a numeric id", v3_with(|v| v["plans"][0]["id"] = json!(7))),
-        ("an empty id", v3_with(|v| v["plans"][0]["id"] = json!(""))),
+        ("plans null", v4_with(|v| v["plans"] = Value::Null)),
+        ("plans an object", v4_with(|v| v["plans"] = json!({"a": 1}))),
+        ("a null plan", v4_with(|v| v["plans"][1] = Value::Null)),
+        ("a numeric id", v4_with(|v| v["plans"][0]["id"] = json!(7))),
+        ("an empty id", v4_with(|v| v["plans"][0]["id"] = json!(""))),
         (
             "no name",
-            v3_with(|v| {
+            v4_with(|v| {
                 v["plans"][0].as_object_mut().unwrap().remove("name");
             }),
         ),
         (
             "a time as text",
-            v3_with(|v| v["plans"][0]["updated_ms"] = json!("yesterday")),
+            v4_with(|v| v["plans"][0]["updated_ms"] = json!("yesterday")),
         ),
         (
             "a fractional time",
-            v3_with(|v| v["plans"][0]["created_ms"] = json!(1.5)),
+            v4_with(|v| v["plans"][0]["created_ms"] = json!(1.5)),
         ),
         (
             "a time out of range",
-            V3.replacen("1767225600000", "1e400", 1),
+            V4.replacen("1767225600000", "1e400", 1),
         ),
         (
             "missing answers",
-            v3_with(|v| v["plans"][0]["answers"] = Value::Null),
+            v4_with(|v| v["plans"][0]["answers"] = Value::Null),
         ),
         (
             "answers of another schema",
-            v3_with(|v| v["plans"][1]["answers"]["schema"] = json!("x/1")),
+            v4_with(|v| v["plans"][1]["answers"]["schema"] = json!("x/1")),
         ),
         (
             "an unknown sector",
-            v3_with(|v| v["plans"][1]["answers"]["business"]["sector"] = json!("bakery")),
+            v4_with(|v| v["plans"][1]["answers"]["business"]["sector"] = json!("bakery")),
         ),
         (
             "weeks as text",
-            v3_with(|v| v["plans"][0]["answers"]["calendar"]["weeks"] = json!("twelve")),
+            v4_with(|v| v["plans"][0]["answers"]["calendar"]["weeks"] = json!("twelve")),
         ),
         (
             "an impossible date",
-            v3_with(|v| v["plans"][0]["answers"]["calendar"]["start"] = json!("2027-02-30")),
+            v4_with(|v| v["plans"][0]["answers"]["calendar"]["start"] = json!("2027-02-30")),
         ),
         (
             "two plans with one id",
-            v3_with(|v| v["plans"][1]["id"] = json!("plan-1")),
+            v4_with(|v| v["plans"][1]["id"] = json!("plan-1")),
         ),
-        ("active a number", v3_with(|v| v["active"] = json!(2))),
-        ("prefs a list", v3_with(|v| v["prefs"] = json!(["it"]))),
+        ("active a number", v4_with(|v| v["active"] = json!(2))),
+        ("prefs a list", v4_with(|v| v["prefs"] = json!(["it"]))),
         (
             "an unknown language",
-            v3_with(|v| v["prefs"]["locale"] = json!("pt")),
+            v4_with(|v| v["prefs"]["locale"] = json!("pt")),
         ),
         (
             "a language as a number",
-            v3_with(|v| v["prefs"]["locale"] = json!(1)),
+            v4_with(|v| v["prefs"]["locale"] = json!(1)),
         ),
         (
             "version 1 with broken answers",
@@ -251,9 +285,9 @@ fn unreadable_values() -> Vec<(&'static str, String)> {
         ),
         (
             "a lone surrogate",
-            V3.replacen("Forno Rossi", "Forno \\ud800", 1),
+            V4.replacen("Forno Rossi", "Forno \\ud800", 1),
         ),
-        ("a byte order mark", format!("\u{feff}{V3}")),
+        ("a byte order mark", format!("\u{feff}{V4}")),
         ("over the size cap", huge_string),
         ("nesting deeper than any store", deep),
     ]
@@ -279,7 +313,7 @@ fn every_bad_stored_value_is_unreadable_and_kept_whole() {
 
 #[test]
 fn a_reason_says_which_plan_is_broken() {
-    let raw = v3_with(|v| v["plans"][1]["answers"]["business"]["sector"] = json!("bakery"));
+    let raw = v4_with(|v| v["plans"][1]["answers"]["business"]["sector"] = json!("bakery"));
     let Loaded::Unreadable { reason, .. } = load(Some(&raw)) else {
         panic!()
     };
@@ -291,7 +325,7 @@ fn a_reason_says_which_plan_is_broken() {
 fn harmless_oddities_load_without_losing_anything() {
     // Unknown fields (a newer build's) load, and are kept: saving writes them back
     // (issue #12 §4; more in tests/store_unknown_fields.rs).
-    let extra = v3_with(|v| {
+    let extra = v4_with(|v| {
         v["sync"] = json!({"peer": "x"});
         v["plans"][0]["color"] = json!("red");
     });
@@ -299,31 +333,31 @@ fn harmless_oddities_load_without_losing_anything() {
     let mut without = with_extra.clone();
     without.unknown = Default::default();
     without.plans[0].unknown = Default::default();
-    assert_eq!(without, current(V3));
+    assert_eq!(without, current(V4));
     let saved: Value = serde_json::from_str(&encode(&with_extra)).unwrap();
     assert_eq!(saved, serde_json::from_str::<Value>(&extra).unwrap());
     // An active id that names no plan moves to the first plan.
-    let dangling = current(&v3_with(|v| v["active"] = json!("gone")));
+    let dangling = current(&v4_with(|v| v["active"] = json!("gone")));
     assert_eq!(dangling.active.as_deref(), Some("plan-1"));
-    let none = current(&v3_with(|v| v["active"] = Value::Null));
+    let none = current(&v4_with(|v| v["active"] = Value::Null));
     assert_eq!(none.active.as_deref(), Some("plan-1"));
     // Missing or null preferences are the defaults.
-    let no_prefs = current(&v3_with(|v| {
+    let no_prefs = current(&v4_with(|v| {
         v.as_object_mut().unwrap().remove("prefs");
     }));
     assert_eq!(no_prefs.prefs.locale, None);
     assert_eq!(
-        current(&v3_with(|v| v["prefs"] = Value::Null)).prefs.locale,
+        current(&v4_with(|v| v["prefs"] = Value::Null)).prefs.locale,
         None
     );
     assert_eq!(
-        current(&v3_with(|v| v["prefs"]["locale"] = Value::Null))
+        current(&v4_with(|v| v["prefs"]["locale"] = Value::Null))
             .prefs
             .locale,
         None
     );
     // An empty list of plans is a valid (empty) store.
-    let empty = current(r#"{"version":3,"plans":[]}"#);
+    let empty = current(r#"{"version":4,"plans":[]}"#);
     assert!(empty.plans.is_empty());
     assert_eq!(empty.active, None);
 }
@@ -331,7 +365,7 @@ fn harmless_oddities_load_without_losing_anything() {
 #[test]
 fn a_huge_name_under_the_cap_is_kept_not_cut() {
     let long_name = "è".repeat(200_000);
-    let store = current(&v3_with(|v| {
+    let store = current(&v4_with(|v| {
         v["plans"][0]["name"] = json!(long_name.clone())
     }));
     assert_eq!(store.plans[0].name, long_name);
@@ -339,14 +373,14 @@ fn a_huge_name_under_the_cap_is_kept_not_cut() {
 
 #[test]
 fn salvage_recovers_the_readable_plans_of_an_unreadable_store() {
-    let raw = v3_with(|v| v["plans"][0]["answers"]["business"]["sector"] = json!("bakery"));
+    let raw = v4_with(|v| v["plans"][0]["answers"]["business"]["sector"] = json!("bakery"));
     assert!(matches!(load(Some(&raw)), Loaded::Unreadable { .. }));
     let recovered = salvage(&raw).expect("the envelope is readable").store;
     assert_eq!(recovered.plans.len(), 1);
     assert_eq!(recovered.plans[0].name, "Kraft Gym – 2027 ☀");
     assert_eq!(recovered.active.as_deref(), Some("k7f3-gym"));
 
-    let twins = v3_with(|v| v["plans"][1]["id"] = json!("plan-1"));
+    let twins = v4_with(|v| v["plans"][1]["id"] = json!("plan-1"));
     let recovered = salvage(&twins).unwrap();
     let ids: Vec<_> = recovered
         .store
@@ -386,11 +420,11 @@ proptest::proptest! {
 
     #[test]
     fn every_truncation_of_a_store_is_caught(cut in 0usize..5_514) {
-        let cut = cut.min(V3.len());
-        if V3.is_char_boundary(cut) {
-            let raw = &V3[..cut];
+        let cut = cut.min(V4.len());
+        if V4.is_char_boundary(cut) {
+            let raw = &V4[..cut];
             let outcome = load(Some(raw));
-            let whole = raw.trim_end() == V3.trim_end();
+            let whole = raw.trim_end() == V4.trim_end();
             if raw.trim().is_empty() {
                 proptest::prop_assert_eq!(outcome, Loaded::Empty);
             } else if !whole {

@@ -9,7 +9,7 @@ use rotta::core::store::{
 };
 
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
-const V3: &str = include_str!("fixtures/store/v3.json");
+const V4: &str = include_str!("fixtures/store/v4.json");
 
 fn bakery() -> Answers {
     Answers::from_json(DESIGN_EXAMPLE).unwrap()
@@ -26,7 +26,7 @@ fn names(store: &Store) -> Vec<&str> {
 }
 
 fn fixture_store() -> Store {
-    match load(Some(V3)) {
+    match load(Some(V4)) {
         Loaded::Current(store) => store,
         other => panic!("{other:?}"),
     }
@@ -617,7 +617,7 @@ fn a_bad_or_huge_import_gives_a_clear_error_in_both_languages() {
             import_answers("{ not json"),
             "non è un file di risposte valido",
         ),
-        (import_answers(V3), "non è un file di risposte di Rotta"),
+        (import_answers(V4), "non è un file di risposte di Rotta"),
         (
             import_answers(r#"{"schema":"rotta.answers/1","goals":{"primary":"fame"}}"#),
             "valido",

@@ -9,12 +9,12 @@ use rotta::core::store::{
 use serde_json::{Value, json};
 
 const V1: &str = include_str!("fixtures/store/v1.json");
-const V3: &str = include_str!("fixtures/store/v3.json");
+const V4: &str = include_str!("fixtures/store/v4.json");
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
 
 /// The v2 fixture with a third plan (a copy of the first, "Pasticceria Verdi") and `edit`.
 fn three_plans_with(edit: impl FnOnce(&mut Value)) -> String {
-    let mut value: Value = serde_json::from_str(V3).unwrap();
+    let mut value: Value = serde_json::from_str(V4).unwrap();
     let mut third = value["plans"][0].clone();
     third["id"] = json!("p-verdi");
     third["name"] = json!("Pasticceria Verdi");
@@ -105,7 +105,7 @@ fn import_reads_an_answers_file_as_before() {
 
 #[test]
 fn import_reads_every_plan_of_a_whole_store_of_any_version() {
-    match import_file(V3) {
+    match import_file(V4) {
         Ok(Imported::Plans(plans)) => {
             assert_eq!(names(&plans.store), ["Forno Rossi", "Kraft Gym – 2027 ☀"]);
             assert!(plans.lost.is_empty());
@@ -132,11 +132,11 @@ fn import_reads_the_readable_plans_of_a_damaged_backup() {
 
 #[test]
 fn imported_plans_are_added_beside_the_users_never_over_them() {
-    let Loaded::Current(mut mine) = load(Some(V3)) else {
+    let Loaded::Current(mut mine) = load(Some(V4)) else {
         panic!()
     };
     let before = mine.clone();
-    let Ok(Imported::Plans(theirs)) = import_file(V3) else {
+    let Ok(Imported::Plans(theirs)) = import_file(V4) else {
         panic!()
     };
     let ids = mine.add_plans(theirs.store.plans);
@@ -150,7 +150,7 @@ fn imported_plans_are_added_beside_the_users_never_over_them() {
     assert_eq!(mine.active, before.active, "the open plan stays open");
     // Into an empty store, the first added plan becomes the open one.
     let mut empty = Store::empty();
-    let Ok(Imported::Plans(theirs)) = import_file(V3) else {
+    let Ok(Imported::Plans(theirs)) = import_file(V4) else {
         panic!()
     };
     empty.add_plans(theirs.store.plans);
@@ -159,7 +159,7 @@ fn imported_plans_are_added_beside_the_users_never_over_them() {
 
 #[test]
 fn a_newer_store_foreign_json_or_nothing_readable_is_refused_clearly_in_both_languages() {
-    let newer = V3.replacen("\"version\": 3", "\"version\": 4", 1);
+    let newer = V4.replacen("\"version\": 4", "\"version\": 5", 1);
     let nothing = r#"{"version":2,"plans":[{"id":"a"}]}"#;
     let cases = [
         (newer.as_str(), "versione più recente", "newer version"),
@@ -194,7 +194,7 @@ fn a_newer_store_foreign_json_or_nothing_readable_is_refused_clearly_in_both_lan
     }
     assert!(matches!(
         import_file(&newer),
-        Err(ImportError::NewerStore { version: 4 })
+        Err(ImportError::NewerStore { version: 5 })
     ));
 }
 

@@ -9,7 +9,7 @@ use rotta::core::store::{
 };
 use serde_json::{Value, json};
 
-const V3: &str = include_str!("fixtures/store/v3.json");
+const V4: &str = include_str!("fixtures/store/v4.json");
 const DESIGN_EXAMPLE: &str = include_str!("fixtures/answers_design_example.json");
 
 /// Adds a newer build's fields to an answers document: at the top, inside `business`, inside
@@ -28,7 +28,7 @@ fn with_unknown_answers(answers: &mut Value) {
 /// The v2 fixture with a newer build's fields at every level: envelope, the first plan,
 /// prefs and the answers of both plans.
 fn v2_with_unknown_fields() -> Value {
-    let mut store: Value = serde_json::from_str(V3).unwrap();
+    let mut store: Value = serde_json::from_str(V4).unwrap();
     store["sync"] = json!({"device": "tablet", "seq": 41});
     store["plans"][0]["color"] = json!("#ffaa00");
     store["plans"][0]["tags"] = json!(["bakery", "2027"]);
@@ -51,7 +51,7 @@ fn parsed(text: &str) -> Value {
 
 #[test]
 fn the_fixture_has_a_key_date_and_a_channel_to_hold_fields() {
-    let store: Value = serde_json::from_str(V3).unwrap();
+    let store: Value = serde_json::from_str(V4).unwrap();
     assert!(store["plans"][0]["answers"]["calendar"]["key_dates"][0].is_object());
     assert!(store["plans"][0]["answers"]["channels"]["current"][0].is_object());
 }
@@ -143,7 +143,7 @@ fn an_imported_file_keeps_its_unknown_fields_in_the_store() {
     with_unknown_answers(&mut file);
     let text = format!("\u{feff}{}", serde_json::to_string_pretty(&file).unwrap());
     let imported = import_answers(&text).unwrap();
-    let mut store = current(V3);
+    let mut store = current(V4);
     store.add_plan(imported, "imported".into(), "Imported".into(), 5);
     let saved = parsed(&encode(&current(&encode(&store))));
     let plan = saved["plans"]
@@ -189,7 +189,7 @@ fn duplicating_copies_the_answers_fields_and_leaves_the_plans_own_to_the_origina
 fn the_other_tabs_unknown_fields_survive_the_merge_with_unsaved_edits_here() {
     // This tab loaded the plain fixture; the other tab (a newer build of the same store
     // version) saved the store with its fields; this tab has an unsaved edit of another plan.
-    let base = current(V3);
+    let base = current(V4);
     let mut ours = base.clone();
     ours.add_plan(
         Answers::from_json(DESIGN_EXAMPLE).unwrap(),

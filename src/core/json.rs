@@ -107,7 +107,7 @@ mod tests {
     #[test]
     fn writes_exactly_what_serde_json_writes() {
         let value = json!({
-            "schema": "rotta.answers/1",
+            "schema": "rotta.answers/2",
             "list": [1, 2.5, "tre", null, true, [], {}],
             "nested": { "a": { "b": [ { "c": "é\"\n" } ] } },
             "empty": ""

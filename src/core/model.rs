@@ -1,4 +1,5 @@
-//! The answers file: the contract of DESIGN §4 (`"schema": "rotta.answers/1"`).
+//! The answers file: the contract of DESIGN §4 (`"schema": "rotta.answers/2"`; version 2 added
+//! the monthly check-ins, a `rotta.answers/1` document is read as a version 2 one without any).
 //!
 //! The same document is saved in the browser, exported, imported and shared. Field names and
 //! enumeration values are the contract: new fields may be added (with `#[serde(default)]`, so
@@ -18,7 +19,19 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
 /// The schema tag every answers document carries.
-pub const ANSWERS_SCHEMA: &str = "rotta.answers/1";
+pub const ANSWERS_SCHEMA: &str = "rotta.answers/2";
+
+/// The schema tags [`Answers::from_json`] reads: every version up to [`ANSWERS_SCHEMA`]. A
+/// version 1 document has no check-ins, which is what an absent list means, so it is read as
+/// it is and written back as version 2.
+pub const READABLE_ANSWERS_SCHEMAS: [&str; 2] = ["rotta.answers/1", ANSWERS_SCHEMA];
+
+/// True for a tag of a later answers version than this build writes ("rotta.answers/3").
+pub fn is_newer_answers_schema(tag: &str) -> bool {
+    tag.strip_prefix("rotta.answers/")
+        .and_then(|n| n.parse::<u32>().ok())
+        .is_some_and(|n| n > 2)
+}
 
 /// Files larger than this are refused before parsing (import, share links, storage).
 pub const MAX_ANSWERS_BYTES: usize = 512 * 1024;
@@ -279,6 +292,10 @@ pub struct Answers {
     /// The content-mix preset (added after the first release: absent means `80_20`).
     #[serde(default, skip_serializing_if = "MixPreset::is_default")]
     pub mix: MixPreset,
+    /// The monthly check-ins (version 2), oldest first as the user saved them; left out when
+    /// there is none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkins: Vec<CheckIn>,
     /// What the document read held that this build does not know (fields of a newer Rotta,
     /// at any depth), written back over the known fields; empty for answers made here.
     #[serde(skip)]
@@ -324,6 +341,54 @@ pub struct GoalTarget {
     pub baseline: f64,
     #[serde(serialize_with = "whole_numbers::serialize")]
     pub target: f64,
+}
+
+/// One month's check-in (`checkins[]`): what really happened, entered after the month.
+/// Nothing is clamped here: `validate::checkins` reports values out of range.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CheckIn {
+    /// The month, "YYYY-MM" (kept as typed, so a bad one is reported, not lost).
+    pub month: String,
+    /// The KPI values, one per SMART target measured, keyed by the target's goal (the
+    /// engine's objective per goal), so a value stays with its target when targets move.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub kpis: Vec<KpiValue>,
+    /// Hours really spent on social media in the month; `None` when not entered.
+    #[serde(serialize_with = "whole_numbers::option::serialize")]
+    pub hours_spent: Option<f64>,
+    /// Money really spent on ads in the month, in the budget's currency.
+    #[serde(serialize_with = "whole_numbers::option::serialize")]
+    pub ads_spent: Option<f64>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Default for CheckIn {
+    fn default() -> Self {
+        Self {
+            month: String::new(),
+            kpis: Vec::new(),
+            hours_spent: None,
+            ads_spent: None,
+            note: String::new(),
+        }
+    }
+}
+
+impl CheckIn {
+    /// The value entered for the target of `goal`, if any.
+    pub fn kpi(&self, goal: Goal) -> Option<f64> {
+        self.kpis.iter().find(|k| k.goal == goal).map(|k| k.value)
+    }
+}
+
+/// The value of one target's metric at the end of a month.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct KpiValue {
+    pub goal: Goal,
+    #[serde(serialize_with = "whole_numbers::serialize")]
+    pub value: f64,
 }
 
 /// Step 3: who the audience is and when they are online.
@@ -592,8 +657,10 @@ pub enum AnswersError {
     TooLarge { bytes: usize },
     /// Not JSON, or JSON of the wrong shape; the text is serde's own one-line description.
     Malformed(String),
-    /// JSON with another `schema` tag (another app's file, or a newer Rotta).
+    /// JSON with another `schema` tag (another app's file).
     WrongSchema(String),
+    /// An answers file of a later version than this build reads (a newer Rotta).
+    NewerSchema(String),
 }
 
 impl std::fmt::Display for AnswersError {
@@ -610,6 +677,12 @@ impl std::fmt::Display for AnswersError {
                 write!(
                     f,
                     "not a Rotta answers file (schema {found:?}, expected {ANSWERS_SCHEMA:?})"
+                )
+            }
+            Self::NewerSchema(found) => {
+                write!(
+                    f,
+                    "an answers file of a newer Rotta (schema {found:?}; this one reads up to {ANSWERS_SCHEMA:?})"
                 )
             }
         }
@@ -650,6 +723,7 @@ impl Answers {
                 ..CalendarAnswers::default()
             },
             mix: MixPreset::default(),
+            checkins: Vec::new(),
             unknown: UnknownFields::default(),
         }
     }
@@ -670,11 +744,18 @@ impl Answers {
             return Err(AnswersError::Malformed("expected a JSON object".into()));
         };
         match object.get("schema").and_then(|s| s.as_str()) {
-            Some(ANSWERS_SCHEMA) => {}
+            Some(tag) if READABLE_ANSWERS_SCHEMAS.contains(&tag) => {}
+            Some(other) if is_newer_answers_schema(other) => {
+                return Err(AnswersError::NewerSchema(other.into()));
+            }
             Some(other) => return Err(AnswersError::WrongSchema(other.into())),
             None => return Err(AnswersError::WrongSchema(String::new())),
         }
-        Self::from_shape(&value).map_err(|e| AnswersError::Malformed(e.to_string()))
+        let mut answers =
+            Self::from_shape(&value).map_err(|e| AnswersError::Malformed(e.to_string()))?;
+        // Version 1 is version 2 without check-ins: written back as the current version.
+        answers.schema = ANSWERS_SCHEMA.into();
+        Ok(answers)
     }
 
     /// The known fields read from `value`, and what is left of `value` as the unknown part.
@@ -689,6 +770,10 @@ impl Answers {
             known
                 .entry("mix")
                 .or_insert_with(|| Value::String(answers.mix.as_str().into()));
+            // Likewise an explicit empty list of check-ins.
+            known
+                .entry("checkins")
+                .or_insert_with(|| Value::Array(Vec::new()));
         }
         answers.unknown = UnknownFields::of(value, &known);
         Ok(answers)
@@ -756,6 +841,7 @@ impl PartialEq for Answers {
             budget,
             calendar,
             mix,
+            checkins,
             unknown,
         } = self;
         let known_equal = *schema == other.schema
@@ -767,7 +853,8 @@ impl PartialEq for Answers {
             && *resources == other.resources
             && *budget == other.budget
             && *calendar == other.calendar
-            && *mix == other.mix;
+            && *mix == other.mix
+            && *checkins == other.checkins;
         if !known_equal {
             return false;
         }
@@ -882,6 +969,50 @@ mod tests {
     }
 
     #[test]
+    fn version_1_reads_as_version_2_without_check_ins_and_is_written_as_2() {
+        let v1 = DESIGN_EXAMPLE.replace("rotta.answers/2", "rotta.answers/1");
+        let a = Answers::from_json(&v1).unwrap();
+        assert_eq!(a.schema, ANSWERS_SCHEMA);
+        assert!(a.checkins.is_empty());
+        assert!(a.unknown.is_empty(), "{:?}", a.unknown);
+        assert_eq!(a, Answers::from_json(DESIGN_EXAMPLE).unwrap());
+        let written = a.to_json();
+        assert!(
+            written.contains("\"schema\":\"rotta.answers/2\""),
+            "{written}"
+        );
+        assert!(!written.contains("checkins"), "an empty list is left out");
+    }
+
+    #[test]
+    fn check_ins_round_trip_with_their_values_keyed_by_goal() {
+        let text = DESIGN_EXAMPLE.replacen(
+            "\"locale\"",
+            r#""checkins":[{"month":"2027-02","kpis":[{"goal":"awareness","value":1200}],"hours_spent":14.5,"ads_spent":null,"note":"Fiera"},{"month":"2027-03"}],"locale""#,
+            1,
+        );
+        let a = Answers::from_json(&text).unwrap();
+        assert_eq!(a.checkins.len(), 2);
+        assert_eq!(a.checkins[0].kpi(Goal::Awareness), Some(1200.0));
+        assert_eq!(a.checkins[0].hours_spent, Some(14.5));
+        assert_eq!(a.checkins[0].ads_spent, None);
+        assert_eq!(a.checkins[1].kpis, vec![]);
+        assert!(a.unknown.is_empty(), "{:?}", a.unknown);
+        let back = Answers::from_json(&a.to_json()).unwrap();
+        assert_eq!(back, a);
+        assert!(
+            a.to_json()
+                .contains(r#""kpis":[{"goal":"awareness","value":1200}]"#)
+        );
+        // A goal this build does not know is refused as a shape, like anywhere else.
+        let bad = text.replace(r#""goal":"awareness","value""#, r#""goal":"fame","value""#);
+        assert!(matches!(
+            Answers::from_json(&bad),
+            Err(AnswersError::Malformed(_))
+        ));
+    }
+
+    #[test]
     fn missing_fields_take_defaults() {
         let a =
             Answers::from_json(r#"{"schema":"rotta.answers/1","business":{"name":"X"}}"#).unwrap();
@@ -904,8 +1035,16 @@ mod tests {
             Err(AnswersError::WrongSchema(_))
         ));
         assert!(matches!(
-            Answers::from_json(r#"{"schema":"rotta.answers/2"}"#),
-            Err(AnswersError::WrongSchema(s)) if s == "rotta.answers/2"
+            Answers::from_json(r#"{"schema":"rotta.answers/3"}"#),
+            Err(AnswersError::NewerSchema(s)) if s == "rotta.answers/3"
+        ));
+        assert!(matches!(
+            Answers::from_json(r#"{"schema":"rotta.answers/0"}"#),
+            Err(AnswersError::WrongSchema(_))
+        ));
+        assert!(matches!(
+            Answers::from_json(r#"{"schema":"rotta.answers/x"}"#),
+            Err(AnswersError::WrongSchema(_))
         ));
         assert!(matches!(
             Answers::from_json(r#"{"schema":"rotta.answers/1","business":{"sector":"bakery"}}"#),

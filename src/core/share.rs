@@ -362,6 +362,14 @@ mod binary {
         "70_20_10",
         "4_1_1",
         "5_3_2",
+        // Monthly check-ins (answers version 2, issue #15).
+        "checkins",
+        "month",
+        "kpis",
+        "value",
+        "hours_spent",
+        "ads_spent",
+        "note",
     ];
 
     /// Day numbers count from this date.
@@ -590,7 +598,7 @@ mod binary {
         fn every_value_reads_back() {
             let value = serde_json::json!({
                 "a": [null, true, false, 0, 127, 128, u64::MAX, -1, i64::MIN, 0.5, -1e300],
-                "schema": "rotta.answers/1",
+                "schema": "rotta.answers/2",
                 "dates": ["2000-01-01", "1999-12-31", "2100-12-31", "2027-1-4", "+2027-01-04"],
                 "text": "Caffè “Rossi” 🥐",
                 "": {},

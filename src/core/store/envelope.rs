@@ -6,7 +6,7 @@
 
 use super::migrate::{BARE_ANSWERS_VERSION, migrate_to_current};
 use super::{Loaded, Prefs, STORE_VERSION, Store, StoredPlan};
-use crate::core::model::{ANSWERS_SCHEMA, Answers, Locale};
+use crate::core::model::{Answers, Locale, READABLE_ANSWERS_SCHEMAS};
 use crate::core::unknown::UnknownFields;
 use serde_json::{Map, Value};
 
@@ -131,7 +131,7 @@ fn stored_version(envelope: &Map<String, Value>) -> Result<u32, Refusal> {
             Some(n) => Ok(u32::try_from(n).unwrap_or(u32::MAX)),
         },
         None => match envelope.get("schema").and_then(Value::as_str) {
-            Some(ANSWERS_SCHEMA) => Ok(BARE_ANSWERS_VERSION),
+            Some(tag) if READABLE_ANSWERS_SCHEMAS.contains(&tag) => Ok(BARE_ANSWERS_VERSION),
             Some(other) => Err(unreadable(format!(
                 "a document of another schema ({other:?})"
             ))),

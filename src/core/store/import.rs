@@ -23,7 +23,8 @@ pub fn check_import_size(bytes: u64) -> Result<(), AnswersError> {
 }
 
 /// Reads an imported answers file. A leading byte order mark (added by some Windows editors)
-/// is ignored; everything else must be a valid `rotta.answers/1` document.
+/// is ignored; everything else must be a valid answers document of a version this
+/// build reads (`rotta.answers/1` or `/2`, see `Answers::from_json`).
 pub fn import_answers(text: &str) -> Result<Answers, AnswersError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     Answers::from_json(text)
@@ -156,6 +157,7 @@ pub fn import_error_text(error: &AnswersError, locale: Locale) -> &'static str {
         AnswersError::TooLarge { .. } => Msg::StoreImportTooLarge,
         AnswersError::Malformed(_) => Msg::StoreImportMalformed,
         AnswersError::WrongSchema(_) => Msg::StoreImportWrongSchema,
+        AnswersError::NewerSchema(_) => Msg::CheckinImportNewerAnswers,
     };
     t(locale, key)
 }

@@ -7,11 +7,13 @@
 //! - 0 ([`BARE_ANSWERS_VERSION`]): a bare answers document (`"schema": "rotta.answers/1"`),
 //!   e.g. an export pasted under the key;
 //! - 1: one plan, `{"version":1,"answers":{…},"locale":"it"}`, as an early build wrote it;
-//! - 2: several plans, `{"version":2,"plans":[…],"active":…,"prefs":{"locale":…}}`.
+//! - 2: several plans, `{"version":2,"plans":[…],"active":…,"prefs":{"locale":…}}`;
+//! - 3: the answers may hold `calendar.ideas`;
+//! - 4: the answers are `rotta.answers/2` and may hold `checkins` (issue #15).
 
 use super::STORE_VERSION;
 use crate::core::l10n::{Msg, t};
-use crate::core::model::Locale;
+use crate::core::model::{ANSWERS_SCHEMA, Locale};
 use serde_json::{Map, Value, json};
 
 /// The version given to a bare answers document found under the key.
@@ -22,7 +24,8 @@ type Migration = fn(Map<String, Value>) -> Result<Map<String, Value>, String>;
 
 /// `MIGRATIONS[n]` migrates version `n` to `n + 1`; the array's length makes the compiler
 /// check that the chain reaches [`STORE_VERSION`].
-const MIGRATIONS: [Migration; STORE_VERSION as usize] = [bare_answers_to_v1, v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; STORE_VERSION as usize] =
+    [bare_answers_to_v1, v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// The id given to the single plan of a version 1 envelope.
 pub(super) const MIGRATED_PLAN_ID: &str = "plan-1";
@@ -90,6 +93,24 @@ fn v2_to_v3(mut v2: Map<String, Value>) -> Result<Map<String, Value>, String> {
     Ok(v2)
 }
 
+/// Version 3 → 4: each plan's answers become `rotta.answers/2` (the monthly check-ins,
+/// issue #15; a version 3 plan has none, which is what an absent list means). Only a
+/// `rotta.answers/1` tag is rewritten: anything else is left for the final validation to
+/// refuse, which keeps the raw text in the backup.
+fn v3_to_v4(mut v3: Map<String, Value>) -> Result<Map<String, Value>, String> {
+    if let Some(Value::Array(plans)) = v3.get_mut("plans") {
+        for plan in plans {
+            if let Some(schema) = plan.pointer_mut("/answers/schema")
+                && schema.as_str() == Some("rotta.answers/1")
+            {
+                *schema = Value::String(ANSWERS_SCHEMA.into());
+            }
+        }
+    }
+    v3.insert("version".into(), json!(4));
+    Ok(v3)
+}
+
 /// The business's name when there is one, else "My plan" in the plan's language.
 fn migrated_plan_name(answers: &Value, locale: &Value) -> String {
     let business_name = answers
@@ -125,9 +146,31 @@ mod tests {
             json!({"version":2,"plans":[{"id":"a","name":"A","created_ms":1,"updated_ms":2,"answers":{"schema":"rotta.answers/1"}}],"active":"a","prefs":{"locale":"it"}}),
         );
         let v3 = migrate_to_current(2, v2.clone()).unwrap();
-        assert_eq!(v3["version"], json!(3));
-        for key in ["plans", "active", "prefs"] {
+        assert_eq!(v3["version"], json!(4));
+        for key in ["active", "prefs"] {
             assert_eq!(v3[key], v2[key], "{key}");
+        }
+    }
+
+    #[test]
+    fn v3_becomes_v4_with_answers_of_version_2() {
+        let v3 = object(
+            json!({"version":3,"plans":[{"id":"a","name":"A","created_ms":1,"updated_ms":2,"answers":{"schema":"rotta.answers/1","goals":{"horizon_months":6}}},{"id":"b","name":"B","created_ms":1,"updated_ms":2,"answers":{"schema":"x/9"}}],"active":"a","prefs":{"locale":"it"}}),
+        );
+        let v4 = migrate_to_current(3, v3.clone()).unwrap();
+        assert_eq!(v4["version"], json!(4));
+        assert_eq!(
+            v4["plans"][0]["answers"]["schema"],
+            json!("rotta.answers/2")
+        );
+        assert_eq!(
+            v4["plans"][0]["answers"]["goals"],
+            json!({"horizon_months":6})
+        );
+        // Not a Rotta tag: left for the validation to refuse.
+        assert_eq!(v4["plans"][1]["answers"]["schema"], json!("x/9"));
+        for key in ["active", "prefs"] {
+            assert_eq!(v4[key], v3[key], "{key}");
         }
     }
 
@@ -153,8 +196,8 @@ mod tests {
 
     #[test]
     fn a_current_or_newer_version_is_left_alone() {
-        let doc = object(json!({"version":3,"plans":[]}));
-        assert_eq!(migrate_to_current(3, doc.clone()).unwrap(), doc);
+        let doc = object(json!({"version":4,"plans":[]}));
+        assert_eq!(migrate_to_current(4, doc.clone()).unwrap(), doc);
         assert_eq!(migrate_to_current(u32::MAX, doc.clone()).unwrap(), doc);
     }
 }

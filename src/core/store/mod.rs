@@ -53,7 +53,7 @@ pub const BACKUP_KEY: &str = "rotta.store.backup";
 
 /// The version of the envelope this build writes. Older ones are migrated on load
 /// (see [`migrate`]); newer ones are never overwritten.
-pub const STORE_VERSION: u32 = 3;
+pub const STORE_VERSION: u32 = 4;
 
 /// Everything Rotta keeps in one browser.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
