@@ -3,7 +3,7 @@
 //! error instead of a wrong plan.
 
 use rotta::core::l10n::{Msg, t};
-use rotta::core::model::{Answers, Locale};
+use rotta::core::model::{Answers, CheckIn, Goal, KpiValue, Locale};
 use rotta::core::share::{
     MAX_SHARE_CHARS, ShareError, answers_from_fragment, share_error_text, share_fragment,
 };
@@ -182,4 +182,49 @@ fn a_plan_at_every_limit_still_fits_in_a_link() {
     println!("plan at every limit: {} characters", fragment.len());
     assert!(fragment.len() < MAX_SHARE_CHARS);
     assert_eq!(answers_from_fragment(&fragment), Ok(answers));
+}
+
+#[test]
+fn check_ins_travel_in_the_link() {
+    let mut answers = fixture(DESIGN_EXAMPLE);
+    answers.checkins = vec![
+        CheckIn {
+            month: "2027-02".into(),
+            kpis: vec![KpiValue {
+                goal: Goal::Awareness,
+                value: 1234.5,
+            }],
+            hours_spent: Some(14.0),
+            ads_spent: Some(99.99),
+            note: "Fiera di marzo".into(),
+        },
+        CheckIn {
+            month: "2027-03".into(),
+            ..CheckIn::default()
+        },
+    ];
+    let fragment = share_fragment(&answers);
+    assert_eq!(answers_from_fragment(&fragment), Ok(answers.clone()));
+    // The new field names are dictionary words: a check-in costs a few bytes.
+    let without = share_fragment(&fixture(DESIGN_EXAMPLE));
+    assert!(
+        fragment.len() < without.len() + 120,
+        "{} vs {}",
+        fragment.len(),
+        without.len()
+    );
+}
+
+/// A link leaves the schema out (it is a default) and the dictionary is append-only (the
+/// check-in words were added at its end), so the bytes of a plan without check-ins are the
+/// ones the `rotta.answers/1` build wrote; such a link opens as version 2, without check-ins.
+#[test]
+fn a_link_without_check_ins_opens_as_version_2() {
+    let answers = fixture(DESIGN_EXAMPLE);
+    let old = share_fragment(&answers);
+    assert!(!old.contains("checkins"));
+    let opened = answers_from_fragment(&old).unwrap();
+    assert_eq!(opened.schema, "rotta.answers/2");
+    assert!(opened.checkins.is_empty());
+    assert_eq!(opened, answers);
 }

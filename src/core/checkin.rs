@@ -941,3 +941,71 @@ pub fn save(answers: &mut Answers, editing: Option<usize>, c: CheckIn) {
 
 #[cfg(test)]
 mod tests;
+
+/// The check-ins as a document section (the Markdown export): a table with a row per
+/// check-in, the verdict, each target's line, the month's hours and ads, the suggestion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub title: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    pub verdict_label: String,
+    pub verdict: String,
+    pub lines: Vec<String>,
+    pub suggestion_title: String,
+    pub suggestion: String,
+    pub rules: String,
+}
+
+/// The section of `answers`' check-ins read as `review` against `plan`; `None` without any.
+pub fn section(answers: &Answers, plan: &Plan<Say>, review: &Review, l: Locale) -> Option<Section> {
+    if answers.checkins.is_empty() {
+        return None;
+    }
+    let currency = plan.budget.currency.as_str();
+    let dash = || "—".to_string();
+    let goals = targets(plan);
+    let mut headers = vec![t(l, Msg::CheckinTableMonth).to_string()];
+    headers.extend(goals.iter().map(|(_, metric, ..)| metric.text(l)));
+    headers.push(t(l, Msg::CheckinTableHours).into());
+    headers.push(t(l, Msg::CheckinTableAds).into());
+    headers.push(t(l, Msg::CheckinTableNote).into());
+    let rows = answers
+        .checkins
+        .iter()
+        .map(|c| {
+            let month = YearMonth::parse(&c.month);
+            let mut row = vec![month.map_or_else(|| c.month.clone(), |m| m.name(l))];
+            row.extend(
+                goals
+                    .iter()
+                    .map(|(g, ..)| c.kpi(*g).map_or_else(dash, |v| num(l, v))),
+            );
+            let planned = month.map_or_else(dash, |m| hours_text(l, planned_hours(plan, m)));
+            row.push(format!(
+                "{} / {planned}",
+                c.hours_spent.map_or_else(dash, |v| hours_text(l, v))
+            ));
+            row.push(format!(
+                "{} / {}",
+                c.ads_spent.map_or_else(dash, |v| money(l, v, currency)),
+                money(l, plan.budget.ads, currency)
+            ));
+            row.push(c.note.clone());
+            row
+        })
+        .collect();
+    let mut lines = review.target_lines(l);
+    lines.extend(review.spend_lines(l, currency));
+    Some(Section {
+        title: t(l, Msg::CheckinMdTitle).into(),
+        headers,
+        rows,
+        verdict_label: t(l, Msg::CheckinMdVerdict).into(),
+        verdict: review.overall_text(l),
+        lines,
+        suggestion_title: t(l, Msg::CheckinSuggestTitle).into(),
+        suggestion: review.suggestion_text(l),
+        rules: t(l, Msg::CheckinRules).into(),
+    })
+}

@@ -10,9 +10,12 @@
 //! carry a pattern (solid, stripes, dots, lines) and a text label, the month view's marks a
 //! shape per channel, with a legend.
 
+mod progress;
 mod svg;
 #[cfg(test)]
 mod tests;
+
+pub use progress::progress;
 
 use chrono::{Datelike, Days, NaiveDate};
 pub use svg::Picture;

@@ -24,7 +24,7 @@ type Attrs = Vec<(String, String)>;
 
 /// Parses `svg` as XML (every tag closed in order, every attribute quoted, every entity
 /// known) and returns the root's attributes and every element's attributes.
-fn parse(svg: &str) -> (Attrs, Attrs) {
+pub(super) fn parse(svg: &str) -> (Attrs, Attrs) {
     let mut reader = quick_xml::Reader::from_str(svg);
     let mut root = None;
     let mut all_attrs = Vec::new();
@@ -67,7 +67,7 @@ fn parse(svg: &str) -> (Attrs, Attrs) {
     (root.expect("an <svg> root"), all_attrs)
 }
 
-fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(super) fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
     attrs
         .iter()
         .find(|(k, _)| k == name)
@@ -380,4 +380,81 @@ fn the_palette_meets_wcag_aa_contrast() {
             assert_ne!(a, b);
         }
     }
+}
+
+#[test]
+fn the_progress_chart_draws_the_path_and_every_value_and_says_them() {
+    use crate::core::checkin::{Point, TargetProgress, Verdict, YearMonth};
+    use crate::core::engine::text::T;
+    let month = |m| YearMonth {
+        year: 2027,
+        month: m,
+    };
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2027, m, day).unwrap();
+    let points: Vec<Point> = [(2, 1100.0), (3, 1000.0), (4, 2500.0)]
+        .into_iter()
+        .map(|(m, value)| Point {
+            month: month(m),
+            value,
+            expected: 1500.0,
+            verdict: Verdict::OnTrack,
+        })
+        .collect();
+    let p = TargetProgress {
+        goal: crate::core::model::Goal::Awareness,
+        metric: T::Verbatim("<reach> & \"fans\"".into()),
+        baseline: 800.0,
+        target: 3000.0,
+        start: d(1, 4),
+        deadline: d(7, 4),
+        points,
+        verdict: Verdict::OnTrack,
+    };
+    for locale in Locale::ALL {
+        let chart = progress(&p, *locale);
+        assert_eq!(chart.svg.len(), 1);
+        let (root, attrs) = parse(&chart.svg[0].svg);
+        assert_eq!(attr(&root, "role"), Some("img"));
+        assert!(attr(&attrs, "style").is_none());
+        let parts: Vec<&str> = attrs
+            .iter()
+            .filter(|(k, _)| k == "data-part")
+            .map(|(_, v)| v.as_str())
+            .collect();
+        assert_eq!(parts.iter().filter(|v| **v == "point").count(), 3);
+        assert!(parts.contains(&"expected") && parts.contains(&"values"));
+        let polyline = attrs
+            .iter()
+            .find(|(k, v)| k == "points" && v.contains(','))
+            .unwrap();
+        assert_eq!(polyline.1.split(' ').count(), 3);
+        // One sentence for the path, one per value.
+        assert_eq!(chart.text.len(), 4, "{:?}", chart.text);
+        assert!(
+            chart.svg[0]
+                .svg
+                .contains("&lt;reach&gt; &amp; &quot;fans&quot;")
+        );
+        assert!(!chart.svg[0].svg.contains("<reach>"));
+    }
+    let en = progress(&p, Locale::En);
+    assert!(
+        en.text[0].contains("800") && en.text[0].contains("3,000"),
+        "{:?}",
+        en.text
+    );
+    assert!(
+        en.text[3].contains("April 2027") && en.text[3].contains("2,500"),
+        "{:?}",
+        en.text
+    );
+    // Nothing entered: no picture, the text says the path.
+    let none = progress(
+        &TargetProgress {
+            points: Vec::new(),
+            ..p
+        },
+        Locale::En,
+    );
+    assert!(none.svg.is_empty() && none.text.len() == 1);
 }

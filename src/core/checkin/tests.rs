@@ -482,3 +482,38 @@ fn every_text_is_written_in_every_language() {
         }
     }
 }
+
+#[test]
+fn the_markdown_section_has_a_row_per_month_the_verdict_and_the_suggestion() {
+    let mut a = answers();
+    let plan = plan_of(&a);
+    assert_eq!(
+        section(&a, &plan, &review(&a, &plan, TODAY()), Locale::En),
+        None
+    );
+    a.checkins = vec![
+        checkin("2027-02", Some(1500.0), None, Some(10.0), None),
+        CheckIn {
+            note: "Fair | stand\nday".into(),
+            ..checkin("2027-03", Some(1700.0), Some(30.0), None, Some(20.0))
+        },
+    ];
+    let r = review(&a, &plan, TODAY());
+    let s = section(&a, &plan, &r, Locale::En).unwrap();
+    assert_eq!(s.rows.len(), 2);
+    assert_eq!(s.headers.len(), s.rows[0].len());
+    let rendered = engine::render(&plan, Locale::En);
+    let md = crate::core::export::markdown::plan_markdown_with(&rendered, Some(&s));
+    assert!(md.contains("## Monthly check-ins"), "{md}");
+    assert!(md.contains("| February 2027 | 1,500 |"), "{md}");
+    assert!(md.contains("Fair \\| stand day"), "{md}");
+    assert!(md.contains(&r.overall_text(Locale::En)));
+    assert!(md.contains(&r.suggestion_text(Locale::En)));
+    let at = md.find("## Monthly check-ins").unwrap();
+    assert!(at < md.rfind("## Sources").unwrap_or(0) || !md.contains("## Sources"));
+    // Without check-ins the document is the plan's as before.
+    assert_eq!(
+        crate::core::export::markdown::plan_markdown(&rendered),
+        crate::core::export::markdown::plan_markdown_with(&rendered, None)
+    );
+}

@@ -19,6 +19,12 @@ use crate::core::model::Locale;
 
 /// Renders the whole plan.
 pub fn plan_markdown(plan: &Plan) -> String {
+    plan_markdown_with(plan, None)
+}
+
+/// Renders the whole plan, with the monthly check-ins' section (before the sources) when
+/// there are check-ins.
+pub fn plan_markdown_with(plan: &Plan, checkins: Option<&crate::core::checkin::Section>) -> String {
     let mut out = String::with_capacity(8 * 1024 + plan.calendar.len() * 96);
     let l = plan.locale;
     let h = |m: Md| T::Md(m).text(l);
@@ -55,6 +61,9 @@ pub fn plan_markdown(plan: &Plan) -> String {
     workload(&mut out, plan);
     budget(&mut out, plan);
     calendar(&mut out, plan);
+    if let Some(section) = checkins {
+        checkin_section(&mut out, section, l);
+    }
 
     let _ = writeln!(out, "## {}\n", h(Md::Sources));
     for s in &plan.sources {
@@ -70,6 +79,33 @@ pub fn plan_markdown(plan: &Plan) -> String {
         }
     }
     out
+}
+
+/// The check-ins: a table by month, the verdict, each target's line, the one suggestion.
+fn checkin_section(out: &mut String, s: &crate::core::checkin::Section, l: Locale) {
+    let _ = writeln!(out, "## {}\n", one_line(&s.title));
+    header(out, &s.headers);
+    for r in &s.rows {
+        row(out, r);
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "**{}** {}\n",
+        label(&s.verdict_label, l),
+        one_line(&s.verdict)
+    );
+    for line in &s.lines {
+        let _ = writeln!(out, "- {}", one_line(line));
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "**{}** {}\n",
+        label(&s.suggestion_title, l),
+        one_line(&s.suggestion)
+    );
+    let _ = writeln!(out, "_{}_\n", one_line(&s.rules));
 }
 
 /// A table cell or a line of user text: no line breaks, no bare pipes.
