@@ -34,7 +34,7 @@ test('after a real panic the page offers the answers, and nothing stored is lost
   assert.ok(href.startsWith('data:application/json'), href.slice(0, 40));
   const answers = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
   assert.equal(answers.business.name, 'Forno Rossi');
-  assert.equal(answers.schema, 'rotta.answers/1');
+  assert.equal(answers.schema, 'rotta.answers/2');
   // The way out: a reload link; and the stored plans are untouched by the crash.
   assert.equal(await screen.locator('a[href=""]').count(), 1);
   assert.equal(await page.evaluate(() => localStorage.getItem('rotta.store')), before);

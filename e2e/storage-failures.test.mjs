@@ -33,7 +33,7 @@ test('first visit: an empty plan, and nothing is written until the user types', 
 
   await page.fill('#f-business-name', 'Forno Rossi');
   const saved = await waitForSaved(page, a => a.business.name === 'Forno Rossi');
-  assert.equal(saved.schema, 'rotta.answers/1');
+  assert.equal(saved.schema, 'rotta.answers/2');
   assert.deepEqual(Object.keys(await allStorage(page)), [STORE_KEY]);
   noErrors(page);
   await page.context().close();

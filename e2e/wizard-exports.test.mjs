@@ -154,7 +154,7 @@ test('import: a bad file shows a clear error and changes nothing', async () => {
   const before = await waitForSaved(page, a => a.business.name === 'Bottega Ceramica Lunardi');
   const dir = mkdtempSync(join(tmpdir(), 'rotta-import-'));
   const huge = join(dir, 'huge.json');
-  writeFileSync(huge, JSON.stringify({ schema: 'rotta.answers/1', padding: 'x'.repeat(3_000_000) }));
+  writeFileSync(huge, JSON.stringify({ schema: 'rotta.answers/2', padding: 'x'.repeat(3_000_000) }));
   for (const file of [fixture('not-json.json'), fixture('wrong-schema.json'), huge]) {
     const { asked, status } = await importFile(page, file);
     assert.deepEqual(asked, [], `no confirmation for a bad file (${file})`);

@@ -1,7 +1,7 @@
 //! Downloads (answers, plan, calendar), import (an answers file, a whole store or a kept
 //! copy of one: `core::store::import_file`), and print.
 
-use crate::core::export::{csv::calendar_csv, ics::calendar_ics, markdown::plan_markdown};
+use crate::core::export::{csv::calendar_csv, ics::calendar_ics, markdown::plan_markdown_with};
 use crate::core::i18n::{Text, t};
 use crate::core::store::{
     Imported, check_import_size, import_error_text, import_file, import_file_error_text,
@@ -40,7 +40,18 @@ pub fn ExportBar() -> impl IntoView {
         }
     };
     let export_md = move |_| {
-        let text = w.plan.with_untracked(plan_markdown);
+        // With the monthly check-ins' section when there are check-ins (issue #15).
+        let checkins = w.answers.with_untracked(|a| {
+            let mut a = a.clone();
+            a.locale = w.locale.get_untracked();
+            w.decisions.with_untracked(|d| {
+                let review = crate::core::checkin::review(&a, d, crate::ui::browser::today());
+                crate::core::checkin::section(&a, d, &review, a.locale)
+            })
+        });
+        let text = w
+            .plan
+            .with_untracked(|p| plan_markdown_with(p, checkins.as_ref()));
         download_text(&answers_file("plan", "md"), "text/markdown", &text);
     };
     let export_json = move |_| {

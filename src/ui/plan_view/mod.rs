@@ -4,6 +4,7 @@
 
 mod calendar;
 mod charts;
+mod checkin;
 mod exports;
 mod sections;
 mod summary;
@@ -48,6 +49,7 @@ pub fn PlanView() -> impl IntoView {
             <sections::Tactics/>
             <sections::Action/>
             <sections::Control/>
+            <checkin::CheckinView/>
             <sections::Workload/>
             <sections::Budget/>
             <calendar::CalendarView/>
