@@ -733,8 +733,12 @@ pub fn typed(l: Locale, v: f64) -> String {
     }
 }
 
+/// A box that holds text but no number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotANumber;
+
 /// Reads a number as people type it ("3", "2,5", " 1 200 "); `Ok(None)` for an empty box.
-pub fn parse_typed(text: &str) -> Result<Option<f64>, ()> {
+pub fn parse_typed(text: &str) -> Result<Option<f64>, NotANumber> {
     let cleaned: String = text
         .trim()
         .chars()
@@ -746,7 +750,7 @@ pub fn parse_typed(text: &str) -> Result<Option<f64>, ()> {
     }
     match cleaned.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(()),
+        _ => Err(NotANumber),
     }
 }
 
@@ -780,7 +784,7 @@ pub fn read_draft(
             }
             v
         }
-        Err(()) => {
+        Err(NotANumber) => {
             issues.push((slot, t(l, Msg::ValidNotANumber).into()));
             None
         }

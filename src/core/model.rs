@@ -344,8 +344,8 @@ pub struct GoalTarget {
 }
 
 /// One month's check-in (`checkins[]`): what really happened, entered after the month.
-/// Nothing is clamped here: `validate::checkins` reports values out of range.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Nothing is clamped here: `checkin::check` reports values out of range.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CheckIn {
     /// The month, "YYYY-MM" (kept as typed, so a bad one is reported, not lost).
@@ -362,18 +362,6 @@ pub struct CheckIn {
     pub ads_spent: Option<f64>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
-}
-
-impl Default for CheckIn {
-    fn default() -> Self {
-        Self {
-            month: String::new(),
-            kpis: Vec::new(),
-            hours_spent: None,
-            ads_spent: None,
-            note: String::new(),
-        }
-    }
 }
 
 impl CheckIn {

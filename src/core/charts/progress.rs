@@ -56,7 +56,7 @@ pub fn progress(p: &TargetProgress, l: Locale) -> Chart {
         lo = lo.min(pt.value);
         hi = hi.max(pt.value);
     }
-    if hi - lo < f64::EPSILON {
+    if (hi - lo).abs() < f64::EPSILON {
         hi = lo + 1.0;
     }
     let y = |v: f64| Y1 - (((v - lo) / (hi - lo)) * f64::from(Y1 - Y0)).round() as i32;

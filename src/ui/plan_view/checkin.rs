@@ -82,7 +82,8 @@ pub fn CheckinView() -> impl IntoView {
         });
         match read {
             Ok(c) => {
-                let month = YearMonth::parse(&c.month).map_or_else(|| c.month.clone(), |m| m.name(l));
+                let month =
+                    YearMonth::parse(&c.month).map_or_else(|| c.month.clone(), |m| m.name(l));
                 w.update(|a| checkin::save(a, at, c));
                 issues.set(Vec::new());
                 editing.set(None);
@@ -111,7 +112,11 @@ pub fn CheckinView() -> impl IntoView {
             ..Draft::default()
         });
     };
-    let field = move |slot: Slot, label: Signal<String>, hint: Signal<String>, value: Signal<String>, on: Callback<String>| {
+    let field = move |slot: Slot,
+                      label: Signal<String>,
+                      hint: Signal<String>,
+                      value: Signal<String>,
+                      on: Callback<String>| {
         let id = slot_id(slot);
         let described = format!("{id}-hint {id}-msg");
         view! {
@@ -130,91 +135,93 @@ pub fn CheckinView() -> impl IntoView {
         }
     };
     let currency = move || w.answers.with(|a| a.budget.currency.clone());
-    let form = move || view! {
-        <form class="checkin__form" novalidate on:submit=save>
-            <p class="checkin__editing" role="status">{move || editing.get().and_then(|i| {
-                w.answers.with(|a| a.checkins.get(i).map(|c| c.month.clone()))
-            }).map(|m| fill(locale.get(), Text::CheckinEditing, &[("month", &m)]))}</p>
-            {field(
-                Slot::Month,
-                Signal::derive(move || t(locale.get(), Text::CheckinMonth).to_string()),
-                Signal::derive(move || t(locale.get(), Text::CheckinMonthHint).to_string()),
-                Signal::derive(move || draft.with(|d| d.month.clone())),
-                Callback::new(move |v: String| draft.update(|d| d.month = v)),
-            )}
-            <Show when=move || targets.with(Vec::is_empty)>
-                <p class="field__hint">{move || t(locale.get(), Text::CheckinNoTargets)}</p>
-            </Show>
-            <For
-                each=move || targets.get()
-                key=|target| (target.0, target.1.text(crate::core::model::Locale::En), target.2.to_bits(), target.3.to_bits(), target.4)
-                children=move |(goal, metric, baseline, target, deadline)| {
-                    let label = {
-                        let metric = metric.clone();
-                        Signal::derive(move || {
-                            let l = locale.get();
-                            fill(l, Text::CheckinKpi, &[("metric", &metric.text(l)), ("goal", goal.label(l))])
-                        })
-                    };
-                    let hint = Signal::derive(move || {
-                        let l = locale.get();
-                        fill(l, Text::CheckinKpiHint, &[
-                            ("baseline", &crate::core::l10n::format::number(l, baseline)),
-                            ("target", &crate::core::l10n::format::number(l, target)),
-                            ("deadline", &date(l, deadline)),
-                        ])
-                    });
-                    field(
-                        Slot::Kpi(goal),
-                        label,
-                        hint,
-                        Signal::derive(move || kpi_text(goal)),
-                        Callback::new(move |v: String| set_kpi(goal, v)),
-                    )
-                }
-            />
-            {field(
-                Slot::Hours,
-                Signal::derive(move || t(locale.get(), Text::CheckinHours).to_string()),
-                Signal::derive(move || {
-                    let l = locale.get();
-                    let month = draft.with(|d| YearMonth::parse(&d.month)).unwrap_or(YearMonth::of(today));
-                    let planned = w.decisions.with(|d| checkin::planned_hours(d, month));
-                    fill(l, Text::CheckinHoursHint, &[("planned", &crate::core::l10n::format::count(l, planned, Text::PlanHoursOne, Text::PlanHoursOther))])
-                }),
-                Signal::derive(move || draft.with(|d| d.hours.clone())),
-                Callback::new(move |v: String| draft.update(|d| d.hours = v)),
-            )}
-            {field(
-                Slot::Ads,
-                Signal::derive(move || fill(locale.get(), Text::CheckinAds, &[("currency", &currency())])),
-                Signal::derive(move || {
-                    let l = locale.get();
-                    let budget = w.decisions.with(|d| d.budget.ads);
-                    fill(l, Text::CheckinAdsHint, &[("budget", &money(l, budget, &currency()))])
-                }),
-                Signal::derive(move || draft.with(|d| d.ads.clone())),
-                Callback::new(move |v: String| draft.update(|d| d.ads = v)),
-            )}
-            <div class="field">
-                <label for="checkin-note">{move || t(locale.get(), Text::CheckinNote)}</label>
-                <textarea id="checkin-note" rows="2" aria-describedby="checkin-note-msg"
-                    prop:value=move || draft.with(|d| d.note.clone())
-                    on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
-                <div id="checkin-note-msg" class="field__messages" aria-live="polite">
-                    {move || message_of(Slot::Note).into_iter().map(|m| view! { <p class="field__error">{m}</p> }).collect_view()}
-                </div>
-            </div>
-            <p class="checkin__actions">
-                <button type="submit" class="button" id="checkin-save">{move || t(locale.get(), Text::CheckinSave)}</button>
-                <Show when=move || editing.get().is_some()>
-                    <button type="button" class="button button--secondary" id="checkin-new" on:click=start_new>
-                        {move || t(locale.get(), Text::CheckinNew)}
-                    </button>
+    let form = move || {
+        view! {
+            <form class="checkin__form" novalidate on:submit=save>
+                <p class="checkin__editing" role="status">{move || editing.get().and_then(|i| {
+                    w.answers.with(|a| a.checkins.get(i).map(|c| c.month.clone()))
+                }).map(|m| fill(locale.get(), Text::CheckinEditing, &[("month", &m)]))}</p>
+                {field(
+                    Slot::Month,
+                    Signal::derive(move || t(locale.get(), Text::CheckinMonth).to_string()),
+                    Signal::derive(move || t(locale.get(), Text::CheckinMonthHint).to_string()),
+                    Signal::derive(move || draft.with(|d| d.month.clone())),
+                    Callback::new(move |v: String| draft.update(|d| d.month = v)),
+                )}
+                <Show when=move || targets.with(Vec::is_empty)>
+                    <p class="field__hint">{move || t(locale.get(), Text::CheckinNoTargets)}</p>
                 </Show>
-            </p>
-            <p class="checkin__status" id="checkin-status" role="status">{move || status.get()}</p>
-        </form>
+                <For
+                    each=move || targets.get()
+                    key=|target| (target.0, target.1.text(crate::core::model::Locale::En), target.2.to_bits(), target.3.to_bits(), target.4)
+                    children=move |(goal, metric, baseline, target, deadline)| {
+                        let label = {
+                            let metric = metric.clone();
+                            Signal::derive(move || {
+                                let l = locale.get();
+                                fill(l, Text::CheckinKpi, &[("metric", &metric.text(l)), ("goal", goal.label(l))])
+                            })
+                        };
+                        let hint = Signal::derive(move || {
+                            let l = locale.get();
+                            fill(l, Text::CheckinKpiHint, &[
+                                ("baseline", &crate::core::l10n::format::number(l, baseline)),
+                                ("target", &crate::core::l10n::format::number(l, target)),
+                                ("deadline", &date(l, deadline)),
+                            ])
+                        });
+                        field(
+                            Slot::Kpi(goal),
+                            label,
+                            hint,
+                            Signal::derive(move || kpi_text(goal)),
+                            Callback::new(move |v: String| set_kpi(goal, v)),
+                        )
+                    }
+                />
+                {field(
+                    Slot::Hours,
+                    Signal::derive(move || t(locale.get(), Text::CheckinHours).to_string()),
+                    Signal::derive(move || {
+                        let l = locale.get();
+                        let month = draft.with(|d| YearMonth::parse(&d.month)).unwrap_or(YearMonth::of(today));
+                        let planned = w.decisions.with(|d| checkin::planned_hours(d, month));
+                        fill(l, Text::CheckinHoursHint, &[("planned", &crate::core::l10n::format::count(l, planned, Text::PlanHoursOne, Text::PlanHoursOther))])
+                    }),
+                    Signal::derive(move || draft.with(|d| d.hours.clone())),
+                    Callback::new(move |v: String| draft.update(|d| d.hours = v)),
+                )}
+                {field(
+                    Slot::Ads,
+                    Signal::derive(move || fill(locale.get(), Text::CheckinAds, &[("currency", &currency())])),
+                    Signal::derive(move || {
+                        let l = locale.get();
+                        let budget = w.decisions.with(|d| d.budget.ads);
+                        fill(l, Text::CheckinAdsHint, &[("budget", &money(l, budget, &currency()))])
+                    }),
+                    Signal::derive(move || draft.with(|d| d.ads.clone())),
+                    Callback::new(move |v: String| draft.update(|d| d.ads = v)),
+                )}
+                <div class="field">
+                    <label for="checkin-note">{move || t(locale.get(), Text::CheckinNote)}</label>
+                    <textarea id="checkin-note" rows="2" aria-describedby="checkin-note-msg"
+                        prop:value=move || draft.with(|d| d.note.clone())
+                        on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+                    <div id="checkin-note-msg" class="field__messages" aria-live="polite">
+                        {move || message_of(Slot::Note).into_iter().map(|m| view! { <p class="field__error">{m}</p> }).collect_view()}
+                    </div>
+                </div>
+                <p class="checkin__actions">
+                    <button type="submit" class="button" id="checkin-save">{move || t(locale.get(), Text::CheckinSave)}</button>
+                    <Show when=move || editing.get().is_some()>
+                        <button type="button" class="button button--secondary" id="checkin-new" on:click=start_new>
+                            {move || t(locale.get(), Text::CheckinNew)}
+                        </button>
+                    </Show>
+                </p>
+                <p class="checkin__status" id="checkin-status" role="status">{move || status.get()}</p>
+            </form>
+        }
     };
     let edit = move |i: usize| {
         let l = locale.get_untracked();
@@ -229,7 +236,10 @@ pub fn CheckinView() -> impl IntoView {
     };
     let delete = move |i: usize| {
         let l = locale.get_untracked();
-        let Some(month) = w.answers.with_untracked(|a| a.checkins.get(i).map(|c| c.month.clone())) else {
+        let Some(month) = w
+            .answers
+            .with_untracked(|a| a.checkins.get(i).map(|c| c.month.clone()))
+        else {
             return;
         };
         let name = YearMonth::parse(&month).map_or(month, |m| m.name(l));
@@ -254,7 +264,8 @@ pub fn CheckinView() -> impl IntoView {
         let section = w.answers.with(|a| {
             let mut a = a.clone();
             a.locale = l;
-            w.decisions.with(|d| review.with(|r| checkin::section(&a, d, r, l)))
+            w.decisions
+                .with(|d| review.with(|r| checkin::section(&a, d, r, l)))
         });
         let Some(section) = section else {
             return view! { <p class="checkin__none">{t(l, Text::CheckinNone)}</p> }.into_any();
@@ -265,10 +276,17 @@ pub fn CheckinView() -> impl IntoView {
             a.checkins
                 .iter()
                 .enumerate()
-                .map(|(i, c)| checkin::check(c, Some(i), &shown, today).into_iter().map(|(_, m)| m).collect())
+                .map(|(i, c)| {
+                    checkin::check(c, Some(i), &shown, today)
+                        .into_iter()
+                        .map(|(_, m)| m)
+                        .collect()
+                })
                 .collect()
         });
-        let months: Vec<String> = w.answers.with(|a| a.checkins.iter().map(|c| c.month.clone()).collect());
+        let months: Vec<String> = w
+            .answers
+            .with(|a| a.checkins.iter().map(|c| c.month.clone()).collect());
         let shared = w.shared.get();
         view! {
             <div class="checkin__table-wrap">
