@@ -120,7 +120,7 @@ test('an imported file\'s unknown fields are stored', async () => {
 });
 
 test('a store of a newer version with unknown fields is shown read-only and stays byte-identical', async () => {
-  const newer = JSON.stringify({ ...storeWithUnknownFields(), version: 4 }, null, 1);
+  const newer = JSON.stringify({ ...storeWithUnknownFields(), version: 5 }, null, 1);
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: newer });
   await notice(page, 'newer');

@@ -11,7 +11,6 @@ use crate::core::i18n::{Label, Text, t};
 use crate::core::l10n::fill;
 use crate::core::l10n::format::{date, money};
 use crate::core::model::Goal;
-use crate::ui::plan_view::charts::Chart;
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 
@@ -112,17 +111,19 @@ pub fn CheckinView() -> impl IntoView {
             ..Draft::default()
         });
     };
+    // One function for every box (compiled once): its texts are plain strings, rebuilt with
+    // the section; only the value and the messages follow the form's signals.
     let field = move |slot: Slot,
-                      label: Signal<String>,
-                      hint: Signal<String>,
+                      label: String,
+                      hint: String,
                       value: Signal<String>,
                       on: Callback<String>| {
         let id = slot_id(slot);
         let described = format!("{id}-hint {id}-msg");
         view! {
             <div class="field field--number">
-                <label for=id.clone()>{move || label.get()}</label>
-                <p id=format!("{id}-hint") class="field__hint">{move || hint.get()}</p>
+                <label for=id.clone()>{label}</label>
+                <p id=format!("{id}-hint") class="field__hint">{hint}</p>
                 <input id=id.clone() type="text" aria-describedby=described
                     inputmode=if slot == Slot::Month { "numeric" } else { "decimal" }
                     aria-invalid=move || (!message_of(slot).is_empty()).to_string()
@@ -132,95 +133,6 @@ pub fn CheckinView() -> impl IntoView {
                     {move || message_of(slot).into_iter().map(|m| view! { <p class="field__error">{m}</p> }).collect_view()}
                 </div>
             </div>
-        }
-    };
-    let currency = move || w.answers.with(|a| a.budget.currency.clone());
-    let form = move || {
-        view! {
-            <form class="checkin__form" novalidate on:submit=save>
-                <p class="checkin__editing" role="status">{move || editing.get().and_then(|i| {
-                    w.answers.with(|a| a.checkins.get(i).map(|c| c.month.clone()))
-                }).map(|m| fill(locale.get(), Text::CheckinEditing, &[("month", &m)]))}</p>
-                {field(
-                    Slot::Month,
-                    Signal::derive(move || t(locale.get(), Text::CheckinMonth).to_string()),
-                    Signal::derive(move || t(locale.get(), Text::CheckinMonthHint).to_string()),
-                    Signal::derive(move || draft.with(|d| d.month.clone())),
-                    Callback::new(move |v: String| draft.update(|d| d.month = v)),
-                )}
-                <Show when=move || targets.with(Vec::is_empty)>
-                    <p class="field__hint">{move || t(locale.get(), Text::CheckinNoTargets)}</p>
-                </Show>
-                <For
-                    each=move || targets.get()
-                    key=|target| (target.0, target.1.text(crate::core::model::Locale::En), target.2.to_bits(), target.3.to_bits(), target.4)
-                    children=move |(goal, metric, baseline, target, deadline)| {
-                        let label = {
-                            let metric = metric.clone();
-                            Signal::derive(move || {
-                                let l = locale.get();
-                                fill(l, Text::CheckinKpi, &[("metric", &metric.text(l)), ("goal", goal.label(l))])
-                            })
-                        };
-                        let hint = Signal::derive(move || {
-                            let l = locale.get();
-                            fill(l, Text::CheckinKpiHint, &[
-                                ("baseline", &crate::core::l10n::format::number(l, baseline)),
-                                ("target", &crate::core::l10n::format::number(l, target)),
-                                ("deadline", &date(l, deadline)),
-                            ])
-                        });
-                        field(
-                            Slot::Kpi(goal),
-                            label,
-                            hint,
-                            Signal::derive(move || kpi_text(goal)),
-                            Callback::new(move |v: String| set_kpi(goal, v)),
-                        )
-                    }
-                />
-                {field(
-                    Slot::Hours,
-                    Signal::derive(move || t(locale.get(), Text::CheckinHours).to_string()),
-                    Signal::derive(move || {
-                        let l = locale.get();
-                        let month = draft.with(|d| YearMonth::parse(&d.month)).unwrap_or(YearMonth::of(today));
-                        let planned = w.decisions.with(|d| checkin::planned_hours(d, month));
-                        fill(l, Text::CheckinHoursHint, &[("planned", &crate::core::l10n::format::count(l, planned, Text::PlanHoursOne, Text::PlanHoursOther))])
-                    }),
-                    Signal::derive(move || draft.with(|d| d.hours.clone())),
-                    Callback::new(move |v: String| draft.update(|d| d.hours = v)),
-                )}
-                {field(
-                    Slot::Ads,
-                    Signal::derive(move || fill(locale.get(), Text::CheckinAds, &[("currency", &currency())])),
-                    Signal::derive(move || {
-                        let l = locale.get();
-                        let budget = w.decisions.with(|d| d.budget.ads);
-                        fill(l, Text::CheckinAdsHint, &[("budget", &money(l, budget, &currency()))])
-                    }),
-                    Signal::derive(move || draft.with(|d| d.ads.clone())),
-                    Callback::new(move |v: String| draft.update(|d| d.ads = v)),
-                )}
-                <div class="field">
-                    <label for="checkin-note">{move || t(locale.get(), Text::CheckinNote)}</label>
-                    <textarea id="checkin-note" rows="2" aria-describedby="checkin-note-msg"
-                        prop:value=move || draft.with(|d| d.note.clone())
-                        on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
-                    <div id="checkin-note-msg" class="field__messages" aria-live="polite">
-                        {move || message_of(Slot::Note).into_iter().map(|m| view! { <p class="field__error">{m}</p> }).collect_view()}
-                    </div>
-                </div>
-                <p class="checkin__actions">
-                    <button type="submit" class="button" id="checkin-save">{move || t(locale.get(), Text::CheckinSave)}</button>
-                    <Show when=move || editing.get().is_some()>
-                        <button type="button" class="button button--secondary" id="checkin-new" on:click=start_new>
-                            {move || t(locale.get(), Text::CheckinNew)}
-                        </button>
-                    </Show>
-                </p>
-                <p class="checkin__status" id="checkin-status" role="status">{move || status.get()}</p>
-            </form>
         }
     };
     let edit = move |i: usize| {
@@ -258,122 +170,182 @@ pub fn CheckinView() -> impl IntoView {
             }
         }
     };
-    // The table of past check-ins, with each stored value out of range reported under it.
-    let past = move || {
+    // The section is rebuilt when the language, the answers or the plan change (not while
+    // typing in the form: the boxes follow the draft signal): plain strings inside, so the
+    // view code is compiled once (docs/size.md).
+    let section = move || {
         let l = locale.get();
-        let section = w.answers.with(|a| {
-            let mut a = a.clone();
-            a.locale = l;
-            w.decisions
-                .with(|d| review.with(|r| checkin::section(&a, d, r, l)))
-        });
-        let Some(section) = section else {
-            return view! { <p class="checkin__none">{t(l, Text::CheckinNone)}</p> }.into_any();
-        };
-        let problems: Vec<Vec<String>> = w.answers.with(|a| {
+        let shared = w.shared.get();
+        let (answers, currency) = w.answers.with(|a| {
             let mut shown = a.clone();
             shown.locale = l;
-            a.checkins
+            let currency = a.budget.currency.clone();
+            (shown, currency)
+        });
+        let r = review.get();
+        let (section, goals, ads_budget, planned) = w.decisions.with(|d| {
+            (
+                checkin::section(&answers, d, &r, l),
+                checkin::targets(d),
+                d.budget.ads,
+                checkin::planned_hours(d, YearMonth::of(today)),
+            )
+        });
+        let number = |v: f64| crate::core::l10n::format::number(l, v);
+        let form = (!shared).then(|| {
+            let kpis = goals
+                .iter()
+                .map(|(goal, metric, baseline, target, deadline)| {
+                    let goal = *goal;
+                    field(
+                        Slot::Kpi(goal),
+                        fill(l, Text::CheckinKpi, &[("metric", &metric.text(l)), ("goal", goal.label(l))]),
+                        fill(l, Text::CheckinKpiHint, &[
+                            ("baseline", &number(*baseline)),
+                            ("target", &number(*target)),
+                            ("deadline", &date(l, *deadline)),
+                        ]),
+                        Signal::derive(move || kpi_text(goal)),
+                        Callback::new(move |v: String| set_kpi(goal, v)),
+                    )
+                })
+                .collect_view();
+            let hours_hint = fill(l, Text::CheckinHoursHint, &[(
+                "planned",
+                &crate::core::l10n::format::count(l, planned, Text::PlanHoursOne, Text::PlanHoursOther),
+            )]);
+            view! {
+                <form class="checkin__form" novalidate on:submit=save>
+                    <p class="checkin__editing" role="status">{move || editing.get().and_then(|i| {
+                        w.answers.with(|a| a.checkins.get(i).map(|c| c.month.clone()))
+                    }).map(|m| fill(l, Text::CheckinEditing, &[("month", &m)]))}</p>
+                    {field(
+                        Slot::Month,
+                        t(l, Text::CheckinMonth).into(),
+                        t(l, Text::CheckinMonthHint).into(),
+                        Signal::derive(move || draft.with(|d| d.month.clone())),
+                        Callback::new(move |v: String| draft.update(|d| d.month = v)),
+                    )}
+                    {goals.is_empty().then(|| view! { <p class="field__hint">{t(l, Text::CheckinNoTargets)}</p> })}
+                    {kpis}
+                    {field(
+                        Slot::Hours,
+                        t(l, Text::CheckinHours).into(),
+                        hours_hint,
+                        Signal::derive(move || draft.with(|d| d.hours.clone())),
+                        Callback::new(move |v: String| draft.update(|d| d.hours = v)),
+                    )}
+                    {field(
+                        Slot::Ads,
+                        fill(l, Text::CheckinAds, &[("currency", &currency)]),
+                        fill(l, Text::CheckinAdsHint, &[("budget", &money(l, ads_budget, &currency))]),
+                        Signal::derive(move || draft.with(|d| d.ads.clone())),
+                        Callback::new(move |v: String| draft.update(|d| d.ads = v)),
+                    )}
+                    <div class="field">
+                        <label for="checkin-note">{t(l, Text::CheckinNote)}</label>
+                        <textarea id="checkin-note" rows="2" aria-describedby="checkin-note-msg"
+                            prop:value=move || draft.with(|d| d.note.clone())
+                            on:input=move |ev| draft.update(|d| d.note = event_target_value(&ev))></textarea>
+                        <div id="checkin-note-msg" class="field__messages" aria-live="polite">
+                            {move || message_of(Slot::Note).into_iter().map(|m| view! { <p class="field__error">{m}</p> }).collect_view()}
+                        </div>
+                    </div>
+                    <p class="checkin__actions">
+                        <button type="submit" class="button" id="checkin-save">{t(l, Text::CheckinSave)}</button>
+                        <button type="button" class="button button--secondary" id="checkin-new" on:click=start_new
+                            hidden=move || editing.get().is_none()>{t(l, Text::CheckinNew)}</button>
+                    </p>
+                    <p class="checkin__status" id="checkin-status" role="status">{move || status.get()}</p>
+                </form>
+            }
+        });
+        // The past check-ins, each stored value out of range reported under its month.
+        let table = section.as_ref().map(|section| {
+            let problems: Vec<Vec<String>> = answers
+                .checkins
                 .iter()
                 .enumerate()
-                .map(|(i, c)| {
-                    checkin::check(c, Some(i), &shown, today)
-                        .into_iter()
-                        .map(|(_, m)| m)
-                        .collect()
-                })
-                .collect()
+                .map(|(i, c)| checkin::check(c, Some(i), &answers, today).into_iter().map(|(_, m)| m).collect())
+                .collect();
+            let rows = section.rows.iter().enumerate().map(|(i, row)| {
+                let month = answers.checkins.get(i).map(|c| c.month.clone()).unwrap_or_default();
+                let first = row.first().cloned().unwrap_or_default();
+                let cells = row.iter().skip(1).map(|cell| view! { <td>{cell.clone()}</td> }).collect_view();
+                let problem = problems.get(i).cloned().unwrap_or_default()
+                    .into_iter().map(|m| view! { <p class="field__error">{m}</p> }).collect_view();
+                let actions = (!shared).then(|| view! {
+                    <td class="checkin__row-actions">
+                        <button type="button" class="button button--small checkin__edit" on:click=move |_| edit(i)>
+                            {t(l, Text::CheckinEdit)}<span class="visually-hidden">{format!(" {first}")}</span>
+                        </button>
+                        <button type="button" class="button button--small checkin__delete" on:click=move |_| delete(i)>
+                            {t(l, Text::CheckinDelete)}<span class="visually-hidden">{format!(" {first}")}</span>
+                        </button>
+                    </td>
+                });
+                view! {
+                    <tr data-month=month>
+                        <th scope="row">{row.first().cloned().unwrap_or_default()}{problem}</th>
+                        {cells}
+                        {actions}
+                    </tr>
+                }
+            }).collect_view();
+            view! {
+                <div class="checkin__table-wrap">
+                    <table class="checkin__table" id="checkin-list">
+                        <thead><tr>
+                            {section.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
+                            {(!shared).then(|| view! { <th scope="col"><span class="visually-hidden">{t(l, Text::CheckinEdit)}</span></th> })}
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            }
         });
-        let months: Vec<String> = w
-            .answers
-            .with(|a| a.checkins.iter().map(|c| c.month.clone()).collect());
-        let shared = w.shared.get();
+        let mut lines = r.target_lines(l);
+        lines.extend(r.spend_lines(l, &currency));
+        // Each target's chart: the same figure as the plan's charts (`charts.rs`).
+        let charts = r.targets.iter().map(|p| {
+            let chart: Drawn = progress(p, l);
+            view! {
+                <figure class="chart chart--progress" data-chart=chart.id>
+                    <div class="chart__pictures">
+                        {chart.svg.iter().map(|pic| view! { <img class="chart__svg" src=pic.data_url() alt=pic.label.clone()/> }).collect_view()}
+                    </div>
+                    <figcaption class="chart__text">
+                        <span class="chart__title">{chart.title.clone()}</span>
+                        <ul>{chart.text.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}</ul>
+                    </figcaption>
+                </figure>
+            }
+        }).collect_view();
         view! {
-            <div class="checkin__table-wrap">
-                <table class="checkin__table" id="checkin-list">
-                    <thead><tr>
-                        {section.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
-                        {(!shared).then(|| view! { <th scope="col"><span class="visually-hidden">{t(l, Text::CheckinEdit)}</span></th> })}
-                    </tr></thead>
-                    <tbody>
-                        {section.rows.into_iter().enumerate().map(|(i, row)| {
-                            let month = months.get(i).cloned().unwrap_or_default();
-                            let problem = problems.get(i).cloned().unwrap_or_default();
-                            let first = row.first().cloned().unwrap_or_default();
-                            view! {
-                                <tr data-month=month.clone()>
-                                    {row.into_iter().enumerate().map(|(c, cell)| if c == 0 {
-                                        view! { <th scope="row">{cell}
-                                            {problem.iter().map(|m| view! { <p class="field__error">{m.clone()}</p> }).collect_view()}
-                                        </th> }.into_any()
-                                    } else {
-                                        view! { <td>{cell}</td> }.into_any()
-                                    }).collect_view()}
-                                    {(!shared).then(|| view! {
-                                        <td class="checkin__row-actions">
-                                            <button type="button" class="button button--small checkin__edit" on:click=move |_| edit(i)>
-                                                {t(l, Text::CheckinEdit)}<span class="visually-hidden">{format!(" {first}")}</span>
-                                            </button>
-                                            <button type="button" class="button button--small checkin__delete" on:click=move |_| delete(i)>
-                                                {t(l, Text::CheckinDelete)}<span class="visually-hidden">{format!(" {first}")}</span>
-                                            </button>
-                                        </td>
-                                    })}
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
+            <h2 id="checkin-title">{t(l, Text::CheckinTitle)}</h2>
+            <p>{t(l, Text::CheckinIntro)}</p>
+            {form}
+            <h3>{t(l, Text::CheckinPast)}</h3>
+            {table.map(IntoAny::into_any).unwrap_or_else(|| view! { <p class="checkin__none">{t(l, Text::CheckinNone)}</p> }.into_any())}
+            <p class="checkin__verdict" id="checkin-verdict">{r.overall_text(l)}</p>
+            <ul class="checkin__lines" id="checkin-lines">
+                {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
+            <details class="why">
+                <summary>{t(l, Text::PlanWhy)}</summary>
+                <p>{checkin::how_decided(l)}</p>
+            </details>
+            <div class="checkin__charts">{charts}</div>
+            <div class="checkin__suggestion" id="checkin-suggestion">
+                <h3>{t(l, Text::CheckinSuggestTitle)}</h3>
+                <p class="checkin__suggestion-text">{r.suggestion_text(l)}</p>
+                <p class="field__hint">{t(l, Text::CheckinRules)}</p>
             </div>
         }
-        .into_any()
     };
     view! {
         <section class="plan-section checkin" id="checkin" aria-labelledby="checkin-title">
-            <h2 id="checkin-title">{move || t(locale.get(), Text::CheckinTitle)}</h2>
-            <p>{move || t(locale.get(), Text::CheckinIntro)}</p>
-            <Show when=move || !w.shared.get()>{form}</Show>
-            <h3>{move || t(locale.get(), Text::CheckinPast)}</h3>
-            {past}
-            <p class="checkin__verdict" id="checkin-verdict">{move || review.with(|r| r.overall_text(locale.get()))}</p>
-            <ul class="checkin__lines" id="checkin-lines">
-                {move || {
-                    let l = locale.get();
-                    let currency = currency();
-                    review.with(|r| {
-                        let mut lines = r.target_lines(l);
-                        lines.extend(r.spend_lines(l, &currency));
-                        lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()
-                    })
-                }}
-            </ul>
-            <details class="why">
-                <summary>{move || t(locale.get(), Text::PlanWhy)}</summary>
-                <p>{move || checkin::how_decided(locale.get())}</p>
-            </details>
-            <div class="checkin__charts">
-                <For
-                    each=move || review.with(|r| r.targets.iter().map(|p| p.goal).collect::<Vec<_>>())
-                    key=|goal| *goal
-                    children=move |goal| {
-                        let chart = Memo::new(move |_| {
-                            let l = locale.get();
-                            review.with(|r| {
-                                r.targets.iter().find(|p| p.goal == goal).map_or_else(
-                                    || Drawn { id: "progress", title: String::new(), svg: Vec::new(), text: Vec::new() },
-                                    |p| progress(p, l),
-                                )
-                            })
-                        });
-                        view! { <Chart chart/> }
-                    }
-                />
-            </div>
-            <div class="checkin__suggestion" id="checkin-suggestion">
-                <h3>{move || t(locale.get(), Text::CheckinSuggestTitle)}</h3>
-                <p class="checkin__suggestion-text">{move || review.with(|r| r.suggestion_text(locale.get()))}</p>
-                <p class="field__hint">{move || t(locale.get(), Text::CheckinRules)}</p>
-            </div>
+            {section}
         </section>
     }
 }
