@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod charts;
+pub mod compare;
 pub mod engine;
 pub mod export;
 pub mod fields;
