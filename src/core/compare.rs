@@ -70,7 +70,11 @@ pub fn choose(ticked: &[String], all: &[String]) -> Result<Vec<String>, Refusal>
     if all.len() < MIN_PLANS {
         return Err(Refusal::NeedTwoPlans);
     }
-    let chosen: Vec<String> = all.iter().filter(|id| ticked.contains(id)).cloned().collect();
+    let chosen: Vec<String> = all
+        .iter()
+        .filter(|id| ticked.contains(id))
+        .cloned()
+        .collect();
     match chosen.len() {
         0 if all.len() <= MAX_PLANS => Ok(all.to_vec()),
         n if n > MAX_PLANS => Err(Refusal::TooMany),
@@ -514,7 +518,11 @@ mod tests {
         let needed = find(&c, "hours-needed");
         assert_eq!(needed.cells[0].severity, None);
         assert_eq!(needed.cells[1].severity, Some(WarningSeverity::Warning));
-        assert!(needed.cells[1].text.ends_with("(more than the time available)"));
+        assert!(
+            needed.cells[1]
+                .text
+                .ends_with("(more than the time available)")
+        );
         let w = find(&c, "warning-too_little_time");
         assert_eq!(w.label, "Too little time");
         assert_eq!(w.cells[0].text, "none");
@@ -556,7 +564,11 @@ mod tests {
         let pairs = pairs(&plans, today());
         let names: Vec<_> = pairs.iter().map(|p| p.names.join("–")).collect();
         assert_eq!(names, ["A–B", "A–C", "B–C"]);
-        assert_eq!(marked(&pairs[0]), Vec::<&str>::new(), "A and B are the same");
+        assert_eq!(
+            marked(&pairs[0]),
+            Vec::<&str>::new(),
+            "A and B are the same"
+        );
         assert_eq!(marked(&pairs[1]), ["budget-tools"]);
         assert_eq!(marked(&pairs[2]), ["budget-tools"]);
         // Two plans: one pair, the comparison itself.
@@ -573,7 +585,10 @@ mod tests {
         let c = compare(&[("A", &a), ("B", &b)], today());
         assert_eq!(c.title, "A e B");
         assert_eq!(find(&c, "budget-total").cells[0].text, "300 GBP");
-        assert_eq!(find(&c, "channel-instagram").cells[0].text, "3 post a settimana");
+        assert_eq!(
+            find(&c, "channel-instagram").cells[0].text,
+            "3 post a settimana"
+        );
     }
 
     #[test]
@@ -581,7 +596,10 @@ mod tests {
         let ids = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let all = ids(&["a", "b", "c", "d"]);
         assert_eq!(choose(&[], &ids(&["a"])), Err(Refusal::NeedTwoPlans));
-        assert_eq!(choose(&ids(&["a"]), &ids(&["a"])), Err(Refusal::NeedTwoPlans));
+        assert_eq!(
+            choose(&ids(&["a"]), &ids(&["a"])),
+            Err(Refusal::NeedTwoPlans)
+        );
         assert_eq!(choose(&[], &all), Err(Refusal::PickTwoOrThree));
         assert_eq!(choose(&ids(&["b"]), &all), Err(Refusal::PickTwoOrThree));
         // A ticked plan that has gone meanwhile does not count.
@@ -590,13 +608,20 @@ mod tests {
             Err(Refusal::PickTwoOrThree)
         );
         assert_eq!(choose(&ids(&["c", "a"]), &all), Ok(ids(&["a", "c"])));
-        assert_eq!(choose(&ids(&["a", "b", "d"]), &all), Ok(ids(&["a", "b", "d"])));
+        assert_eq!(
+            choose(&ids(&["a", "b", "d"]), &all),
+            Ok(ids(&["a", "b", "d"]))
+        );
         assert_eq!(choose(&all, &all), Err(Refusal::TooMany));
         // Two or three plans kept and none ticked: all of them.
         assert_eq!(choose(&[], &ids(&["a", "b"])), Ok(ids(&["a", "b"])));
         assert_eq!(may_tick(2), Ok(()));
         assert_eq!(may_tick(3), Err(Refusal::TooMany));
-        for r in [Refusal::NeedTwoPlans, Refusal::PickTwoOrThree, Refusal::TooMany] {
+        for r in [
+            Refusal::NeedTwoPlans,
+            Refusal::PickTwoOrThree,
+            Refusal::TooMany,
+        ] {
             for &l in Locale::ALL {
                 assert!(!r.message(l).is_empty());
             }
