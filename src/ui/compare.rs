@@ -10,7 +10,7 @@ use crate::core::i18n::{Text, t};
 use crate::core::l10n::fill;
 use crate::core::model::Answers;
 use crate::core::wizard::Step;
-use crate::ui::plans::PersistenceHandle;
+use crate::ui::persist::Persistence;
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -132,6 +132,10 @@ pub fn CompareButton() -> impl IntoView {
         </p>
     }
 }
+
+/// The persistence handle (as `ui::plans` names it; not imported from there, which imports
+/// this module).
+type PersistenceHandle = StoredValue<Persistence, LocalStorage>;
 
 /// The plans named in `ids`, planned in the interface language: `None` when one of them is
 /// gone or there are not two or three.

@@ -273,9 +273,12 @@ fn Shell() -> impl IntoView {
         current
     });
     let locale = wizard.locale;
-    let title = move || match comparing.with(Option::is_some) {
-        true => t(locale.get(), Text::CompareTitle),
-        false => step_title(locale.get(), step.get()),
+    let title = move || {
+        if comparing.with(Option::is_some) {
+            t(locale.get(), Text::CompareTitle)
+        } else {
+            step_title(locale.get(), step.get())
+        }
     };
     // Each step's page has its own title, in the user's language: it names the entries of
     // the browser's history (the back button's list) and is the first thing a screen
@@ -291,25 +294,27 @@ fn Shell() -> impl IntoView {
         <Header/>
         <div class="page">
             <Show when=move || !wizard.shared.get()>
-                <div class="sidebar">
+                // A landmark: the plans panel, opened, is content too (axe's "region").
+                <aside class="sidebar">
                     <ProgressNav current=step/>
                     <plans::PlansPanel/>
-                </div>
+                </aside>
             </Show>
             <main id="main" class="main">
                 <share::SharedBanner/>
                 <Notices/>
                 <update::UpdatePrompt/>
                 <h1 node_ref=heading tabindex="-1" class="step-title">{title}</h1>
-                {move || match comparing.with(Option::is_some) {
-                    true => view! {
+                {move || if comparing.with(Option::is_some) {
+                    view! {
                         <p class="step-intro">{move || t(locale.get(), Text::CompareIntro)}</p>
                         <compare::CompareView ids=comparing/>
-                    }.into_any(),
-                    false => view! {
+                    }.into_any()
+                } else {
+                    view! {
                         <p class="step-intro">{move || step_intro(locale.get(), step.get())}</p>
                         <StepBody step=step/>
-                    }.into_any(),
+                    }.into_any()
                 }}
             </main>
         </div>
