@@ -191,6 +191,7 @@ test('three plans: three columns on screen, three pages on paper (one per pair);
     assert.ok(p.includes(`${a} and ${b}`), `page ${i + 1} names ${a} and ${b}: ${p.slice(0, 160)}`);
     assert.ok(!p.includes(other), `page ${i + 1} is the pair only, not ${other}`);
     assert.ok(!p.includes('Social media strategy'), `page ${i + 1} has no plan's running header`);
+    assert.ok(p.includes(en('CompareTitle')), `page ${i + 1} is headed "${en('CompareTitle')}"`);
   });
   // Alpha and Bravo differ only in budget: their page marks no channel or hours row; the
   // gyms against the studio do.

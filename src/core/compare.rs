@@ -184,6 +184,22 @@ pub fn compare(plans: &[Named<'_>], today: NaiveDate) -> Comparison {
     }
 }
 
+/// The print's running header for plans compared (an `@page` rule, as
+/// `summary::print_header_rule` writes the plan's): the view's title at the top left, the
+/// date at the top right; each page names its pair in its own heading.
+pub fn print_header_rule(locale: Locale, today: NaiveDate) -> String {
+    let printed = fill(
+        locale,
+        Msg::PrintPrinted,
+        &[("date", &format::date(locale, today))],
+    );
+    format!(
+        "@page {{ @top-left {{ content: {}; }} @top-right {{ content: {}; }} }}",
+        super::summary::css_string(t(locale, Msg::CompareTitle)),
+        super::summary::css_string(&printed)
+    )
+}
+
 /// The pairs the print shows, one to a page: two plans make one pair, three make three
 /// (first–second, first–third, second–third). Each pair is compared on its own, so a row
 /// where only the third plan differs is not marked on the first two's page.
@@ -588,6 +604,14 @@ mod tests {
         assert_eq!(
             find(&c, "channel-instagram").cells[0].text,
             "3 post a settimana"
+        );
+    }
+
+    #[test]
+    fn the_print_header_names_the_view_and_the_date() {
+        assert_eq!(
+            print_header_rule(Locale::En, today()),
+            "@page { @top-left { content: \"Plans compared\"; } @top-right { content: \"Printed on 1 September 2027\"; } }"
         );
     }
 

@@ -185,11 +185,10 @@ pub fn CompareView(
     let locale = wizard.locale;
     let go_to = crate::ui::use_go_to();
     let query = use_query_map();
-    let plans = Memo::new(move |_| {
-        ids.with(|ids| {
-            ids.as_deref()
-                .and_then(|ids| planned(wizard, persistence, ids))
-        })
+    // The print's running header: the plan view sets the open plan's, which these pages are not.
+    Effect::new(move |_| {
+        let rule = compare::print_header_rule(locale.get(), crate::ui::browser::today());
+        crate::ui::plan_view::summary::set_print_header(&rule);
     });
     let back = move |_| {
         let step = query
@@ -200,41 +199,42 @@ pub fn CompareView(
     };
     let body = move || {
         let l = locale.get();
-        plans.with(|plans| match plans {
-            None => view! {
-                <p class="warning warning--warning" id="compare-missing" role="alert">{t(l, Text::CompareMissing)}</p>
+        let plans = ids.with(|ids| {
+            ids.as_deref()
+                .and_then(|ids| planned(wizard, persistence, ids))
+        });
+        let missing = plans.is_none().then(|| view! {
+            <p class="warning warning--warning" id="compare-missing" role="alert">{t(l, Text::CompareMissing)}</p>
+        });
+        let shown = plans.map(|plans| {
+            let today = crate::ui::browser::today();
+            let named: Vec<compare::Named<'_>> =
+                plans.iter().map(|(n, p)| (n.as_str(), p)).collect();
+            let all = compare::compare(&named, today);
+            let pairs = compare::pairs(&named, today);
+            view! {
+                <p class="compare__count" id="compare-count">{all.differences_text.clone()}</p>
+                <div class="compare__screen table-wrap">
+                    <CompareTable comparison=all/>
+                </div>
+                <div class="compare__print">
+                    {pairs.into_iter().map(|pair| {
+                        let (label, title, printed) =
+                            (pair.title.clone(), pair.title.clone(), pair.printed.clone());
+                        view! {
+                            <section class="compare-pair" aria-label=label>
+                                <header class="compare-pair__head">
+                                    <h2>{title}</h2>
+                                    <p>{printed}</p>
+                                </header>
+                                <CompareTable comparison=pair/>
+                            </section>
+                        }
+                    }).collect_view()}
+                </div>
             }
-            .into_any(),
-            Some(plans) => {
-                let today = crate::ui::browser::today();
-                let named: Vec<compare::Named<'_>> =
-                    plans.iter().map(|(n, p)| (n.as_str(), p)).collect();
-                let all = compare::compare(&named, today);
-                let pairs = compare::pairs(&named, today);
-                view! {
-                    <p class="compare__count" id="compare-count">{all.differences_text.clone()}</p>
-                    <div class="compare__screen table-wrap">
-                        <CompareTable comparison=all/>
-                    </div>
-                    <div class="compare__print">
-                        {pairs.into_iter().map(|pair| {
-                            let (label, title, printed) =
-                                (pair.title.clone(), pair.title.clone(), pair.printed.clone());
-                            view! {
-                                <section class="compare-pair" aria-label=label>
-                                    <header class="compare-pair__head">
-                                        <h2>{title}</h2>
-                                        <p>{printed}</p>
-                                    </header>
-                                    <CompareTable comparison=pair/>
-                                </section>
-                            }
-                        }).collect_view()}
-                    </div>
-                }
-                .into_any()
-            }
-        })
+        });
+        (missing, shown)
     };
     view! {
         <div class="compare" id="compare">
@@ -276,13 +276,11 @@ fn CompareTable(
                     <tr class="compare-table__group">
                         <th scope="colgroup" colspan=columns>{group.title}</th>
                     </tr>
-                    {if group.rows.is_empty() {
-                        view! {
-                            <tr><td colspan=columns class="compare-table__none">{t(l, Text::CompareNoWarning)}</td></tr>
-                        }.into_any()
-                    } else {
-                        group.rows.into_iter().map(|row| view! {
-                            <tr data-row=row.key class="compare-row" class:compare-row--differs=row.differs>
+                    {group.rows.is_empty().then(|| view! {
+                        <tr><td colspan=columns class="compare-table__none">{t(l, Text::CompareNoWarning)}</td></tr>
+                    })}
+                    {group.rows.into_iter().map(|row| view! {
+                            <tr data-row=row.key class=if row.differs { "compare-row compare-row--differs" } else { "compare-row" }>
                                 <th scope="row">
                                     {row.label}
                                     {row.differs.then(|| view! { " " <span class="compare-row__differs">{differs}</span> })}
@@ -291,8 +289,7 @@ fn CompareTable(
                                     <td class=cell_class(cell.absent, cell.severity)>{cell.text}</td>
                                 }).collect_view()}
                             </tr>
-                        }).collect_view().into_any()
-                    }}
+                    }).collect_view()}
                 </tbody>
             }).collect_view()}
         </table>

@@ -6,7 +6,7 @@ mod calendar;
 mod charts;
 mod exports;
 mod sections;
-mod summary;
+pub(crate) mod summary; // ui::compare sets the print header too
 mod what_if;
 
 use crate::core::engine::Plan;
