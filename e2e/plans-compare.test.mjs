@@ -130,6 +130,9 @@ test('two plans side by side: what differs is marked in words, what is the same 
     en('CompareDifferencesOther').replace('{n}', String(marked.length)));
   await page.screenshot({ path: `${outDir()}/plans-compare-2.png`, fullPage: true });
   await assertAccessible(page, 'comparison of two plans');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await assertAccessible(page, 'comparison of two plans (dark)');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // On paper: one page, naming both plans, the date, the differences still marked.
   const pdf = await printed(page, 'plans-compare-2');
