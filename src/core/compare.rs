@@ -185,18 +185,12 @@ pub fn compare(plans: &[Named<'_>], today: NaiveDate) -> Comparison {
 }
 
 /// The print's running header for plans compared (an `@page` rule, as
-/// `summary::print_header_rule` writes the plan's): the view's title at the top left, the
-/// date at the top right; each page names its pair in its own heading.
-pub fn print_header_rule(locale: Locale, today: NaiveDate) -> String {
-    let printed = fill(
-        locale,
-        Msg::PrintPrinted,
-        &[("date", &format::date(locale, today))],
-    );
+/// `summary::print_header_rule` writes the plan's): the view's title at the top left; the
+/// top right is left empty, since each page's own heading names its pair and the date.
+pub fn print_header_rule(locale: Locale) -> String {
     format!(
-        "@page {{ @top-left {{ content: {}; }} @top-right {{ content: {}; }} }}",
-        super::summary::css_string(t(locale, Msg::CompareTitle)),
-        super::summary::css_string(&printed)
+        "@page {{ @top-left {{ content: {}; }} @top-right {{ content: none; }} }}",
+        super::summary::css_string(t(locale, Msg::CompareTitle))
     )
 }
 
@@ -608,10 +602,10 @@ mod tests {
     }
 
     #[test]
-    fn the_print_header_names_the_view_and_the_date() {
+    fn the_print_header_names_the_view() {
         assert_eq!(
-            print_header_rule(Locale::En, today()),
-            "@page { @top-left { content: \"Plans compared\"; } @top-right { content: \"Printed on 1 September 2027\"; } }"
+            print_header_rule(Locale::En),
+            "@page { @top-left { content: \"Plans compared\"; } @top-right { content: none; } }"
         );
     }
 

@@ -187,8 +187,7 @@ pub fn CompareView(
     let query = use_query_map();
     // The print's running header: the plan view sets the open plan's, which these pages are not.
     Effect::new(move |_| {
-        let rule = compare::print_header_rule(locale.get(), crate::ui::browser::today());
-        crate::ui::plan_view::summary::set_print_header(&rule);
+        crate::ui::plan_view::summary::set_print_header(&compare::print_header_rule(locale.get()));
     });
     let back = move |_| {
         let step = query
