@@ -14,6 +14,12 @@ const PAIRS: &[(Module, Module)] = &[
         ("src/ui/persist.rs", "ui::persist"),
         ("src/ui/state.rs", "ui::state"),
     ),
+    // The plans panel shows the comparison's boxes and button; the comparison does not name
+    // the panel.
+    (
+        ("src/ui/plans.rs", "ui::plans"),
+        ("src/ui/compare.rs", "ui::compare"),
+    ),
     // The pillars, phases and kinds of work sit in `engine::kinds` (the pillar itself in
     // `core::pillar`); the horizon and who runs the work in `engine::basics`.
     (

@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod charts;
 pub mod checkin;
+pub mod compare;
 pub mod engine;
 pub mod export;
 pub mod fields;

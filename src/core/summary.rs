@@ -157,7 +157,7 @@ pub fn summary(plan: &Plan, today: NaiveDate) -> Summary {
 }
 
 /// Minutes as hours to the tenth, "2.5 hours" ("2,5 ore"), through the plural rule.
-fn hours_text(l: Locale, minutes: u32) -> String {
+pub(crate) fn hours_text(l: Locale, minutes: u32) -> String {
     let tenths = (f64::from(minutes) / 6.0).round() / 10.0;
     format::count(l, tenths, Msg::PlanHoursOne, Msg::PlanHoursOther)
 }

@@ -10,6 +10,7 @@
 pub mod backups;
 pub mod bench;
 pub mod browser;
+pub mod compare;
 pub mod download;
 pub mod fields;
 pub mod ideas;
@@ -249,11 +250,16 @@ fn Shell() -> impl IntoView {
         }
     });
     let query = use_query_map();
+    // Plans side by side (`?compare=`) take the step's place; never over a shared plan.
+    let comparing = {
+        let ids = compare::ids_in_query();
+        Memo::new(move |_| ids.get().filter(|_| !wizard.shared.get()))
+    };
     let heading = NodeRef::<leptos::html::H1>::new();
     // On every change of step, move focus to the new heading (or to the field asked for by an
     // edit link), so keyboard and screen-reader users start at the top of the new screen.
-    Effect::new(move |previous: Option<Step>| {
-        let current = step.get();
+    Effect::new(move |previous: Option<(Step, bool)>| {
+        let current = (step.get(), comparing.with(Option::is_some));
         let field = query.with_untracked(|q| q.get("field"));
         if let Some(field) = field {
             focus_later(field_id(&field));
@@ -267,15 +273,18 @@ fn Shell() -> impl IntoView {
         current
     });
     let locale = wizard.locale;
+    let title = move || {
+        if comparing.with(Option::is_some) {
+            t(locale.get(), Text::CompareTitle)
+        } else {
+            step_title(locale.get(), step.get())
+        }
+    };
     // Each step's page has its own title, in the user's language: it names the entries of
     // the browser's history (the back button's list) and is the first thing a screen
     // reader announces.
     Effect::new(move |_| {
-        document().set_title(&format!(
-            "{} — {}",
-            step_title(locale.get(), step.get()),
-            t(locale.get(), Text::AppName)
-        ));
+        document().set_title(&format!("{} — {}", title(), t(locale.get(), Text::AppName)));
     });
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
@@ -285,18 +294,28 @@ fn Shell() -> impl IntoView {
         <Header/>
         <div class="page">
             <Show when=move || !wizard.shared.get()>
-                <div class="sidebar">
+                // A landmark: the plans panel, opened, is content too (axe's "region").
+                <aside class="sidebar">
                     <ProgressNav current=step/>
                     <plans::PlansPanel/>
-                </div>
+                </aside>
             </Show>
             <main id="main" class="main">
                 <share::SharedBanner/>
                 <Notices/>
                 <update::UpdatePrompt/>
-                <h1 node_ref=heading tabindex="-1" class="step-title">{move || step_title(locale.get(), step.get())}</h1>
-                <p class="step-intro">{move || step_intro(locale.get(), step.get())}</p>
-                <StepBody step=step/>
+                <h1 node_ref=heading tabindex="-1" class="step-title">{title}</h1>
+                {move || if comparing.with(Option::is_some) {
+                    view! {
+                        <p class="step-intro">{move || t(locale.get(), Text::CompareIntro)}</p>
+                        <compare::CompareView ids=comparing/>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p class="step-intro">{move || step_intro(locale.get(), step.get())}</p>
+                        <StepBody step=step/>
+                    }.into_any()
+                }}
             </main>
         </div>
     }

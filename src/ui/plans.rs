@@ -53,6 +53,7 @@ pub fn PlansPanel() -> impl IntoView {
     let persistence = use_context::<PersistenceHandle>().expect("persistence context");
     let locale = wizard.locale;
     let deleted = RwSignal::new(None::<StoredPlan>);
+    crate::ui::compare::Picking::provide(); // the plans ticked for the comparison
     let show = move |answers: Option<Answers>| {
         if let Some(a) = answers {
             wizard.answers.set(a);
@@ -82,6 +83,7 @@ pub fn PlansPanel() -> impl IntoView {
             <button type="button" id="plan-new" class="button button--secondary" on:click=new_plan>
                 {move || t(locale.get(), Text::NewPlan)}
             </button>
+            <crate::ui::compare::CompareButton/>
             {move || deleted.get().map(|plan| {
                 let name = plan.name.clone();
                 view! {
@@ -135,6 +137,7 @@ fn PlanRow(
     let current_name = name.clone();
     view! {
         <li class="plans__item" class:plans__item--active=plan.active data-plan=plan.id.clone()>
+            <crate::ui::compare::Tick id=plan.id.clone() name=name.clone()/>
             <span class="plans__name">{name.clone()}</span>
             <span class="plans__meta">
                 {if plan.active { format!("{} · ", t(l, Text::PlanActive)) } else { String::new() }}

@@ -420,6 +420,12 @@ impl Persistence {
         self.store.active_plan().map(|p| p.answers.clone())
     }
 
+    /// The stored answers of plan `id` (for the comparison of plans: the active plan's
+    /// answers on screen may be newer).
+    pub fn plan_answers(&self, id: &str) -> Option<Answers> {
+        self.store.plan(id).map(|p| p.answers.clone())
+    }
+
     /// Saves `current` (the active plan's answers), then makes `id` active and returns its
     /// answers.
     pub fn switch_to(

@@ -7,7 +7,7 @@ mod charts;
 mod checkin;
 mod exports;
 mod sections;
-mod summary;
+pub(crate) mod summary; // ui::compare sets the print header too
 mod what_if;
 
 use crate::core::engine::Plan;

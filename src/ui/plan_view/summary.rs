@@ -131,7 +131,7 @@ thread_local! {
 /// Replaces the print header's `@page` rule (the plan's title and the date). Printing
 /// without it still works (page numbers are in print.css), so failures are ignored: a
 /// browser without constructed stylesheets prints no running header.
-fn set_print_header(rule: &str) {
+pub(crate) fn set_print_header(rule: &str) {
     HEADER.with(|cell| {
         let sheet = cell.get_or_init(|| {
             let sheet = Sheet::new().ok()?;
