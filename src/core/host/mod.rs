@@ -154,7 +154,11 @@ pub fn parse(text: &str) -> Parsed {
         }
     }
     if let Some(value) = get("logo") {
-        match value.as_str().ok_or_else(|| wrong_type(value)).and_then(logo) {
+        match value
+            .as_str()
+            .ok_or_else(|| wrong_type(value))
+            .and_then(logo)
+        {
             Ok(path) => config.logo = Some(path.to_owned()),
             Err(why) => say("logo", why),
         }
@@ -229,6 +233,19 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 impl HostConfig {
+    /// A new plan in `locale`: Rotta's defaults, in the host's country when it set one.
+    pub fn new_plan(
+        &self,
+        locale: Locale,
+        today: chrono::NaiveDate,
+    ) -> crate::core::model::Answers {
+        let mut answers = crate::core::model::Answers::new_plan(locale, today);
+        if let Some(country) = &self.country {
+            answers.business.country.clone_from(country);
+        }
+        answers
+    }
+
     /// The CSS custom properties to set on the document element (read by style/tokens.css),
     /// as (name, value) pairs: only the colours the host set.
     pub fn css_properties(&self) -> Vec<(&'static str, String)> {
@@ -343,7 +360,10 @@ fn cta(value: &Value) -> Result<Cta, (&'static str, String)> {
         ));
     };
     if let Some(key) = object.keys().find(|k| *k != "url" && *k != "label") {
-        return Err(("cta", format!("has an unknown field \"{key}\" (known: url, label)")));
+        return Err((
+            "cta",
+            format!("has an unknown field \"{key}\" (known: url, label)"),
+        ));
     }
     let url = match object.get("url") {
         None => return Err(("cta.url", "is missing".into())),
@@ -359,7 +379,10 @@ fn cta(value: &Value) -> Result<Cta, (&'static str, String)> {
         ));
     }
     if url.len() > CTA_URL_MAX {
-        return Err(("cta.url", format!("is longer than {CTA_URL_MAX} characters")));
+        return Err((
+            "cta.url",
+            format!("is longer than {CTA_URL_MAX} characters"),
+        ));
     }
     if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(("cta.url", "contains spaces or control characters".into()));

@@ -28,7 +28,10 @@ fn a_good_config_is_read_whole_without_messages() {
     assert_eq!(accent.accent, "#8a2be2");
     assert_eq!(accent.text, "#ffffff");
     // The dark accent's text is chosen: the dark one reads better on a pale accent.
-    assert_eq!(config.accent_dark.as_ref().map(|a| a.text.as_str()), Some("#0d1420"));
+    assert_eq!(
+        config.accent_dark.as_ref().map(|a| a.text.as_str()),
+        Some("#0d1420")
+    );
     assert_eq!(config.language, Some(Locale::De));
     assert_eq!(config.country.as_deref(), Some("AT"));
     assert_eq!(
@@ -45,7 +48,11 @@ fn a_good_config_is_read_whole_without_messages() {
     let properties = config.css_properties();
     assert!(properties.contains(&("--host-accent", "#8a2be2".into())));
     assert!(properties.contains(&("--host-accent-text", "#ffffff".into())));
-    assert!(properties.iter().any(|(p, _)| *p == "--host-accent-soft-dark"));
+    assert!(
+        properties
+            .iter()
+            .any(|(p, _)| *p == "--host-accent-soft-dark")
+    );
 }
 
 #[test]
@@ -58,7 +65,13 @@ fn an_empty_object_is_all_defaults_without_messages() {
 
 #[test]
 fn invalid_json_or_not_an_object_is_all_defaults_with_a_message() {
-    for text in ["", "{", "{\"name\": \"x\",}", "not json", "<html>404</html>"] {
+    for text in [
+        "",
+        "{",
+        "{\"name\": \"x\",}",
+        "not json",
+        "<html>404</html>",
+    ] {
         let (config, messages) = read(text);
         assert_eq!(config, HostConfig::default(), "{text}");
         assert!(messages.contains("not valid JSON"), "{text}: {messages}");
@@ -66,7 +79,10 @@ fn invalid_json_or_not_an_object_is_all_defaults_with_a_message() {
     for text in ["[]", "\"Studio\"", "42", "null"] {
         let (config, messages) = read(text);
         assert_eq!(config, HostConfig::default(), "{text}");
-        assert!(messages.contains("must be a JSON object"), "{text}: {messages}");
+        assert!(
+            messages.contains("must be a JSON object"),
+            "{text}: {messages}"
+        );
     }
 }
 
@@ -75,7 +91,10 @@ fn unknown_fields_are_named_and_the_rest_applies() {
     let (config, messages) = read(r##"{"name": "A", "colour": "#000000", "logo_url": "x"}"##);
     assert_eq!(config.name.as_deref(), Some("A"));
     assert!(messages.contains("unknown field \"colour\""), "{messages}");
-    assert!(messages.contains("unknown field \"logo_url\""), "{messages}");
+    assert!(
+        messages.contains("unknown field \"logo_url\""),
+        "{messages}"
+    );
 }
 
 #[test]
@@ -90,7 +109,10 @@ fn the_name_must_be_short_plain_text() {
     ] {
         let (config, messages) = read(&format!("{{\"name\": {value}}}"));
         assert_eq!(config.name, None, "{value}");
-        assert!(messages.contains("\"name\"") && messages.contains(why), "{value}: {messages}");
+        assert!(
+            messages.contains("\"name\"") && messages.contains(why),
+            "{value}: {messages}"
+        );
         assert!(messages.contains("the default is kept"), "{messages}");
     }
     let (config, _) = read(&format!("{{\"name\": \"  {}  \"}}", "é".repeat(NAME_MAX)));
@@ -99,7 +121,13 @@ fn the_name_must_be_short_plain_text() {
 
 #[test]
 fn the_logo_is_a_relative_image_file_on_the_same_origin() {
-    for good in ["logo.png", "img/brand-2.SVG", "a_b/c.webp", "logo.jpg", "x.jpeg"] {
+    for good in [
+        "logo.png",
+        "img/brand-2.SVG",
+        "a_b/c.webp",
+        "logo.jpg",
+        "x.jpeg",
+    ] {
         let (config, messages) = read(&format!("{{\"logo\": \"{good}\"}}"));
         assert_eq!(config.logo.as_deref(), Some(good), "{messages}");
     }
@@ -124,7 +152,10 @@ fn the_logo_is_a_relative_image_file_on_the_same_origin() {
     }
     let (config, messages) = read(r#"{"logo": true}"#);
     assert_eq!(config.logo, None);
-    assert!(messages.contains("is a true/false value, not a string"), "{messages}");
+    assert!(
+        messages.contains("is a true/false value, not a string"),
+        "{messages}"
+    );
 }
 
 #[test]
@@ -140,8 +171,14 @@ fn accent_colours_must_pass_the_contrast_rule_in_their_scheme() {
     let (config, messages) = read(r##"{"accent": "#ffd700", "name": "Kept"}"##);
     assert_eq!(config.accent, None);
     assert_eq!(config.name.as_deref(), Some("Kept"));
-    assert!(messages.contains("\"accent\" #ffd700 has a contrast of 1.3"), "{messages}");
-    assert!(messages.contains("against the background #fbfaf7"), "{messages}");
+    assert!(
+        messages.contains("\"accent\" #ffd700 has a contrast of 1.3"),
+        "{messages}"
+    );
+    assert!(
+        messages.contains("against the background #fbfaf7"),
+        "{messages}"
+    );
 
     // A dark accent in the dark scheme: refused.
     let (config, messages) = read(r##"{"accent_dark": "#0b5cad"}"##);
@@ -151,17 +188,29 @@ fn accent_colours_must_pass_the_contrast_rule_in_their_scheme() {
     // A good accent with a text that does not read on it.
     let (config, messages) = read(r##"{"accent": "#0b5cad", "accent_text": "#1d1f24"}"##);
     assert_eq!(config.accent, None);
-    assert!(messages.contains("\"accent_text\" #1d1f24 on #0b5cad"), "{messages}");
+    assert!(
+        messages.contains("\"accent_text\" #1d1f24 on #0b5cad"),
+        "{messages}"
+    );
 
     // Not colours.
-    for bad in ["\"blue\"", "\"#fff\"", "\"#12345g\"", "255", "\"rgb(0,0,0)\""] {
+    for bad in [
+        "\"blue\"",
+        "\"#fff\"",
+        "\"#12345g\"",
+        "255",
+        "\"rgb(0,0,0)\"",
+    ] {
         let (config, messages) = read(&format!("{{\"accent\": {bad}}}"));
         assert_eq!(config.accent, None, "{bad}");
         assert!(messages.contains("\"accent\""), "{bad}: {messages}");
     }
     let (config, messages) = read(r##"{"accent": "#0b5cad", "accent_text": 1}"##);
     assert_eq!(config.accent, None);
-    assert!(messages.contains("\"accent_text\" is a number"), "{messages}");
+    assert!(
+        messages.contains("\"accent_text\" is a number"),
+        "{messages}"
+    );
 
     // A text colour without its accent is said, not applied.
     let (config, messages) = read(r##"{"accent_text_dark": "#000000"}"##);
@@ -188,7 +237,10 @@ fn every_accent_accepted_meets_the_contrast_everywhere_it_is_used() {
                         assert!(contrast(c(&a.accent), c(bg)) >= MIN_CONTRAST, "{json}");
                     }
                     assert!(contrast(c(&a.text), c(&a.accent)) >= MIN_CONTRAST, "{json}");
-                    assert!(contrast(c(scheme.text), c(&a.soft)) >= MIN_CONTRAST, "{json}");
+                    assert!(
+                        contrast(c(scheme.text), c(&a.soft)) >= MIN_CONTRAST,
+                        "{json}"
+                    );
                 }
             }
         }
@@ -204,61 +256,140 @@ fn contrast_is_the_wcag_ratio() {
 
 #[test]
 fn the_language_is_one_rotta_speaks() {
-    for (value, locale) in [("it", Locale::It), ("en", Locale::En), ("es", Locale::Es), ("fr", Locale::Fr), ("de", Locale::De)] {
-        assert_eq!(read(&format!("{{\"language\": \"{value}\"}}")).0.language, Some(locale));
+    for (value, locale) in [
+        ("it", Locale::It),
+        ("en", Locale::En),
+        ("es", Locale::Es),
+        ("fr", Locale::Fr),
+        ("de", Locale::De),
+    ] {
+        assert_eq!(
+            read(&format!("{{\"language\": \"{value}\"}}")).0.language,
+            Some(locale)
+        );
     }
     for bad in ["\"pt\"", "\"EN-gb\"", "\"\"", "1", "{}"] {
         let (config, messages) = read(&format!("{{\"language\": {bad}}}"));
         assert_eq!(config.language, None, "{bad}");
         assert!(messages.contains("\"language\""), "{bad}: {messages}");
     }
-    assert!(read(r#"{"language": "pt"}"#).1.contains("not one of it, en, es, fr, de"));
+    assert!(
+        read(r#"{"language": "pt"}"#)
+            .1
+            .contains("not one of it, en, es, fr, de")
+    );
 }
 
 #[test]
 fn the_country_is_one_rotta_knows() {
-    assert_eq!(read(r#"{"country": "CH"}"#).0.country.as_deref(), Some("CH"));
-    assert_eq!(read(r#"{"country": " ie "}"#).0.country.as_deref(), Some("IE"));
+    assert_eq!(
+        read(r#"{"country": "CH"}"#).0.country.as_deref(),
+        Some("CH")
+    );
+    assert_eq!(
+        read(r#"{"country": " ie "}"#).0.country.as_deref(),
+        Some("IE")
+    );
     for bad in ["\"JP\"", "\"Italy\"", "\"\"", "39", "[\"IT\"]"] {
         let (config, messages) = read(&format!("{{\"country\": {bad}}}"));
         assert_eq!(config.country, None, "{bad}");
         assert!(messages.contains("\"country\""), "{bad}: {messages}");
     }
-    assert!(read(r#"{"country": "JP"}"#).1.contains("not a country Rotta knows (IT, GB"));
+    assert!(
+        read(r#"{"country": "JP"}"#)
+            .1
+            .contains("not a country Rotta knows (IT, GB")
+    );
 }
 
 #[test]
 fn the_call_to_action_is_an_https_or_mailto_link_with_a_short_label() {
     let mail = read(r#"{"cta": {"url": "mailto:hello@studio.example", "label": "Write to us"}}"#).0;
-    assert_eq!(mail.cta.map(|c| c.url), Some("mailto:hello@studio.example".into()));
+    assert_eq!(
+        mail.cta.map(|c| c.url),
+        Some("mailto:hello@studio.example".into())
+    );
     let long_label = "x".repeat(CTA_LABEL_MAX + 1);
     for (cta, field, why) in [
-        (r#"{"url": "javascript:alert(1)", "label": "Go"}"#, "cta.url", "only https: and mailto:"),
-        (r#"{"url": "JavaScript:alert(1)", "label": "Go"}"#, "cta.url", "only https:"),
-        (r#"{"url": "http://studio.example", "label": "Go"}"#, "cta.url", "only https:"),
-        (r#"{"url": "data:text/html,<b>", "label": "Go"}"#, "cta.url", "only https:"),
-        (r#"{"url": "//studio.example", "label": "Go"}"#, "cta.url", "only https:"),
-        (r#"{"url": "https://", "label": "Go"}"#, "cta.url", "only https:"),
-        (r#"{"url": "https://a.example/x y", "label": "Go"}"#, "cta.url", "spaces"),
+        (
+            r#"{"url": "javascript:alert(1)", "label": "Go"}"#,
+            "cta.url",
+            "only https: and mailto:",
+        ),
+        (
+            r#"{"url": "JavaScript:alert(1)", "label": "Go"}"#,
+            "cta.url",
+            "only https:",
+        ),
+        (
+            r#"{"url": "http://studio.example", "label": "Go"}"#,
+            "cta.url",
+            "only https:",
+        ),
+        (
+            r#"{"url": "data:text/html,<b>", "label": "Go"}"#,
+            "cta.url",
+            "only https:",
+        ),
+        (
+            r#"{"url": "//studio.example", "label": "Go"}"#,
+            "cta.url",
+            "only https:",
+        ),
+        (
+            r#"{"url": "https://", "label": "Go"}"#,
+            "cta.url",
+            "only https:",
+        ),
+        (
+            r#"{"url": "https://a.example/x y", "label": "Go"}"#,
+            "cta.url",
+            "spaces",
+        ),
         (r#"{"url": 7, "label": "Go"}"#, "cta.url", "is a number"),
         (r#"{"label": "Go"}"#, "cta.url", "is missing"),
         (r#"{"url": "https://a.example"}"#, "cta.label", "is missing"),
-        (r#"{"url": "https://a.example", "label": ""}"#, "cta.label", "is empty"),
-        (r#"{"url": "https://a.example", "label": false}"#, "cta.label", "true/false"),
-        (r#"{"url": "https://a.example", "label": "Go", "target": "_top"}"#, "cta", "unknown field \"target\""),
-        (r#""https://a.example""#, "cta", "is a string, not an object"),
+        (
+            r#"{"url": "https://a.example", "label": ""}"#,
+            "cta.label",
+            "is empty",
+        ),
+        (
+            r#"{"url": "https://a.example", "label": false}"#,
+            "cta.label",
+            "true/false",
+        ),
+        (
+            r#"{"url": "https://a.example", "label": "Go", "target": "_top"}"#,
+            "cta",
+            "unknown field \"target\"",
+        ),
+        (
+            r#""https://a.example""#,
+            "cta",
+            "is a string, not an object",
+        ),
     ] {
         let (config, messages) = read(&format!("{{\"cta\": {cta}, \"name\": \"Kept\"}}"));
         assert_eq!(config.cta, None, "{cta}");
         assert_eq!(config.name.as_deref(), Some("Kept"));
-        assert!(messages.contains(&format!("\"{field}\" ")) && messages.contains(why), "{cta}: {messages}");
+        assert!(
+            messages.contains(&format!("\"{field}\" ")) && messages.contains(why),
+            "{cta}: {messages}"
+        );
     }
-    let (config, messages) =
-        read(&format!(r#"{{"cta": {{"url": "https://a.example", "label": "{long_label}"}}}}"#));
+    let (config, messages) = read(&format!(
+        r#"{{"cta": {{"url": "https://a.example", "label": "{long_label}"}}}}"#
+    ));
     assert_eq!(config.cta, None);
-    assert!(messages.contains("41 characters long, more than 40"), "{messages}");
+    assert!(
+        messages.contains("41 characters long, more than 40"),
+        "{messages}"
+    );
     let long_url = format!("https://a.example/{}", "p".repeat(CTA_URL_MAX));
-    let (config, _) = read(&format!(r#"{{"cta": {{"url": "{long_url}", "label": "Go"}}}}"#));
+    let (config, _) = read(&format!(
+        r#"{{"cta": {{"url": "{long_url}", "label": "Go"}}}}"#
+    ));
     assert_eq!(config.cta, None);
 }
 
@@ -266,18 +397,27 @@ fn the_call_to_action_is_an_https_or_mailto_link_with_a_short_label() {
 fn the_privacy_note_is_bounded_plain_text() {
     let note = "n".repeat(PRIVACY_MAX);
     assert_eq!(
-        read(&format!(r#"{{"privacy": "{note}"}}"#)).0.privacy.map(|p| p.len()),
+        read(&format!(r#"{{"privacy": "{note}"}}"#))
+            .0
+            .privacy
+            .map(|p| p.len()),
         Some(PRIVACY_MAX)
     );
     for (bad, why) in [
-        (format!("\"{note}n\""), "1001 characters long, more than 1000"),
+        (
+            format!("\"{note}n\""),
+            "1001 characters long, more than 1000",
+        ),
         ("{\"text\": \"x\"}".into(), "is an object, not a string"),
         ("\"\"".into(), "is empty"),
         ("\"a\\u0007b\"".into(), "control characters"),
     ] {
         let (config, messages) = read(&format!("{{\"privacy\": {bad}}}"));
         assert_eq!(config.privacy, None, "{bad}");
-        assert!(messages.contains("\"privacy\"") && messages.contains(why), "{bad}: {messages}");
+        assert!(
+            messages.contains("\"privacy\"") && messages.contains(why),
+            "{bad}: {messages}"
+        );
     }
 }
 
