@@ -42,7 +42,7 @@ async function site(name, config) {
   mkdirSync(join(app, 'brand'), { recursive: true });
   writeFileSync(join(app, 'brand', 'logo.svg'), LOGO);
   const server = await serve(site, await freePort());
-  return { ...server, cleanup: async () => { await server.stop(); rmSync(site, { recursive: true, force: true }); } };
+  return { ...server, site, cleanup: async () => { await server.stop(); rmSync(site, { recursive: true, force: true }); } };
 }
 
 /** A fresh page (Italian browser) that records console messages as page.logs. */
@@ -211,8 +211,9 @@ test("offline: the host's config and logo come from the service worker's cache",
 test("in an <iframe>, the host's page gets the app's height and the frame follows it", async () => {
   const server = await site('host-frame', null);
   const appOrigin = new URL(server.url).origin;
-  // The host's page, on another origin, with the listener of docs/hosting.md.
-  const hostPage = `<!DOCTYPE html><html><head><title>Host</title></head><body>
+  // The host's page, on another origin (another port: a public origin may not frame a
+  // loopback one), with the listener of docs/hosting.md.
+  const hostPage = `<!DOCTYPE html><html><head><title>Host</title><link rel="icon" href="data:,"></head><body>
 <h1>Our workshop</h1>
 <iframe id="rotta" src="${server.url}" title="Rotta" style="width: 100%; height: 300px; border: 0"></iframe>
 <script>
@@ -225,10 +226,11 @@ test("in an <iframe>, the host's page gets the app's height and the frame follow
     document.getElementById('rotta').style.height = Math.ceil(data.height) + 'px';
   });
 </script></body></html>`;
+  writeFileSync(join(server.site, 'workshop.html'), hostPage);
+  const hostSite = await serve(server.site, await freePort());
   const page = await pageWithLogs({ locale: 'en-GB', viewport: { width: 1000, height: 700 } });
   try {
-    await page.route('http://host.example/**', route => route.fulfill({ contentType: 'text/html', body: hostPage }));
-    await page.goto('http://host.example/workshop.html');
+    await page.goto(new URL('/workshop.html', hostSite.url).href);
     const frame = page.frameLocator('#rotta');
     await frame.locator('h1.step-title').waitFor();
     const frameHeight = () => page.locator('#rotta').evaluate(e => e.getBoundingClientRect().height);
@@ -248,6 +250,7 @@ test("in an <iframe>, the host's page gets the app's height and the frame follow
     assert.deepEqual(page.errors, []);
   } finally {
     await page.context().close();
+    await hostSite.stop();
     await server.cleanup();
   }
 });

@@ -435,3 +435,15 @@ fn several_bad_fields_each_get_a_message_and_the_good_ones_apply() {
     assert_eq!(config.privacy.as_deref(), Some("Ok"));
     assert_eq!(messages.lines().count(), 4, "{messages}");
 }
+
+#[test]
+fn a_new_plan_is_in_the_hosts_country_when_it_set_one() {
+    let monday = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+    let plain = HostConfig::default().new_plan(Locale::De, monday);
+    assert_eq!(plain, crate::core::model::Answers::new_plan(Locale::De, monday));
+    assert_eq!(plain.business.country, "DE");
+    let austrian = parse(r#"{"country": "AT"}"#).config.new_plan(Locale::De, monday);
+    assert_eq!(austrian.business.country, "AT");
+    assert_eq!(austrian.locale, Locale::De);
+    assert_eq!(austrian.calendar.start, monday);
+}
