@@ -248,6 +248,18 @@ fn every_accent_accepted_meets_the_contrast_everywhere_it_is_used() {
 }
 
 #[test]
+fn the_power_and_the_ratio_text_need_no_float_library() {
+    for i in 0..=1000 {
+        let x = f64::from(i) / 1000.0;
+        assert!((pow_2_4(x) - x.powf(2.4)).abs() < 1e-12, "{x}");
+    }
+    assert_eq!(ratio_text(4.5), "4.50");
+    assert_eq!(ratio_text(4.499), "4.49");
+    assert_eq!(ratio_text(21.0), "21.00");
+    assert_eq!(ratio_text(1.3421), "1.34");
+}
+
+#[test]
 fn contrast_is_the_wcag_ratio() {
     assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 0.01);
     assert!((contrast([0x76, 0x76, 0x76], [255, 255, 255]) - 4.54).abs() < 0.01);
@@ -440,9 +452,14 @@ fn several_bad_fields_each_get_a_message_and_the_good_ones_apply() {
 fn a_new_plan_is_in_the_hosts_country_when_it_set_one() {
     let monday = chrono::NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
     let plain = HostConfig::default().new_plan(Locale::De, monday);
-    assert_eq!(plain, crate::core::model::Answers::new_plan(Locale::De, monday));
+    assert_eq!(
+        plain,
+        crate::core::model::Answers::new_plan(Locale::De, monday)
+    );
     assert_eq!(plain.business.country, "DE");
-    let austrian = parse(r#"{"country": "AT"}"#).config.new_plan(Locale::De, monday);
+    let austrian = parse(r#"{"country": "AT"}"#)
+        .config
+        .new_plan(Locale::De, monday);
     assert_eq!(austrian.business.country, "AT");
     assert_eq!(austrian.locale, Locale::De);
     assert_eq!(austrian.calendar.start, monday);
