@@ -24,7 +24,8 @@
 //   (HOST_CACHE), stale-while-revalidate: answered from the cache at once when there is a
 //   copy (the app waits for its config before it mounts: no network wait, and it works
 //   offline), and fetched again in the background, so an edit shows from the next visit.
-//   A 404 is never cached as a config: it deletes the copy (the host removed the file).
+//   A 404 is never cached as a config: it deletes the copy (the host removed the file);
+//   offline with no copy, the config is answered 204 (none), not a network error.
 // All URLs are relative to this file, so the app works under any sub-path.
 
 const BUILD = /*BUILD*/ 'dev';
@@ -129,7 +130,9 @@ self.addEventListener('fetch', event => {
     return;
   }
   if (url.origin + url.pathname === HOST_CONFIG) {
-    event.respondWith(hostFile(event, HOST_CONFIG));
+    // Offline with no copy kept (most sites have no config): 204, which the app reads as
+    // "none" without the browser logging a failed request on every offline start.
+    event.respondWith(hostFile(event, HOST_CONFIG).catch(() => new Response(null, { status: 204 })));
     return;
   }
   if (request.destination === 'image') {

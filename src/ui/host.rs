@@ -74,6 +74,10 @@ async fn fetch_config() -> Result<Option<String>, String> {
     if response.status() == 404 {
         return Ok(None);
     }
+    if response.status() == 204 {
+        // The service worker's answer when offline with no copy kept (pwa/sw.js).
+        return Err("offline, and no copy kept for offline use".into());
+    }
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
