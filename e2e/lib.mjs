@@ -27,6 +27,13 @@ export async function keepsData(context) {
   });
 }
 
+/**
+ * The browser's console line for a site without rotta.config.json (optional, docs/hosting.md):
+ * the app reads it at start and a 404 is the expected "no config", not an error of the app.
+ */
+export const missingHostConfig = m =>
+  /status of 404/.test(m.text()) && (m.location()?.url ?? '').endsWith('/rotta.config.json');
+
 /** A new page in its own context (fresh storage), collecting page errors. */
 export async function newPage(browser, { locale = 'it-IT', viewport, serviceWorkers = 'allow' } = {}) {
   const context = await browser.newContext({ locale, viewport, acceptDownloads: true, serviceWorkers });
@@ -37,7 +44,7 @@ export async function newPage(browser, { locale = 'it-IT', viewport, serviceWork
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', e => page.errors.push(String(e)));
-  page.on('console', m => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('console', m => { if (m.type() === 'error' && !missingHostConfig(m)) page.errors.push(m.text()); });
   return page;
 }
 

@@ -18,6 +18,14 @@
 //   from the cache, so a page and its assets always come from the same build and it opens
 //   with no network; other same-origin files are cache-first; anything else (other
 //   origins, non-GET) is never touched.
+// - the host's files (docs/hosting.md): rotta.config.json and the images the build does not
+//   have (the host's logo) are the host's, edited without a build, so they are not in PRECACHE
+//   (their bytes would not match a hash) but in a cache of their own that a new build keeps
+//   (HOST_CACHE), stale-while-revalidate: answered from the cache at once when there is a
+//   copy (the app waits for its config before it mounts: no network wait, and it works
+//   offline), and fetched again in the background, so an edit shows from the next visit.
+//   A 404 is never cached as a config: it deletes the copy (the host removed the file);
+//   offline with no copy, the config is answered 204 (none), not a network error.
 // All URLs are relative to this file, so the app works under any sub-path.
 
 const BUILD = /*BUILD*/ 'dev';
@@ -27,6 +35,8 @@ const SCOPE = new URL('./', self.location).href;
 const CACHE_PREFIX = `rotta:${SCOPE}:`;
 const CACHE = CACHE_PREFIX + BUILD;
 const SHELL = SCOPE; // the page, cached under the scope's directory URL
+const HOST_CACHE = `rotta-host:${SCOPE}`;
+const HOST_CONFIG = SCOPE + 'rotta.config.json';
 
 self.addEventListener('install', event => {
   event.waitUntil((async () => {
@@ -47,8 +57,44 @@ self.addEventListener('install', event => {
       await caches.delete(CACHE); // e.g. out of quota: no half-filled cache is left behind
       throw error;
     }
+    // The first visit read the host's config before this worker controlled the page: keep
+    // it (and its logo) now, so the next visit works offline. Best effort: never fails.
+    await keepHostFiles().catch(() => {});
   })());
 });
+
+/** rotta.config.json and the logo it names, into HOST_CACHE (when the host has them). */
+async function keepHostFiles() {
+  const config = await refresh(HOST_CONFIG);
+  const logo = config && config.ok ? (await config.clone().json()).logo : null;
+  // The same rule as core::host (a relative file inside the scope); the app checks it too.
+  if (typeof logo === 'string' && /^[A-Za-z0-9._\/-]+$/.test(logo) && !logo.split('/').some(p => p === '' || p === '..')) {
+    await refresh(new URL(logo, SCOPE).href);
+  }
+}
+
+/**
+ * Fetches a host file past the HTTP cache and keeps it in HOST_CACHE when found; a 404 or
+ * 410 deletes the copy kept (the host removed the file). Resolves to the response.
+ */
+async function refresh(url) {
+  const response = await fetch(url, { cache: 'no-cache' });
+  const cache = await caches.open(HOST_CACHE);
+  if (response.ok) await cache.put(url, response.clone());
+  else if (response.status === 404 || response.status === 410) await cache.delete(url);
+  return response;
+}
+
+/** A host file: the copy kept at once (refreshed in the background), else the network. */
+async function hostFile(event, url) {
+  const cached = await (await caches.open(HOST_CACHE)).match(url);
+  const fresh = refresh(url);
+  if (cached) {
+    event.waitUntil(fresh.catch(() => {}));
+    return cached;
+  }
+  return fresh;
+}
 
 /** The bytes of `buffer` in lower-case hexadecimal. */
 function hex(buffer) {
@@ -83,8 +129,24 @@ self.addEventListener('fetch', event => {
     event.respondWith(appPage(request));
     return;
   }
+  if (url.origin + url.pathname === HOST_CONFIG) {
+    // Offline with no copy kept (most sites have no config): 204, which the app reads as
+    // "none" without the browser logging a failed request on every offline start.
+    event.respondWith(hostFile(event, HOST_CONFIG).catch(() => new Response(null, { status: 204 })));
+    return;
+  }
+  if (request.destination === 'image') {
+    event.respondWith(imageFile(event, request));
+    return;
+  }
   event.respondWith(cacheFirst(request));
 });
+
+/** An image: the build's from its cache; another (the host's logo) as a host file. */
+async function imageFile(event, request) {
+  const cached = await (await caches.open(CACHE)).match(request);
+  return cached || hostFile(event, request.url);
+}
 
 async function appPage(request) {
   const cache = await caches.open(CACHE);

@@ -187,7 +187,9 @@ function filesUnder(dir) {
  * fetches has the hash listed here (a CDN mixing builds can never become the offline copy).
  */
 export function precacheList(dir) {
-  const files = filesUnder(dir).filter(f => f !== 'sw.js');
+  // rotta.config.json is the host's, edited without a build (docs/hosting.md): never listed,
+  // or an edited copy would fail the hash check and the whole install. sw.js keeps it apart.
+  const files = filesUnder(dir).filter(f => f !== 'sw.js' && f !== 'rotta.config.json');
   const build = createHash('sha256');
   const entries = [];
   for (const file of files) {

@@ -12,6 +12,7 @@ pub mod engine;
 pub mod export;
 pub mod fields;
 pub mod holidays;
+pub mod host;
 pub mod i18n;
 pub mod ideas;
 pub mod json;

@@ -20,8 +20,19 @@ impl Surroundings for Browser {
         today()
     }
     fn preferred_locale(&self) -> Locale {
-        browser_locale()
+        // A host's language (rotta.config.json) comes before the browser's.
+        crate::ui::host::config()
+            .language
+            .unwrap_or_else(browser_locale)
     }
+    fn new_plan(&self, locale: Locale) -> crate::core::model::Answers {
+        new_plan(locale)
+    }
+}
+
+/// A new plan in `locale`, starting next Monday, in the host's country when it set one.
+pub fn new_plan(locale: Locale) -> crate::core::model::Answers {
+    crate::ui::host::config().new_plan(locale, today())
 }
 
 /// Milliseconds since 1970, now.

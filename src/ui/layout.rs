@@ -29,7 +29,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="header">
             <p class="header__brand">
-                <span class="header__name">"Rotta"</span>
+                <crate::ui::host::Brand/>
                 <span class="header__tagline">{move || t(locale.get(), Text::Tagline)}</span>
             </p>
             <label class="header__lang">

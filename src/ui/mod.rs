@@ -13,6 +13,7 @@ pub mod browser;
 pub mod compare;
 pub mod download;
 pub mod fields;
+pub mod host;
 pub mod ideas;
 pub mod languages;
 pub mod layout;
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
     languages::reveal(wizard);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
+    host::report_height();
     view! {
         <Router>
             <Shell/>
@@ -285,6 +287,11 @@ fn Shell() -> impl IntoView {
     // reader announces.
     Effect::new(move |_| {
         document().set_title(&format!("{} — {}", title(), t(locale.get(), Text::AppName)));
+        document().set_title(&format!(
+            "{} — {}",
+            step_title(locale.get(), step.get()),
+            host::app_name(locale.get())
+        ));
     });
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
@@ -318,6 +325,7 @@ fn Shell() -> impl IntoView {
                 }}
             </main>
         </div>
+        <host::PrivacyNote locale=locale/>
     }
 }
 
@@ -481,9 +489,13 @@ pub fn mount() {
 /// Mounts the app in place of the skeleton (removed by `languages::reveal`, at once unless
 /// the saved plan's language must be fetched first).
 fn mount_now() {
-    leptos::mount::mount_to_body(App);
-    // The benchmark's "app interactive": the first screen is in the DOM with its handlers.
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark("rotta-interactive");
-    }
+    // The host's rotta.config.json first (briefly: `ui::host` says why), then the app.
+    wasm_bindgen_futures::spawn_local(async {
+        host::load().await;
+        leptos::mount::mount_to_body(App);
+        // The benchmark's "app interactive": the first screen is in the DOM with its handlers.
+        if let Some(performance) = window().performance() {
+            let _ = performance.mark("rotta-interactive");
+        }
+    });
 }

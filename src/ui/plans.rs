@@ -61,7 +61,7 @@ pub fn PlansPanel() -> impl IntoView {
     };
     let new_plan = move |_| {
         let l = locale.get_untracked();
-        let fresh = Answers::new_plan(l, crate::ui::browser::today());
+        let fresh = crate::ui::browser::new_plan(l);
         let name = t(l, Msg::NewPlan).to_string();
         if apply(wizard, persistence, |p, current| {
             p.add_plan(Some(current), fresh.clone(), name)

@@ -24,6 +24,10 @@ pub trait Surroundings {
     fn today(&self) -> NaiveDate;
     /// The language to start in when the user has chosen none.
     fn preferred_locale(&self) -> Locale;
+    /// A new plan in `locale` (the browser's applies the host's country, `core::host`).
+    fn new_plan(&self, locale: Locale) -> Answers {
+        Answers::new_plan(locale, self.today())
+    }
 }
 
 /// A notice the user must see about their saved data.
@@ -220,7 +224,7 @@ impl Persistence {
             Some(store) if store.active_plan().is_some() => store,
             // Nothing to show: a fresh plan, written only when the user types.
             _ => {
-                let answers = Answers::new_plan(locale, env.today());
+                let answers = env.new_plan(locale);
                 let name = t(locale, Msg::StoreUntitledPlan).to_string();
                 let mut fresh = Store::with_plan(answers, env.new_plan_id(), name, env.now_ms());
                 fresh.prefs.locale = base.prefs.locale;
@@ -230,7 +234,7 @@ impl Persistence {
         let mut answers = store
             .active_plan()
             .map(|p| p.answers.clone())
-            .unwrap_or_else(|| Answers::new_plan(locale, env.today()));
+            .unwrap_or_else(|| env.new_plan(locale));
         // The language the user chose last time wins over the plan's.
         if let Some(chosen) = store.prefs.locale {
             answers.locale = chosen;
@@ -513,7 +517,7 @@ impl Persistence {
             let locale = current.locale;
             let name = t(locale, Msg::StoreUntitledPlan).to_string();
             next.add_plan(
-                Answers::new_plan(locale, self.env.today()),
+                self.env.new_plan(locale),
                 self.env.new_plan_id(),
                 name,
                 self.env.now_ms(),

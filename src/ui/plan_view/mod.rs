@@ -38,6 +38,7 @@ pub fn PlanView() -> impl IntoView {
         <div class="plan">
             <p class="plan__title">{move || plan.with(|p| p.title.clone())}</p>
             <summary::Summary/>
+            <crate::ui::host::CallToAction/>
             <exports::ExportBar/>
             <Show when=move || !wizard.shared.get()>
                 <what_if::WhatIf/>
