@@ -16,6 +16,7 @@ pub mod json;
 pub mod l10n;
 pub mod model;
 pub mod order;
+pub mod qr;
 pub mod pillar;
 pub mod review;
 pub mod share;

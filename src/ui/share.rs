@@ -3,8 +3,10 @@
 
 use crate::core::i18n::{Text, t};
 use crate::core::l10n::Msg;
-use crate::core::model::Answers;
+use crate::core::model::{Answers, Locale};
+use crate::core::qr::{QUIET_ZONE, link_qr, too_long_text};
 use crate::core::share::{ShareError, answers_from_fragment, share_error_text, share_fragment};
+use crate::ui::download::download_answers;
 use crate::ui::plans::{PersistenceHandle, refresh};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -100,11 +102,11 @@ pub fn SharedBanner() -> impl IntoView {
     }
 }
 
-/// Copies `url` and sets `copied` once the browser confirms. Without a clipboard (plain
+/// Copies `url` and sets `copied` to it once the browser confirms. Without a clipboard (plain
 /// `http` on a local network address, common in workshops, has none) or when the browser
 /// refuses, nothing claims the link was copied: the field holding it gets focus, its text
 /// selected, ready for Ctrl+C.
-fn copy_to_clipboard(window: &web_sys::Window, url: String, copied: RwSignal<bool>) {
+fn copy_to_clipboard(window: &web_sys::Window, url: String, copied: RwSignal<Option<String>>) {
     let navigator = window.navigator();
     let has_clipboard =
         js_sys::Reflect::get(&navigator, &wasm_bindgen::JsValue::from_str("clipboard"))
@@ -117,33 +119,51 @@ fn copy_to_clipboard(window: &web_sys::Window, url: String, copied: RwSignal<boo
     let promise = navigator.clipboard().write_text(&url);
     leptos::task::spawn_local(async move {
         let done = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        copied.set(done);
-        if !done {
+        if done {
+            copied.set(Some(url));
+        } else {
             select_by_hand();
         }
     });
 }
 
-/// The share box of the plan view: makes the link, shows it, copies it.
+/// The share link of `fragment` at the page's own address.
+fn share_url(fragment: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    format!(
+        "{}{}?step=plan#{fragment}",
+        part(web_sys::Location::origin),
+        part(web_sys::Location::pathname)
+    )
+}
+
+/// The share box of the plan view: makes the link, shows it, copies it, and shows it as a QR
+/// code (issue #15 §1), or offers the answers file when the link is too long for one.
+///
+/// Once made, the link follows the answers (another idea picked on the plan, another tab's
+/// save): the code on the projector is never a stale plan. "Link copied" shows only while
+/// the link shown is the one copied.
 #[component]
 pub fn ShareBox() -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
+    let persistence = use_context::<PersistenceHandle>();
     let locale = wizard.locale;
-    let link = RwSignal::new(None::<String>);
-    let copied = RwSignal::new(false);
+    let shown = RwSignal::new(false);
+    let copied = RwSignal::new(None::<String>);
+    let link = Memo::new(move |_| {
+        shown
+            .get()
+            .then(|| share_url(&wizard.answers.with(share_fragment)))
+    });
     let make = move |_| {
-        let Some(window) = web_sys::window() else {
+        shown.set(true);
+        let (Some(window), Some(url)) = (web_sys::window(), link.get_untracked()) else {
             return;
         };
-        let location = window.location();
-        let fragment = wizard.answers.with_untracked(share_fragment);
-        let url = format!(
-            "{}{}?step=plan#{fragment}",
-            location.origin().unwrap_or_default(),
-            location.pathname().unwrap_or_default()
-        );
-        copied.set(false);
-        link.set(Some(url.clone()));
+        copied.set(None);
         copy_to_clipboard(&window, url, copied);
     };
     view! {
@@ -153,6 +173,10 @@ pub fn ShareBox() -> impl IntoView {
             </button>
             {move || link.get().map(|url| {
                 let long = url.len() > LONG_LINK;
+                let is_copied = {
+                    let url = url.clone();
+                    move || copied.with(|c| c.as_deref() == Some(url.as_str()))
+                };
                 view! {
                     <div class="field">
                         <label for="share-url">{t(locale.get_untracked(), Text::ShareLinkLabel)}</label>
@@ -164,13 +188,66 @@ pub fn ShareBox() -> impl IntoView {
                                     input.select();
                                 }
                             }/>
-                        <Show when=move || copied.get()>
+                        <Show when=is_copied>
                             <p class="field__hint" role="status">{t(locale.get_untracked(), Msg::ShareLinkCopied)}</p>
                         </Show>
                         {long.then(|| view! { <p class="field__warning">{t(locale.get_untracked(), Text::ShareLinkLong)}</p> })}
                     </div>
+                    <ShareQr url=url locale=locale.get_untracked() on_file=move || download_answers(wizard, persistence)/>
                 }
             })}
         </div>
+    }
+}
+
+/// The QR code of `url` with "Show large" (a modal `<dialog>` filling the screen, for a
+/// projector; Escape or Close leave it and focus returns to the button), or, when `url` is
+/// too long for a code that scans across a room (`core::qr`), the message saying so and a
+/// button calling `on_file` (the answers file download).
+#[component]
+fn ShareQr(url: String, locale: Locale, on_file: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    match link_qr(&url, locale) {
+        Ok(qr) => {
+            let src = qr.picture.data_url();
+            let alt = qr.picture.label;
+            let dialog_label = alt.clone();
+            let side = qr.modules + 2 * QUIET_ZONE;
+            let dialog = NodeRef::<leptos::html::Dialog>::new();
+            let open = move |_| {
+                if let Some(d) = dialog.get() {
+                    let _ = d.show_modal();
+                }
+            };
+            let close = move |_| {
+                if let Some(d) = dialog.get() {
+                    d.close();
+                }
+            };
+            view! {
+                <figure class="share__qr" data-version=qr.version>
+                    <img id="share-qr" class="share__qr-img" src=src.clone() alt=alt.clone() width=side height=side/>
+                    <figcaption class="field__hint">{t(locale, Msg::ShareQrHint)}</figcaption>
+                    <button type="button" id="share-qr-large" class="button button--secondary" aria-haspopup="dialog" on:click=open>
+                        {t(locale, Msg::ShareQrShowLarge)}
+                    </button>
+                </figure>
+                <dialog id="share-qr-dialog" class="qr-large" node_ref=dialog aria-label=dialog_label>
+                    <img id="share-qr-big" class="qr-large__img" src=src alt=alt width=side height=side/>
+                    <button type="button" id="share-qr-close" class="button button--primary qr-large__close" on:click=close>
+                        {t(locale, Msg::ShareQrClose)}
+                    </button>
+                </dialog>
+            }
+            .into_any()
+        }
+        Err(too_long) => view! {
+            <div class="share__qr-too-long">
+                <p id="share-qr-too-long" class="field__warning" role="status">{too_long_text(locale, too_long)}</p>
+                <button type="button" id="share-qr-file" class="button button--secondary" on:click=move |_| on_file()>
+                    {t(locale, Msg::ShareQrDownloadAnswers)}
+                </button>
+            </div>
+        }
+        .into_any(),
     }
 }

@@ -10,7 +10,7 @@
 //! carry a pattern (solid, stripes, dots, lines) and a text label, the month view's marks a
 //! shape per channel, with a legend.
 
-mod svg;
+pub(crate) mod svg;
 #[cfg(test)]
 mod tests;
 
