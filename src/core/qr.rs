@@ -84,6 +84,16 @@ pub fn link_qr(link: &str, locale: Locale) -> Result<LinkQr, TooLong> {
     })
 }
 
+/// The largest size (in CSS pixels) at most `available` that gives each module of a code
+/// `side` modules wide (quiet zone included) the same whole number of pixels, at least one.
+/// Uneven modules (3 pixels, then 4) blur the grid a decoder has to find: jsQR, for one, often
+/// fails on a version-25 code at 384 px and reads it at 375 px (3 per module).
+pub fn whole_module_size(side: i32, available: f64) -> i32 {
+    let side = side.max(1);
+    let per_module = (available / f64::from(side)).floor();
+    side * (per_module as i32).max(1)
+}
+
 /// The message for a link too long for a QR code, in `locale`.
 pub fn too_long_text(locale: Locale, too_long: TooLong) -> String {
     fill(
@@ -262,7 +272,9 @@ mod tests {
         assert_eq!(attr(&elements[1], "width"), side.to_string());
         assert_eq!(attr(&elements[2], "shape-rendering"), "crispEdges");
         assert!(
-            elements.iter().all(|e| e.1.iter().all(|(k, _)| k != "style")),
+            elements
+                .iter()
+                .all(|e| e.1.iter().all(|(k, _)| k != "style")),
             "presentation attributes only: the CSP refuses style attributes"
         );
         assert_eq!(qr.picture.label, t(Locale::En, Msg::ShareQrAlt));
@@ -343,6 +355,20 @@ mod tests {
         for active in ["script", "onload", "href", "style", "foreignObject"] {
             assert!(!url.contains(active), "{active}");
         }
+    }
+
+    #[test]
+    fn the_size_shown_is_a_whole_number_of_pixels_per_module() {
+        assert_eq!(whole_module_size(125, 384.0), 375);
+        assert_eq!(whole_module_size(125, 1048.0), 1000);
+        assert_eq!(whole_module_size(29, 384.0), 377);
+        assert_eq!(
+            whole_module_size(125, 124.0),
+            125,
+            "never below one pixel a module"
+        );
+        assert_eq!(whole_module_size(125, f64::NAN), 125);
+        assert_eq!(whole_module_size(0, 100.0), 100);
     }
 
     #[test]

@@ -29,11 +29,16 @@ pub fn file_name(answers: &Answers, what: &str, ext: &str) -> String {
 /// reminders count it). Also the share box's offer when the link is too long for a QR code.
 pub fn download_answers(
     w: crate::ui::state::Wizard,
-    persistence: Option<leptos::prelude::StoredValue<crate::ui::persist::Persistence, leptos::prelude::LocalStorage>>,
+    persistence: Option<
+        leptos::prelude::StoredValue<
+            crate::ui::persist::Persistence,
+            leptos::prelude::LocalStorage,
+        >,
+    >,
 ) {
-    let (name, text) = w.answers.with_untracked(|a| {
-        (file_name(a, "answers", "json"), a.to_json_pretty())
-    });
+    let (name, text) = w
+        .answers
+        .with_untracked(|a| (file_name(a, "answers", "json"), a.to_json_pretty()));
     download_text(&name, "application/json", &text);
     if let Some(persistence) = persistence {
         crate::ui::persist::record_export(persistence);

@@ -4,7 +4,7 @@
 use crate::core::i18n::{Text, t};
 use crate::core::l10n::Msg;
 use crate::core::model::{Answers, Locale};
-use crate::core::qr::{QUIET_ZONE, link_qr, too_long_text};
+use crate::core::qr::{QUIET_ZONE, link_qr, too_long_text, whole_module_size};
 use crate::core::share::{ShareError, answers_from_fragment, share_error_text, share_fragment};
 use crate::ui::download::download_answers;
 use crate::ui::plans::{PersistenceHandle, refresh};
@@ -131,7 +131,10 @@ fn copy_to_clipboard(window: &web_sys::Window, url: String, copied: RwSignal<Opt
 fn share_url(fragment: &str) -> String {
     let location = web_sys::window().map(|w| w.location());
     let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
-        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
     };
     format!(
         "{}{}?step=plan#{fragment}",
@@ -200,20 +203,38 @@ pub fn ShareBox() -> impl IntoView {
     }
 }
 
+/// The QR code's size in the share box, at most (CSS pixels): 3 pixels a module at version 25.
+const BOX_PX: f64 = 384.0;
+
+/// The large code's dialog padding on both sides (`.qr-large`, 1rem each).
+const LARGE_PADDING_PX: f64 = 32.0;
+
 /// The QR code of `url` with "Show large" (a modal `<dialog>` filling the screen, for a
 /// projector; Escape or Close leave it and focus returns to the button), or, when `url` is
 /// too long for a code that scans across a room (`core::qr`), the message saying so and a
 /// button calling `on_file` (the answers file download).
 #[component]
-fn ShareQr(url: String, locale: Locale, on_file: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+fn ShareQr(
+    url: String,
+    locale: Locale,
+    on_file: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
     match link_qr(&url, locale) {
         Ok(qr) => {
             let src = qr.picture.data_url();
             let alt = qr.picture.label;
             let dialog_label = alt.clone();
             let side = qr.modules + 2 * QUIET_ZONE;
+            let in_box = whole_module_size(side, BOX_PX);
+            let large = RwSignal::new(side);
             let dialog = NodeRef::<leptos::html::Dialog>::new();
             let open = move |_| {
+                // The screen as it is when shown: the shorter side less the dialog's padding.
+                if let Some(window) = web_sys::window() {
+                    let px = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+                    let room = px(window.inner_width()).min(px(window.inner_height())) - LARGE_PADDING_PX;
+                    large.set(whole_module_size(side, room));
+                }
                 if let Some(d) = dialog.get() {
                     let _ = d.show_modal();
                 }
@@ -225,14 +246,14 @@ fn ShareQr(url: String, locale: Locale, on_file: impl Fn() + Send + Sync + 'stat
             };
             view! {
                 <figure class="share__qr" data-version=qr.version>
-                    <img id="share-qr" class="share__qr-img" src=src.clone() alt=alt.clone() width=side height=side/>
+                    <img id="share-qr" class="share__qr-img" src=src.clone() alt=alt.clone() width=in_box height=in_box/>
                     <figcaption class="field__hint">{t(locale, Msg::ShareQrHint)}</figcaption>
                     <button type="button" id="share-qr-large" class="button button--secondary" aria-haspopup="dialog" on:click=open>
                         {t(locale, Msg::ShareQrShowLarge)}
                     </button>
                 </figure>
                 <dialog id="share-qr-dialog" class="qr-large" node_ref=dialog aria-label=dialog_label>
-                    <img id="share-qr-big" class="qr-large__img" src=src alt=alt width=side height=side/>
+                    <img id="share-qr-big" class="qr-large__img" src=src alt=alt width=move || large.get() height=move || large.get()/>
                     <button type="button" id="share-qr-close" class="button button--primary qr-large__close" on:click=close>
                         {t(locale, Msg::ShareQrClose)}
                     </button>
