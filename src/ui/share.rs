@@ -161,6 +161,27 @@ pub fn ShareBox() -> impl IntoView {
             .get()
             .then(|| share_url(&wizard.answers.with(share_fragment)))
     });
+    // The code follows the link 400 ms after it settles: drawing a version-25 code takes tens
+    // of milliseconds, too much for every keystroke of the what-if. The first one is at once.
+    let qr_link = RwSignal::new(None::<String>);
+    let generation = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let current = link.get();
+        generation.update_value(|g| *g = g.wrapping_add(1));
+        if current.is_none() || qr_link.get_untracked().is_none() {
+            qr_link.set(current);
+            return;
+        }
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(mine) {
+                    qr_link.set(current);
+                }
+            },
+            std::time::Duration::from_millis(400),
+        );
+    });
     let make = move |_| {
         shown.set(true);
         let (Some(window), Some(url)) = (web_sys::window(), link.get_untracked()) else {
@@ -196,8 +217,10 @@ pub fn ShareBox() -> impl IntoView {
                         </Show>
                         {long.then(|| view! { <p class="field__warning">{t(locale.get_untracked(), Text::ShareLinkLong)}</p> })}
                     </div>
-                    <ShareQr url=url locale=locale.get_untracked() on_file=move || download_answers(wizard, persistence)/>
                 }
+            })}
+            {move || qr_link.get().map(|url| view! {
+                <ShareQr url=url locale=locale.get_untracked() on_file=move || download_answers(wizard, persistence)/>
             })}
         </div>
     }
