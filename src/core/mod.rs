@@ -20,6 +20,7 @@ pub mod l10n;
 pub mod model;
 pub mod order;
 pub mod pillar;
+pub mod qr;
 pub mod review;
 pub mod share;
 pub mod store;

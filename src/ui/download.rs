@@ -1,6 +1,7 @@
 //! Saving a text as a file on the user's device, without any server.
 
 use crate::core::model::Answers;
+use leptos::prelude::WithUntracked;
 use wasm_bindgen::JsCast;
 
 /// A file name made of the business name and the calendar's start date, safe on every system:
@@ -22,6 +23,26 @@ pub fn file_name(answers: &Answers, what: &str, ext: &str) -> String {
     let slug = slug.trim_end_matches('-');
     let slug = if slug.is_empty() { "plan" } else { slug };
     format!("rotta-{slug}-{}-{what}.{ext}", answers.calendar.start)
+}
+
+/// Downloads the answers file of the plan shown and records the export (the storage
+/// reminders count it). Also the share box's offer when the link is too long for a QR code.
+pub fn download_answers(
+    w: crate::ui::state::Wizard,
+    persistence: Option<
+        leptos::prelude::StoredValue<
+            crate::ui::persist::Persistence,
+            leptos::prelude::LocalStorage,
+        >,
+    >,
+) {
+    let (name, text) = w
+        .answers
+        .with_untracked(|a| (file_name(a, "answers", "json"), a.to_json_pretty()));
+    download_text(&name, "application/json", &text);
+    if let Some(persistence) = persistence {
+        crate::ui::persist::record_export(persistence);
+    }
 }
 
 /// Offers `text` as a download named `name`. Failures (very old browsers) are ignored: the

@@ -12,6 +12,7 @@
 
 mod progress;
 mod svg;
+pub(crate) mod svg;
 #[cfg(test)]
 mod tests;
 

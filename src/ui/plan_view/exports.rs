@@ -7,7 +7,7 @@ use crate::core::store::{
     Imported, check_import_size, import_error_text, import_file, import_file_error_text,
     lost_plans_text, plans_added_text,
 };
-use crate::ui::download::{download_text, file_name};
+use crate::ui::download::{download_answers, download_text, file_name};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,13 +32,7 @@ pub fn ExportBar() -> impl IntoView {
         use_context::<StoredValue<crate::ui::persist::Persistence, LocalStorage>>();
     let answers_file =
         move |what: &str, ext: &str| w.answers.with_untracked(|a| file_name(a, what, ext));
-    let export_answers = move |_| {
-        let text = w.answers.with_untracked(|a| a.to_json_pretty());
-        download_text(&answers_file("answers", "json"), "application/json", &text);
-        if let Some(persistence) = use_persistence {
-            crate::ui::persist::record_export(persistence);
-        }
-    };
+    let export_answers = move |_| download_answers(w, use_persistence);
     let export_md = move |_| {
         // With the monthly check-ins' section when there are check-ins (issue #15).
         let checkins = w.answers.with_untracked(|a| {
