@@ -286,12 +286,7 @@ fn Shell() -> impl IntoView {
     // the browser's history (the back button's list) and is the first thing a screen
     // reader announces.
     Effect::new(move |_| {
-        document().set_title(&format!("{} — {}", title(), t(locale.get(), Text::AppName)));
-        document().set_title(&format!(
-            "{} — {}",
-            step_title(locale.get(), step.get()),
-            host::app_name(locale.get())
-        ));
+        document().set_title(&format!("{} — {}", title(), host::app_name(locale.get())));
     });
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {

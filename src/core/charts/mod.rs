@@ -11,7 +11,6 @@
 //! shape per channel, with a legend.
 
 mod progress;
-mod svg;
 pub(crate) mod svg;
 #[cfg(test)]
 mod tests;
