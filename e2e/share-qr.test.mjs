@@ -172,7 +172,7 @@ test('a link too long for a scannable code: a clear message, and the answers fil
   const offered = await download(page, 'share-qr-file');
   assert.match(offered.name, /^rotta-iron-bell-studio-\d{4}-\d{2}-\d{2}-answers\.json$/);
   const saved = JSON.parse(offered.bytes.toString('utf8'));
-  assert.equal(saved.schema, 'rotta.answers/1');
+  assert.equal(saved.schema, 'rotta.answers/2');
   assert.equal(saved.business.value_proposition, answers.business.value_proposition);
   assert.deepEqual(saved.audience.persona, answers.audience.persona);
   const exported = await download(page, 'export-answers');
