@@ -9,6 +9,7 @@ import { launch, newPage, heading, waitForSaved, APP_URL } from './lib.mjs';
 import {
   STORE_KEY, BACKUP_KEY, SAME_ORIGIN_BLANK, blankPage, seedAndOpen, raw, noticeKinds, notice, settle,
   repoFixture, noErrors, waitForActive, backups, backupTexts,
+  STORE_VERSION,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -64,7 +65,7 @@ const cases = [
   ['deep nesting', `{"version":2,"plans":${'['.repeat(20000)}${']'.repeat(20000)}}`, 'unreadable'],
   ['NUL bytes', `\u0000${good.slice(0, 50)}\u0000`, 'unreadable'],
   ['HTML instead of JSON', '<!doctype html><script>window.__xss=1</script>', 'unreadable'],
-  ['a newer version', changed(e => { e.version = 4; }), 'newer'],
+  ['a newer version', changed(e => { e.version = STORE_VERSION + 1; }), 'newer'],
   ['a much newer, different shape', '{"version":99,"workspaces":[{"id":1}]}', 'newer'],
   ['unknown fields everywhere', changed(e => {
     e.sync = { device: 'x' };

@@ -8,6 +8,7 @@ import { launch, newPage, open, heading, waitForApp, waitForSaved, APP_URL } fro
 import {
   STORE_KEY, seedAndOpen, raw, allStorage, noticeKinds, notice, settle,
   activeSaved, repoFixture, noErrors, backupTexts, quotaScript,
+  STORE_VERSION,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -92,7 +93,7 @@ for (const [fixture, fromVersion] of [['v0_bare_answers.json', 0], ['v1.json', 1
     await page.fill('#f-business-name', 'Forno Rossi & figli');
     await waitForSaved(page, a => a.business.name === 'Forno Rossi & figli');
     const store = JSON.parse(await raw(page));
-    assert.equal(store.version, 3);
+    assert.equal(store.version, STORE_VERSION);
     assert.equal(store.plans.length, 1);
     assert.equal(store.plans[0].answers.audience.location, 'Bologna', 'the rest of the plan came along');
     // The saved store is not the original's migrated form byte for byte (it holds the edit), so
@@ -111,7 +112,7 @@ for (const [fixture, fromVersion] of [['v0_bare_answers.json', 0], ['v1.json', 1
 test('a newer version is shown read-only and never overwritten, whatever the user does', async () => {
   const current = JSON.parse(repoFixture('store/v4.json'));
   // Pretty-printed on purpose: "byte-identical" must hold for the exact text, spaces included.
-  const newer = JSON.stringify({ ...current, version: 4, sync: { device: 'tablet' } }, null, 3);
+  const newer = JSON.stringify({ ...current, version: STORE_VERSION + 1, sync: { device: 'tablet' } }, null, 3);
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: newer });
   const n = await notice(page, 'newer');

@@ -10,6 +10,7 @@ import { launch, newPage, waitForApp } from './lib.mjs';
 import {
   STORE_KEY, BACKUP_KEY, seedAndOpen, raw, backups, backupTexts, notice, settle, openPlans,
   shownPlans, repoFixture, noErrors, waitForActive, quotaScript,
+  STORE_VERSION,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -190,7 +191,7 @@ test('import: a whole store and a damaged backup add their plans; a foreign or n
   const before = await raw(page);
   for (const [name, text, why] of [
     ['todo.json', '{"todos":[{"title":"milk","done":false}]}', /not a Rotta file: neither an answers file, nor saved plans/],
-    ['newer.json', JSON.stringify({ ...good, version: 4 }), /newer version of Rotta/],
+    ['newer.json', JSON.stringify({ ...good, version: STORE_VERSION + 1 }), /newer version of Rotta/],
     ['nothing.json', '{"version":2,"plans":[{"id":"a"}]}', /none of them can be read/],
   ]) {
     status = await importFile(page, name, text);

@@ -6,6 +6,7 @@ import { launch, waitForApp, keepsData, missingHostConfig, APP_URL } from './lib
 import {
   STORE_KEY, backupTexts, SAME_ORIGIN_BLANK, blankPage, raw, noticeKinds, notice, settle, openPlans, shownPlans,
   repoFixture, noErrors,
+  STORE_VERSION,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -174,7 +175,7 @@ test('the other tab writes garbage or a newer version: this tab keeps its data a
   await settle(b);
   assert.equal(JSON.parse(await raw(b)).plans[1].answers.business.name, 'Kraft Gym after the garbage');
   assert.ok((await backupTexts(b)).includes(garbage), 'the garbage is kept as a copy');
-  const newer = JSON.stringify({ version: 4, plans: [] });
+  const newer = JSON.stringify({ version: STORE_VERSION + 1, plans: [] });
   await a.evaluate(n => localStorage.setItem('rotta.store', n), newer);
   await notice(b, 'newer');
   await b.fill('#f-business-name', 'typed after the newer version arrived');

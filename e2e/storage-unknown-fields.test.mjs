@@ -11,6 +11,7 @@ import { launch, newPage, open } from './lib.mjs';
 import { download, importFile } from './wizard-steps.mjs';
 import {
   STORE_KEY, raw, seedAndOpen, repoFixture, notice, settle, waitForActive, allStorage, noErrors,
+  STORE_VERSION,
 } from './fixtures/storage/helpers.mjs';
 
 let browser;
@@ -120,7 +121,7 @@ test('an imported file\'s unknown fields are stored', async () => {
 });
 
 test('a store of a newer version with unknown fields is shown read-only and stays byte-identical', async () => {
-  const newer = JSON.stringify({ ...storeWithUnknownFields(), version: 5 }, null, 1);
+  const newer = JSON.stringify({ ...storeWithUnknownFields(), version: STORE_VERSION + 1 }, null, 1);
   const page = await newPage(browser, { locale: 'en-GB' });
   await seedAndOpen(page, { [STORE_KEY]: newer });
   await notice(page, 'newer');
