@@ -42,7 +42,7 @@ use crate::core::i18n::Label;
 use crate::core::l10n::format::{count, date, list, money, month_year, number};
 use crate::core::l10n::{Msg, fill, t};
 use crate::core::model::{Answers, Channel, CheckIn, Goal, KpiValue, Locale};
-use crate::core::validate::{MAX_FREE_TEXT, MAX_MONTHLY_BUDGET};
+use crate::core::validate::{MAX_FREE_TEXT, MAX_MONTHLY_BUDGET, format_number_in, parse_number};
 
 /// Ten points of the way from baseline to target: below the path by less is still on track.
 pub const TOLERANCE: f64 = 0.10;
@@ -710,7 +710,7 @@ impl Draft {
 
     /// The form filled with a saved check-in, numbers written in `l`'s way.
     pub fn of(c: &CheckIn, plan: &Plan<Say>, l: Locale) -> Self {
-        let write = |v: Option<f64>| v.map(|v| typed(l, v)).unwrap_or_default();
+        let write = |v: Option<f64>| v.map(|v| format_number_in(l, v)).unwrap_or_default();
         Self {
             month: c.month.clone(),
             kpis: targets(plan)
@@ -724,34 +724,16 @@ impl Draft {
     }
 }
 
-/// A number the way it is typed in `l` ("2,5" in Italian).
-pub fn typed(l: Locale, v: f64) -> String {
-    let text = crate::core::validate::plain_number(v);
-    match crate::core::l10n::format::decimal_separator(l) {
-        '.' => text,
-        other => text.replace('.', &other.to_string()),
-    }
-}
-
 /// A box that holds text but no number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotANumber;
 
-/// Reads a number as people type it ("3", "2,5", " 1 200 "); `Ok(None)` for an empty box.
+/// Reads a number as people type it ([`parse_number`]); `Ok(None)` for an empty box.
 pub fn parse_typed(text: &str) -> Result<Option<f64>, NotANumber> {
-    let cleaned: String = text
-        .trim()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| if c == ',' { '.' } else { c })
-        .collect();
-    if cleaned.is_empty() {
+    if text.trim().is_empty() {
         return Ok(None);
     }
-    match cleaned.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(Some(v)),
-        _ => Err(NotANumber),
-    }
+    parse_number(text).map(Some).ok_or(NotANumber)
 }
 
 /// Reads the form: the check-in to save, or a message per box that is wrong (nothing is
@@ -764,54 +746,22 @@ pub fn read_draft(
 ) -> Result<CheckIn, Vec<(Slot, String)>> {
     let l = answers.locale;
     let mut issues = Vec::new();
-    let mut number_in = |slot: Slot, text: &str, max: f64, range: Msg| match parse_typed(text) {
-        Ok(v) => {
-            if let Some(v) = v
-                && !in_range(v, max)
-            {
-                issues.push((
-                    slot,
-                    fill(
-                        l,
-                        range,
-                        &[
-                            ("min", &number(l, 0.0)),
-                            ("max", &number(l, max)),
-                            ("now", &number(l, v)),
-                        ],
-                    ),
-                ));
-            }
-            v
-        }
-        Err(NotANumber) => {
+    // A box that holds no number is reported here, as typed; the ranges, the month and the
+    // note are `check`'s, the same rules as a check-in read from a file.
+    let mut number_in = |slot: Slot, text: &str| {
+        parse_typed(text).unwrap_or_else(|NotANumber| {
             issues.push((slot, t(l, Msg::ValidNotANumber).into()));
             None
-        }
+        })
     };
     let mut kpis = Vec::new();
     for (goal, text) in &draft.kpis {
-        if let Some(value) = number_in(
-            Slot::Kpi(*goal),
-            text,
-            MAX_KPI_VALUE,
-            Msg::CheckinValueRange,
-        ) {
+        if let Some(value) = number_in(Slot::Kpi(*goal), text) {
             kpis.push(KpiValue { goal: *goal, value });
         }
     }
-    let hours_spent = number_in(
-        Slot::Hours,
-        &draft.hours,
-        MAX_MONTH_HOURS,
-        Msg::CheckinHoursRange,
-    );
-    let ads_spent = number_in(
-        Slot::Ads,
-        &draft.ads,
-        MAX_MONTHLY_BUDGET,
-        Msg::ValidMoneyRange,
-    );
+    let hours_spent = number_in(Slot::Hours, &draft.hours);
+    let ads_spent = number_in(Slot::Ads, &draft.ads);
     let checkin = CheckIn {
         month: draft.month.trim().to_owned(),
         kpis,
@@ -819,10 +769,7 @@ pub fn read_draft(
         ads_spent,
         note: draft.note.trim().to_owned(),
     };
-    issues.extend(check(&checkin, editing, answers, today).into_iter().filter(
-        // The numbers were reported above, as typed.
-        |(slot, _)| matches!(slot, Slot::Month | Slot::Note),
-    ));
+    issues.extend(check(&checkin, editing, answers, today));
     if issues.is_empty() {
         Ok(checkin)
     } else {

@@ -574,6 +574,27 @@ impl Msg {
     }
 }
 
+/// Parses a number as people type it: "3", "2,5", "2.5", " 1 200 ". `None` when the text is
+/// empty or not a finite number.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text.trim().chars().filter(|c| !c.is_whitespace()).collect();
+    let cleaned = cleaned.replace(',', ".");
+    if cleaned.is_empty() {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// A number written the way the user's language types it: "2,5" in Italian, "2.5" in
+/// English ([`plain_number`] with the locale's decimal separator).
+pub fn format_number_in(locale: Locale, value: f64) -> String {
+    let text = plain_number(value);
+    match format::decimal_separator(locale) {
+        '.' => text,
+        other => text.replace('.', &other.to_string()),
+    }
+}
+
 /// A number as it was most likely typed into a box: no grouping, a dot before up to six
 /// decimals, no trailing zeros ("3", "2.5", "-0.125"); empty when not finite.
 pub fn plain_number(value: f64) -> String {
@@ -613,6 +634,22 @@ pub fn whole_digits(whole: f64) -> String {
 mod tests {
     use super::*;
     use crate::core::model::*;
+
+    #[test]
+    fn numbers_are_read_as_people_type_them() {
+        assert_eq!(parse_number("3"), Some(3.0));
+        assert_eq!(parse_number("2,5"), Some(2.5));
+        assert_eq!(parse_number(" 1 200 "), Some(1200.0));
+        assert_eq!(parse_number("abc"), None);
+        assert_eq!(parse_number(""), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(plain_number(3.0), "3");
+        assert_eq!(plain_number(2.5), "2.5");
+        assert_eq!(format_number_in(Locale::It, 4.5), "4,5");
+        assert_eq!(format_number_in(Locale::En, 4.5), "4.5");
+        assert_eq!(format_number_in(Locale::It, 1200.0), "1200");
+        assert_eq!(parse_number(&format_number_in(Locale::It, 0.5)), Some(0.5));
+    }
 
     #[test]
     fn numbers_print_without_the_float_printer_exactly_as_before() {

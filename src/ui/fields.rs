@@ -6,7 +6,6 @@
 
 use crate::core::fields::Field;
 use crate::core::i18n::{Label, Text, t};
-use crate::core::model::Locale;
 use crate::core::validate::{Issue, Severity};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -122,28 +121,12 @@ pub fn TextField(
     }
 }
 
-/// Parses a number as people type it: "3", "2,5", "2.5", " 1 200 ".
-pub fn parse_number(text: &str) -> Option<f64> {
-    let cleaned: String = text.trim().chars().filter(|c| !c.is_whitespace()).collect();
-    let cleaned = cleaned.replace(',', ".");
-    if cleaned.is_empty() {
-        return None;
-    }
-    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
-}
+// Read and written in core (the check-in form reads numbers the same way).
+pub use crate::core::validate::{format_number_in, parse_number};
 
 /// Shows a number the way it was most likely typed (no trailing ".0").
 pub fn format_number(value: f64) -> String {
     crate::core::validate::plain_number(value)
-}
-
-/// A number written the way the user's language writes it: "2,5" in Italian, "2.5" in English.
-pub fn format_number_in(locale: Locale, value: f64) -> String {
-    let text = format_number(value);
-    match crate::core::l10n::format::decimal_separator(locale) {
-        '.' => text,
-        other => text.replace('.', &other.to_string()),
-    }
 }
 
 /// A number input that keeps the typed text even when it is not (yet) a number.
@@ -488,21 +471,5 @@ mod tests {
             "f-business-competitors-1"
         );
         assert_ne!(field_id("a.b[1]"), field_id("a.b[11]"));
-    }
-
-    #[test]
-    fn numbers_are_read_as_people_type_them() {
-        assert_eq!(parse_number("3"), Some(3.0));
-        assert_eq!(parse_number("2,5"), Some(2.5));
-        assert_eq!(parse_number(" 1 200 "), Some(1200.0));
-        assert_eq!(parse_number("abc"), None);
-        assert_eq!(parse_number(""), None);
-        assert_eq!(parse_number("inf"), None);
-        assert_eq!(format_number(3.0), "3");
-        assert_eq!(format_number(2.5), "2.5");
-        assert_eq!(format_number_in(Locale::It, 4.5), "4,5");
-        assert_eq!(format_number_in(Locale::En, 4.5), "4.5");
-        assert_eq!(format_number_in(Locale::It, 1200.0), "1200");
-        assert_eq!(parse_number(&format_number_in(Locale::It, 0.5)), Some(0.5));
     }
 }
