@@ -62,19 +62,20 @@ impl Wizard {
     pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
         let texts_loaded = RwSignal::new(0);
         let locale = crate::ui::languages::shown_locale(answers, texts_loaded);
-        // The answers without their language: equal before and after a switch of language,
-        // so the memos below (the engine, the calendar) do not run again on one.
-        let without_language = Memo::new(move |_| {
+        // The answers the plan is made of: without their language and the monthly check-ins
+        // (which read the plan, never shape it), so the memos below (the engine, the
+        // calendar) do not run again on a switch of language or a check-in saved.
+        let plan_inputs = Memo::new(move |_| {
             answers.with(|a| Answers {
                 locale: Locale::It,
+                checkins: Vec::new(),
                 ..a.clone()
             })
         });
-        let decisions = Memo::new(move |_| {
-            without_language.with(|a| engine::plan(a, crate::ui::browser::today()))
-        });
+        let decisions =
+            Memo::new(move |_| plan_inputs.with(|a| engine::plan(a, crate::ui::browser::today())));
         let calendar = Memo::new(move |_| {
-            without_language.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
+            plan_inputs.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
         });
         let ideas_loaded = RwSignal::new(0);
         // A change of language (or its texts or ideas arriving) only renders the decisions again.

@@ -37,10 +37,12 @@ pub fn CheckinView() -> impl IntoView {
     });
     let targets = Memo::new(move |_| w.decisions.with(checkin::targets));
     let editing = RwSignal::new(None::<usize>);
-    let draft = RwSignal::new(Draft {
-        month: YearMonth::of(today).to_string(),
-        ..Draft::default()
-    });
+    // A new check-in: this month, an empty box per target of the plan.
+    let fresh = move || {
+        w.decisions
+            .with_untracked(|d| Draft::new(YearMonth::of(today), d))
+    };
+    let draft = RwSignal::new(fresh());
     let issues = RwSignal::new(Vec::<(Slot, String)>::new());
     let status = RwSignal::new(None::<String>);
     let message_of = move |slot: Slot| {
@@ -86,10 +88,7 @@ pub fn CheckinView() -> impl IntoView {
                 w.update(|a| checkin::save(a, at, c));
                 issues.set(Vec::new());
                 editing.set(None);
-                draft.set(Draft {
-                    month: YearMonth::of(today).to_string(),
-                    ..Draft::default()
-                });
+                draft.set(fresh());
                 status.set(Some(fill(l, Text::CheckinSaved, &[("month", &month)])));
             }
             Err(list) => {
@@ -106,10 +105,7 @@ pub fn CheckinView() -> impl IntoView {
         editing.set(None);
         issues.set(Vec::new());
         status.set(None);
-        draft.set(Draft {
-            month: YearMonth::of(today).to_string(),
-            ..Draft::default()
-        });
+        draft.set(fresh());
     };
     // One function for every box (compiled once): its texts are plain strings, rebuilt with
     // the section; only the value and the messages follow the form's signals.
