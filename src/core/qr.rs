@@ -151,8 +151,7 @@ fn draw(code: &QrCode, label: &str) -> Picture {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use quick_xml::Reader;
-    use quick_xml::events::Event;
+    use crate::core::charts::tests::elements;
 
     /// A share link of `fragment_chars` payload characters under a usual address.
     fn link(total: usize) -> String {
@@ -165,35 +164,6 @@ mod tests {
             i += 1;
         }
         link
-    }
-
-    /// The SVG's elements (name, attributes), checked to parse as XML.
-    fn elements(svg: &str) -> Vec<(String, Vec<(String, String)>)> {
-        let mut reader = Reader::from_str(svg);
-        let mut out = Vec::new();
-        loop {
-            match reader.read_event().expect("well-formed XML") {
-                Event::Start(e) | Event::Empty(e) => {
-                    let name = e.name().as_ref().to_string();
-                    let attrs = e
-                        .attributes()
-                        .map(|a| {
-                            let a = a.expect("well-formed attribute");
-                            (
-                                a.key.as_ref().to_string(),
-                                a.normalized_value(quick_xml::XmlVersion::default())
-                                    .expect("known entities")
-                                    .into_owned(),
-                            )
-                        })
-                        .collect();
-                    out.push((name, attrs));
-                }
-                Event::Eof => break,
-                _ => {}
-            }
-        }
-        out
     }
 
     fn attr<'a>(element: &'a (String, Vec<(String, String)>), name: &str) -> &'a str {

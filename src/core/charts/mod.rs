@@ -13,7 +13,7 @@
 mod progress;
 pub(crate) mod svg;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use progress::progress;
 

@@ -20,14 +20,14 @@ fn all(plan: &Plan) -> Vec<Chart> {
 }
 
 /// Attribute names and values.
-type Attrs = Vec<(String, String)>;
+pub(crate) type Attrs = Vec<(String, String)>;
 
 /// Parses `svg` as XML (every tag closed in order, every attribute quoted, every entity
-/// known) and returns the root's attributes and every element's attributes.
-pub(super) fn parse(svg: &str) -> (Attrs, Attrs) {
+/// known, one `<svg>` root, no text outside it) and returns every element, in document
+/// order, with its attributes. Shared with `core::qr`'s tests.
+pub(crate) fn elements(svg: &str) -> Vec<(String, Attrs)> {
     let mut reader = quick_xml::Reader::from_str(svg);
-    let mut root = None;
-    let mut all_attrs = Vec::new();
+    let mut out: Vec<(String, Attrs)> = Vec::new();
     let mut depth = 0;
     loop {
         let event = reader
@@ -35,7 +35,7 @@ pub(super) fn parse(svg: &str) -> (Attrs, Attrs) {
             .unwrap_or_else(|e| panic!("not well-formed: {e}\n{svg}"));
         match event {
             Event::Start(ref e) | Event::Empty(ref e) => {
-                let attrs: Vec<(String, String)> = e
+                let attrs: Attrs = e
                     .attributes()
                     .map(|a| {
                         let a = a.expect("a well-formed attribute");
@@ -46,13 +46,12 @@ pub(super) fn parse(svg: &str) -> (Attrs, Attrs) {
                         (a.key.as_ref().to_string(), value)
                     })
                     .collect();
-                if root.is_none() {
+                if out.is_empty() {
                     assert_eq!(e.name().as_ref(), "svg", "the root is <svg>");
-                    root = Some(attrs.clone());
                 } else {
                     assert!(depth > 0, "one root only");
                 }
-                all_attrs.extend(attrs);
+                out.push((e.name().as_ref().to_string(), attrs));
                 if matches!(event, Event::Start(_)) {
                     depth += 1;
                 }
@@ -64,7 +63,19 @@ pub(super) fn parse(svg: &str) -> (Attrs, Attrs) {
         }
     }
     assert_eq!(depth, 0, "every element closed");
-    (root.expect("an <svg> root"), all_attrs)
+    assert!(!out.is_empty(), "an <svg> root");
+    out
+}
+
+/// Parses `svg` as [`elements`] does and returns the root's attributes and every element's
+/// attributes.
+pub(super) fn parse(svg: &str) -> (Attrs, Attrs) {
+    let elements = elements(svg);
+    let root = elements[0].1.clone();
+    (
+        root,
+        elements.into_iter().flat_map(|(_, attrs)| attrs).collect(),
+    )
 }
 
 pub(super) fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
