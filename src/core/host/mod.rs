@@ -163,7 +163,10 @@ pub fn parse(text: &str) -> Parsed {
             Err(why) => say("logo", why),
         }
     }
-    for scheme in [&LIGHT, &DARK] {
+    for (scheme, slot) in [
+        (&LIGHT, &mut config.accent),
+        (&DARK, &mut config.accent_dark),
+    ] {
         let (field, text_field) = scheme.fields;
         let accent = get(field);
         let text = get(text_field);
@@ -174,13 +177,7 @@ pub fn parse(text: &str) -> Parsed {
             continue;
         };
         match accent_pair(scheme, accent, text) {
-            Ok(pair) => {
-                if scheme.fields.0 == LIGHT.fields.0 {
-                    config.accent = Some(pair);
-                } else {
-                    config.accent_dark = Some(pair);
-                }
-            }
+            Ok(pair) => *slot = Some(pair),
             Err((which, why)) => say(which, why),
         }
     }
