@@ -8,7 +8,6 @@ use crate::core::compare::{self, Comparison, Refusal};
 use crate::core::engine::{self, Plan, WarningSeverity};
 use crate::core::i18n::{Text, t};
 use crate::core::l10n::fill;
-use crate::core::model::Answers;
 use crate::core::wizard::Step;
 use crate::ui::persist::Persistence;
 use crate::ui::state::Wizard;
@@ -160,15 +159,16 @@ fn planned(
         .into_iter()
         .map(|id| {
             let summary = summaries.iter().find(|p| p.id == id)?;
-            // The open plan as on screen (its last edits may not be saved yet).
-            let answers: Answers = if summary.active {
-                wizard.answers.get()
+            let plan = if summary.active {
+                // The open plan as on screen (its last edits may not be saved yet), already
+                // planned by the wizard's memo: only written in the language.
+                wizard.decisions.with(|d| engine::render(d, l))
             } else {
-                persistence
+                let answers = persistence
                     .try_with_value(|p| p.plan_answers(id))
-                    .flatten()?
+                    .flatten()?;
+                engine::render(&engine::plan(&answers, today), l)
             };
-            let plan = engine::render(&engine::plan(&answers, today), l);
             Some((summary.name.clone(), plan))
         })
         .collect()
