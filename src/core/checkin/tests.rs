@@ -366,42 +366,21 @@ fn the_form_reports_bad_values_and_keeps_nothing_of_them() {
         r.unwrap_err().into_iter().map(|(s, _)| s).collect()
     };
     let today = TODAY();
-    assert_eq!(
-        slots(read_draft(
-            &draft("2027-03", "1", "-4", ""),
-            None,
-            &a,
-            today
-        )),
-        [Slot::Hours]
-    );
-    assert_eq!(
-        slots(read_draft(
-            &draft("2027-03", "2e9", "", ""),
-            None,
-            &a,
-            today
-        )),
-        [Slot::Kpi(Goal::Awareness)]
-    );
-    assert_eq!(
-        slots(read_draft(
-            &draft("2027-03", "abc", "", ""),
-            None,
-            &a,
-            today
-        )),
-        [Slot::Kpi(Goal::Awareness)]
-    );
-    assert_eq!(
-        slots(read_draft(
-            &draft("2027-03", "", "", "2000000"),
-            None,
-            &a,
-            today
-        )),
-        [Slot::Ads]
-    );
+    // One bad box each: negative hours, a KPI over the limit, a KPI that is no number, ads
+    // over the limit.
+    for (reach, hours, ads, wrong) in [
+        ("1", "-4", "", Slot::Hours),
+        ("2e9", "", "", Slot::Kpi(Goal::Awareness)),
+        ("abc", "", "", Slot::Kpi(Goal::Awareness)),
+        ("", "", "2000000", Slot::Ads),
+    ] {
+        let typed = draft("2027-03", reach, hours, ads);
+        assert_eq!(
+            slots(read_draft(&typed, None, &a, today)),
+            [wrong],
+            "{typed:?}"
+        );
+    }
     for bad in ["2027-3", "2026-12", "2027-08", "2027-02"] {
         assert_eq!(
             slots(read_draft(&draft(bad, "", "", ""), None, &a, today)),
