@@ -185,11 +185,12 @@ const planTiming = await (async () => {
   const { context, page } = await freshPage();
   await page.goto(APP);
   await waitForMounted(page);
-  const result = await page.evaluate(([json, today, samples, perSample]) => {
+  const result = await page.evaluate(async ([json, today, samples, perSample]) => {
     const b = window.wasmBindings;
     if (!b?.bench_plan) return { missing: true };
-    b.bench_plan(json, today, 20, perSample); // warm-up: let the engine's code tier up
-    return { shape: Array.from(b.bench_plan_shape(json, today)), samples: Array.from(b.bench_plan(json, today, samples, perSample)) };
+    // Async: the engine is in the part loaded after the first screen (src/ui/later.rs).
+    await b.bench_plan(json, today, 20, perSample); // warm-up: let the engine's code tier up
+    return { shape: Array.from(await b.bench_plan_shape(json, today)), samples: Array.from(await b.bench_plan(json, today, samples, perSample)) };
   }, [fixture, TODAY, PLAN_SAMPLES, PLANS_PER_SAMPLE]);
   await context.close();
   return result.missing ? null : { shape: result.shape, median: median(result.samples), runs: result.samples.length * PLANS_PER_SAMPLE };

@@ -3,6 +3,8 @@
 // and locked down by a Content-Security-Policy. It runs on the staging directory, after
 // Trunk has written every asset and index.html and before it replaces dist/:
 //
+// 0. in release builds, splits the wasm (scripts/split-wasm.mjs): the part of the app loaded
+//    after the first screen becomes its own file, and Trunk's wasm and glue are rebuilt;
 // 1. copies the web app manifest and its icons from pwa/;
 // 1b. writes the skeleton's texts from the catalogue (locales/<lang>.txt): the Italian into
 //    the HTML, the other languages into the inline script (skeletonTexts), before the hashes;
@@ -25,6 +27,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitWasm } from './split-wasm.mjs';
 
 const SOURCE = process.env.TRUNK_SOURCE_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 const PWA = join(SOURCE, 'pwa');
@@ -300,6 +303,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!dir) {
     console.error('post-build: no directory (TRUNK_STAGING_DIR unset and no argument)');
     process.exit(2);
+  }
+  if (process.env.TRUNK_PROFILE === 'release') {
+    const target = process.env.CARGO_TARGET_DIR ?? join(SOURCE, 'target');
+    const parts = await splitWasm(dir, join(target, 'wasm32-unknown-unknown', 'release', 'rotta.wasm'));
+    console.log(`post-build: wasm split, besides the main part: ${parts.join(', ')}`);
   }
   const { build, urls } = postBuild(dir);
   console.log(`post-build: CSP set, sw.js build ${build} precaches ${urls.length} files`);

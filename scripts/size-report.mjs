@@ -1,6 +1,7 @@
 // Prints the first-load size of a built app (every file index.html loads), raw, gzip and
-// brotli. Usage: node scripts/size-report.mjs dist [--budget BYTES]
-// With --budget, exits 1 when the brotli total exceeds it.
+// brotli, and below it the parts loaded after the first screen (the split wasm files,
+// `split_*.wasm`, scripts/split-wasm.mjs). Usage: node scripts/size-report.mjs dist [--budget BYTES]
+// With --budget, exits 1 when the brotli total of the first load exceeds it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -9,8 +10,10 @@ const dir = process.argv[2] ?? 'dist';
 const budgetAt = process.argv.indexOf('--budget');
 const budget = budgetAt > 0 ? Number(process.argv[budgetAt + 1]) : null;
 const firstLoad = ['.html', '.js', '.wasm', '.css', '.webmanifest'];
-const files = readdirSync(dir).filter(f => firstLoad.includes(extname(f)) && f !== 'sw.js').sort();
-const rows = files.map(f => {
+const isLater = f => /^split_.*\.wasm$/.test(f);
+const all = readdirSync(dir).filter(f => firstLoad.includes(extname(f)) && f !== 'sw.js').sort();
+const files = all.filter(f => !isLater(f));
+const measure = f => {
   const data = readFileSync(join(dir, f));
   return {
     file: f,
@@ -18,7 +21,9 @@ const rows = files.map(f => {
     gzip: gzipSync(data, { level: 9 }).length,
     brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
-});
+};
+const rows = files.map(measure);
+const laterRows = all.filter(isLater).map(measure);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
   { raw: 0, gzip: 0, brotli: 0 });
 const pad = (s, n) => String(s).padStart(n);
@@ -26,6 +31,9 @@ console.log(`${'file'.padEnd(40)} ${pad('raw', 10)} ${pad('gzip', 10)} ${pad('br
 for (const r of rows) console.log(`${r.file.padEnd(40)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
 console.log(`${'total first load'.padEnd(40)} ${pad(total.raw, 10)} ${pad(total.gzip, 10)} ${pad(total.brotli, 10)}`);
 console.log(`(${(total.brotli / 1024).toFixed(1)} KiB brotli)`);
+for (const r of laterRows) {
+  console.log(`${('later: ' + r.file).padEnd(40)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
+}
 if (budget !== null && total.brotli > budget) {
   console.error(`size budget exceeded: ${total.brotli} bytes brotli > ${budget}`);
   process.exit(1);

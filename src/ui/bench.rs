@@ -25,10 +25,33 @@ fn now_ms() -> Option<f64> {
 }
 
 /// Times `build_plan` (answers → plan with its calendar) `samples` times; each sample is the
-/// mean of `plans_per_sample` consecutive plans, in milliseconds per plan. The answers are
-/// parsed once, outside the timing.
+/// mean of `plans_per_sample` consecutive plans, in milliseconds per plan. A promise: the
+/// engine is in the part loaded after the first screen (`ui::later`), fetched first if needed.
 #[wasm_bindgen]
-pub fn bench_plan(
+pub async fn bench_plan(
+    answers_json: String,
+    today: String,
+    samples: u32,
+    plans_per_sample: u32,
+) -> Result<Vec<f64>, String> {
+    let later = crate::ui::later::loaded().await.map_err(|_| NOT_LOADED)?;
+    (later.bench_plan)(&answers_json, &today, samples, plans_per_sample)
+}
+
+/// What the timed plan contains, so the benchmark can check its fixture is the one it claims:
+/// `[chosen channels, calendar entries, weeks from the first entry to the last]`. A promise,
+/// as [`bench_plan`].
+#[wasm_bindgen]
+pub async fn bench_plan_shape(answers_json: String, today: String) -> Result<Vec<u32>, String> {
+    let later = crate::ui::later::loaded().await.map_err(|_| NOT_LOADED)?;
+    (later.bench_plan_shape)(&answers_json, &today)
+}
+
+/// Why a bench function failed when the later part could not be fetched.
+const NOT_LOADED: &str = "the part loaded after the first screen could not be fetched";
+
+/// [`bench_plan`] once the later part is here. The answers are parsed once, outside the timing.
+pub(crate) fn plan_timings(
     answers_json: &str,
     today: &str,
     samples: u32,
@@ -48,10 +71,8 @@ pub fn bench_plan(
     Ok(timings)
 }
 
-/// What the timed plan contains, so the benchmark can check its fixture is the one it claims:
-/// `[chosen channels, calendar entries, weeks from the first entry to the last]`.
-#[wasm_bindgen]
-pub fn bench_plan_shape(answers_json: &str, today: &str) -> Result<Vec<u32>, String> {
+/// [`bench_plan_shape`] once the later part is here.
+pub(crate) fn plan_shape(answers_json: &str, today: &str) -> Result<Vec<u32>, String> {
     let (answers, today) = inputs(answers_json, today)?;
     let plan = build_plan(&answers, today);
     let dates = plan.calendar.iter().map(|entry| entry.date);

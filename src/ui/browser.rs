@@ -1,7 +1,8 @@
 //! The browser's clock, plan ids, local date and language: what the pure core takes as
 //! parameters (`core::store::Surroundings`), read here, in one place. Both the app's state
 //! (`ui::state`, which plans for today) and the saving glue (`ui::persist`) use it, and it
-//! uses neither, so they do not import each other.
+//! uses neither, so they do not import each other. And when the browser is idle, for work
+//! that can wait for the next paint.
 
 use crate::core::model::Locale;
 use crate::core::store::Surroundings;
@@ -67,4 +68,35 @@ pub fn browser_locale() -> Locale {
         preferred.extend(navigator.language());
     }
     crate::core::l10n::first_visit_locale(&preferred)
+}
+
+/// Runs `task` once the browser has painted and is idle (`requestIdleCallback`, so the next
+/// input or frame goes first), at most `timeout_ms` later; where there is no
+/// `requestIdleCallback` (Safari), in the task after the next frame.
+pub fn when_idle_after_paint(timeout_ms: u32, task: impl FnOnce() + 'static) {
+    use leptos::prelude::{request_animation_frame, set_timeout, window};
+    use std::{cell::Cell, rc::Rc};
+    use wasm_bindgen::JsCast;
+    // Shared by both ways of running it, so a refused idle callback still falls back.
+    type Pending = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
+    let task: Pending = Rc::new(Cell::new(Some(Box::new(task))));
+    let run = move |task: Pending| {
+        if let Some(task) = task.take() {
+            task();
+        }
+    };
+    let win = window();
+    if js_sys::Reflect::has(&win, &"requestIdleCallback".into()).unwrap_or(false) {
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(timeout_ms);
+        let pending = task.clone();
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move || run(pending));
+        if win
+            .request_idle_callback_with_options(callback.unchecked_ref(), &options)
+            .is_ok()
+        {
+            return;
+        }
+    }
+    request_animation_frame(move || set_timeout(move || run(task), std::time::Duration::ZERO));
 }

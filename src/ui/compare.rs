@@ -5,7 +5,7 @@
 //! table of all the plans; on paper one page per pair (style/print.css).
 
 use crate::core::compare::{self, Comparison, Refusal};
-use crate::core::engine::{self, Plan, WarningSeverity};
+use crate::core::engine::{self, Plan, Say, WarningSeverity};
 use crate::core::i18n::{Text, t};
 use crate::core::l10n::fill;
 use crate::core::wizard::Step;
@@ -140,6 +140,7 @@ type PersistenceHandle = StoredValue<Persistence, LocalStorage>;
 /// gone or there are not two or three.
 fn planned(
     wizard: Wizard,
+    open_plan: Memo<Plan<Say>>,
     persistence: PersistenceHandle,
     ids: &str,
 ) -> Option<Vec<(String, Plan)>> {
@@ -162,7 +163,7 @@ fn planned(
             let plan = if summary.active {
                 // The open plan as on screen (its last edits may not be saved yet), already
                 // planned by the wizard's memo: only written in the language.
-                wizard.decisions.with(|d| engine::render(d, l))
+                open_plan.with(|d| engine::render(d, l))
             } else {
                 let answers = persistence
                     .try_with_value(|p| p.plan_answers(id))
@@ -182,6 +183,7 @@ pub fn CompareView(
 ) -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
     let persistence = use_context::<PersistenceHandle>().expect("persistence context");
+    let open_plan = crate::ui::state::Planned::new(wizard).decisions;
     let locale = wizard.locale;
     let go_to = crate::ui::use_go_to();
     let query = use_query_map();
@@ -200,7 +202,7 @@ pub fn CompareView(
         let l = locale.get();
         let plans = ids.with(|ids| {
             ids.as_deref()
-                .and_then(|ids| planned(wizard, persistence, ids))
+                .and_then(|ids| planned(wizard, open_plan, persistence, ids))
         });
         let missing = plans.is_none().then(|| view! {
             <p class="warning warning--warning" id="compare-missing" role="alert">{t(l, Text::CompareMissing)}</p>

@@ -16,6 +16,7 @@ pub mod fields;
 pub mod host;
 pub mod ideas;
 pub mod languages;
+pub mod later;
 pub mod layout;
 pub mod persist;
 pub mod plan_view;
@@ -62,11 +63,11 @@ pub fn App() -> impl IntoView {
     });
     autosave(wizard, persistence);
     languages::follow_answers_language(wizard);
-    ideas::follow_locale(wizard);
     languages::reveal(wizard);
     follow_other_tabs(wizard, persistence);
     recovery::remember_answers(wizard);
     host::report_height();
+    later::prefetch_when_idle(wizard);
     view! {
         <Router>
             <Shell/>
@@ -310,7 +311,7 @@ fn Shell() -> impl IntoView {
                 {move || if comparing.with(Option::is_some) {
                     view! {
                         <p class="step-intro">{move || t(locale.get(), Text::CompareIntro)}</p>
-                        <compare::CompareView ids=comparing/>
+                        <later::LaterView screen=later::Screen::Compare(comparing)/>
                     }.into_any()
                 } else {
                     view! {
@@ -396,7 +397,7 @@ fn StepBody(
                 Step::Budget => view! { <steps::BudgetStep/> }.into_any(),
                 Step::Calendar => view! { <steps::CalendarStep/> }.into_any(),
                 Step::Review => view! { <review::Review/> }.into_any(),
-                Step::Plan => view! { <plan_view::PlanView/> }.into_any(),
+                Step::Plan => view! { <later::LaterView screen=later::Screen::Plan/> }.into_any(),
             }}
             <div class="step-nav">
                 <Show when=move || step.get().prev().is_some()>

@@ -32,22 +32,14 @@ pub struct Wizard {
     pub ideas_problem: RwSignal<Option<Locale>>,
     /// Validation problems of the current answers.
     pub issues: Memo<Vec<Issue>>,
-    /// The plan's decisions (typed, in no language), computed from the answers with the
-    /// language left out: switching language does not plan again.
-    pub decisions: Memo<Plan<Say>>,
-    /// The calendar of those decisions, typed (each post's idea by id): "Another idea" reads
-    /// it to find the next idea of a post.
-    pub calendar: Memo<Calendar<CalendarText>>,
-    /// The plan written in the interface language with its calendar; lazy, so only screens
-    /// that show it pay for it. A change of language only renders the decisions again (and,
-    /// until `core::calendar` returns typed entries too, rebuilds the calendar).
-    pub plan: Memo<Plan>,
     /// Notices about saved data shown at the top of every screen.
     pub notices: RwSignal<Vec<StorageNotice>>,
     /// The plans kept in this browser, for the plans panel.
     pub plans: RwSignal<Vec<PlanSummary>>,
     /// The copies of stored data kept aside (unreadable or migrated), for the plans panel.
     pub backups: RwSignal<Vec<crate::core::store::Backup>>,
+    /// Where the part loaded after the first screen is (`ui::later`: the Plan step's code).
+    pub later: RwSignal<crate::ui::later::Part>,
     /// True while a plan opened from a share link is shown (read-only, not saved).
     pub shared: RwSignal<bool>,
     /// Why a share link could not be opened, in the user's language.
@@ -62,32 +54,7 @@ impl Wizard {
     pub fn new(answers: RwSignal<Answers>, notices: Vec<StorageNotice>) -> Self {
         let texts_loaded = RwSignal::new(0);
         let locale = crate::ui::languages::shown_locale(answers, texts_loaded);
-        // The answers the plan is made of: without their language and the monthly check-ins
-        // (which read the plan, never shape it), so the memos below (the engine, the
-        // calendar) do not run again on a switch of language or a check-in saved.
-        let plan_inputs = Memo::new(move |_| {
-            answers.with(|a| Answers {
-                locale: Locale::It,
-                checkins: Vec::new(),
-                ..a.clone()
-            })
-        });
-        let decisions =
-            Memo::new(move |_| plan_inputs.with(|a| engine::plan(a, crate::ui::browser::today())));
-        let calendar = Memo::new(move |_| {
-            plan_inputs.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
-        });
         let ideas_loaded = RwSignal::new(0);
-        // A change of language (or its texts or ideas arriving) only renders the decisions again.
-        let plan = Memo::new(move |_| {
-            let l = locale.get();
-            ideas_loaded.track();
-            let mut plan = decisions.with(|d| engine::render(d, l));
-            let rendered = calendar.with(|c| c.render(l));
-            plan.calendar = rendered.entries;
-            plan.key_dates = rendered.key_dates;
-            plan
-        });
         Self {
             answers,
             locale,
@@ -111,12 +78,10 @@ impl Wizard {
                     }
                 })
             }),
-            decisions,
-            calendar,
-            plan,
             notices: RwSignal::new(notices),
             plans: RwSignal::new(Vec::new()),
             backups: RwSignal::new(Vec::new()),
+            later: RwSignal::new(crate::ui::later::Part::NotAsked),
             shared: RwSignal::new(false),
             share_error: RwSignal::new(None),
             save_failed: RwSignal::new(false),
@@ -156,5 +121,67 @@ impl Wizard {
         if self.notices.with_untracked(|n| n.contains(&notice)) {
             self.notices.update(|n| n.retain(|x| *x != notice));
         }
+    }
+}
+
+/// The plan of the answers on screen: the engine's decisions, their calendar and the plan
+/// written in the shown language, as memos over [`Wizard::answers`].
+///
+/// Only the screens of the part loaded after the questionnaire (`ui::later`: the Plan step,
+/// plans side by side) create it, and provide it to their children as context: the engine,
+/// the calendar and their texts are reachable from nowhere else, so the build's wasm split
+/// keeps them out of the first load (docs/size.md).
+#[derive(Clone, Copy)]
+pub struct Planned {
+    /// The plan's decisions (typed, in no language), computed from the answers with the
+    /// language left out: switching language does not plan again.
+    pub decisions: Memo<Plan<Say>>,
+    /// The calendar of those decisions, typed (each post's idea by id): "Another idea" reads
+    /// it to find the next idea of a post.
+    pub calendar: Memo<Calendar<CalendarText>>,
+    /// The plan written in the interface language with its calendar. A change of language
+    /// only renders the decisions again (and, until `core::calendar` returns typed entries
+    /// too, rebuilds the calendar).
+    pub plan: Memo<Plan>,
+}
+
+impl Planned {
+    /// Derives the plan's memos from the wizard's answers.
+    pub fn new(wizard: Wizard) -> Self {
+        // The answers the plan is made of: without their language and the monthly check-ins
+        // (which read the plan, never shape it), so the memos below (the engine, the
+        // calendar) do not run again on a switch of language or a check-in saved.
+        let plan_inputs = Memo::new(move |_| {
+            wizard.answers.with(|a| Answers {
+                locale: Locale::It,
+                checkins: Vec::new(),
+                ..a.clone()
+            })
+        });
+        let decisions =
+            Memo::new(move |_| plan_inputs.with(|a| engine::plan(a, crate::ui::browser::today())));
+        let calendar = Memo::new(move |_| {
+            plan_inputs.with(|a| decisions.with(|d| engine::calendar_for(a, d)))
+        });
+        // A change of language (or its texts or ideas arriving) only renders the decisions again.
+        let plan = Memo::new(move |_| {
+            let l = wizard.locale.get();
+            wizard.ideas_loaded.track();
+            let mut plan = decisions.with(|d| engine::render(d, l));
+            let rendered = calendar.with(|c| c.render(l));
+            plan.calendar = rendered.entries;
+            plan.key_dates = rendered.key_dates;
+            plan
+        });
+        Self {
+            decisions,
+            calendar,
+            plan,
+        }
+    }
+
+    /// The plan provided by the screen around the caller.
+    pub fn get() -> Self {
+        use_context::<Planned>().expect("Planned context: provided by the plan's screens")
     }
 }

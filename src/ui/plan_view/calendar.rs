@@ -30,10 +30,11 @@ struct Shown {
 /// (the same idea as React's deferred values). Keystrokes that arrive before it has been
 /// redrawn are coalesced: only the latest plan is drawn.
 fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
+    let planned = crate::ui::state::Planned::get();
     // A memo, so edits elsewhere in the answers do not wake the effect below.
     let start = Memo::new(move |_| w.answers.with(|a| a.calendar.start));
     let current = move || {
-        w.plan.with(|p| Shown {
+        planned.plan.with(|p| Shown {
             start: start.get(),
             entries: p.calendar.clone(),
             key_dates: p.key_dates.clone(),
@@ -45,13 +46,13 @@ fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
     let scheduled = StoredValue::new(false);
     Effect::new(move |first_run: Option<()>| {
         // Track the plan and the start date; the first run only subscribes.
-        w.plan.track();
+        planned.plan.track();
         start.track();
         if first_run.is_none() || scheduled.get_value() {
             return;
         }
         scheduled.set_value(true);
-        when_idle_after_paint(move || {
+        crate::ui::browser::when_idle_after_paint(IDLE_TIMEOUT_MS, move || {
             // The plan view may have closed meanwhile (a shared plan dismissed, another step
             // opened): its signals are gone then, and there is nothing to draw.
             if scheduled.try_set_value(false).is_some() {
@@ -68,36 +69,6 @@ fn deferred_calendar(w: Wizard) -> ReadSignal<Shown> {
 
 /// The longest the calendar waits for an idle moment before it is redrawn anyway.
 const IDLE_TIMEOUT_MS: u32 = 250;
-
-/// Runs `task` once the browser has painted and is idle (`requestIdleCallback`, so the next
-/// input or frame goes first), at most `IDLE_TIMEOUT_MS` later; where there is no
-/// `requestIdleCallback` (Safari), in the task after the next frame.
-fn when_idle_after_paint(task: impl FnOnce() + 'static) {
-    use std::{cell::Cell, rc::Rc};
-    use wasm_bindgen::JsCast;
-    // Shared by both ways of running it, so a refused idle callback still falls back.
-    type Pending = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
-    let task: Pending = Rc::new(Cell::new(Some(Box::new(task))));
-    let run = move |task: Pending| {
-        if let Some(task) = task.take() {
-            task();
-        }
-    };
-    let win = window();
-    if js_sys::Reflect::has(&win, &"requestIdleCallback".into()).unwrap_or(false) {
-        let options = web_sys::IdleRequestOptions::new();
-        options.set_timeout(IDLE_TIMEOUT_MS);
-        let pending = task.clone();
-        let callback = wasm_bindgen::closure::Closure::once_into_js(move || run(pending));
-        if win
-            .request_idle_callback_with_options(callback.unchecked_ref(), &options)
-            .is_ok()
-        {
-            return;
-        }
-    }
-    request_animation_frame(move || set_timeout(move || run(task), std::time::Duration::ZERO));
-}
 
 /// The calendar section of the plan.
 #[component]
@@ -211,7 +182,8 @@ fn another_idea(
     time: chrono::NaiveTime,
     channel: crate::core::model::Channel,
 ) {
-    let choice = w.calendar.with_untracked(|c| {
+    let planned = crate::ui::state::Planned::get();
+    let choice = planned.calendar.with_untracked(|c| {
         w.answers.with_untracked(|a| {
             crate::core::calendar::another_idea(
                 c,

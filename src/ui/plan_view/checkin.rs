@@ -29,17 +29,19 @@ fn slot_id(slot: Slot) -> String {
 #[component]
 pub fn CheckinView() -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
+    let planned = crate::ui::state::Planned::get();
     let locale = w.locale;
     let today = crate::ui::browser::today();
     let review = Memo::new(move |_| {
         w.answers
-            .with(|a| w.decisions.with(|d| checkin::review(a, d, today)))
+            .with(|a| planned.decisions.with(|d| checkin::review(a, d, today)))
     });
-    let targets = Memo::new(move |_| w.decisions.with(checkin::targets));
+    let targets = Memo::new(move |_| planned.decisions.with(checkin::targets));
     let editing = RwSignal::new(None::<usize>);
     // A new check-in: this month, an empty box per target of the plan.
     let fresh = move || {
-        w.decisions
+        planned
+            .decisions
             .with_untracked(|d| Draft::new(YearMonth::of(today), d))
     };
     let draft = RwSignal::new(fresh());
@@ -136,7 +138,7 @@ pub fn CheckinView() -> impl IntoView {
         let Some(c) = w.answers.with_untracked(|a| a.checkins.get(i).cloned()) else {
             return;
         };
-        draft.set(w.decisions.with_untracked(|d| Draft::of(&c, d, l)));
+        draft.set(planned.decisions.with_untracked(|d| Draft::of(&c, d, l)));
         editing.set(Some(i));
         issues.set(Vec::new());
         status.set(None);
@@ -179,7 +181,7 @@ pub fn CheckinView() -> impl IntoView {
             (shown, currency)
         });
         let r = review.get();
-        let (section, goals, ads_budget, planned) = w.decisions.with(|d| {
+        let (section, goals, ads_budget, planned) = planned.decisions.with(|d| {
             (
                 checkin::section(&answers, d, &r, l),
                 checkin::targets(d),

@@ -26,6 +26,7 @@ enum ImportStatus {
 #[component]
 pub fn ExportBar() -> impl IntoView {
     let w = use_context::<Wizard>().expect("Wizard context");
+    let planned = crate::ui::state::Planned::get();
     let locale = w.locale;
     let status = RwSignal::new(None::<ImportStatus>);
     let use_persistence =
@@ -38,22 +39,22 @@ pub fn ExportBar() -> impl IntoView {
         let checkins = w.answers.with_untracked(|a| {
             let mut a = a.clone();
             a.locale = w.locale.get_untracked();
-            w.decisions.with_untracked(|d| {
+            planned.decisions.with_untracked(|d| {
                 let review = crate::core::checkin::review(&a, d, crate::ui::browser::today());
                 crate::core::checkin::section(&a, d, &review, a.locale)
             })
         });
-        let text = w
+        let text = planned
             .plan
             .with_untracked(|p| plan_markdown_with(p, checkins.as_ref()));
         download_text(&answers_file("plan", "md"), "text/markdown", &text);
     };
     let export_json = move |_| {
-        let text = w.plan.with_untracked(|p| p.to_json());
+        let text = planned.plan.with_untracked(|p| p.to_json());
         download_text(&answers_file("plan", "json"), "application/json", &text);
     };
     let export_csv = move |_| {
-        let text = w
+        let text = planned
             .plan
             .with_untracked(|p| calendar_csv(&p.calendar, p.locale));
         download_text(&answers_file("calendar", "csv"), "text/csv", &text);
@@ -61,7 +62,7 @@ pub fn ExportBar() -> impl IntoView {
     let export_ics = move |_| {
         let name = w.answers.with_untracked(|a| a.business.name.clone());
         // DTSTAMP: the plan's "today" at midnight, so the same plan exports identically.
-        let text = w.plan.with_untracked(|p| {
+        let text = planned.plan.with_untracked(|p| {
             calendar_ics(
                 &p.calendar,
                 p.locale,

@@ -19,7 +19,11 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanView() -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
-    let plan = wizard.plan;
+    let planned = crate::ui::state::Planned::new(wizard);
+    provide_context(planned);
+    // The post ideas of the shown language are fetched once a plan is on screen.
+    crate::ui::ideas::follow_locale(wizard);
+    let plan = planned.plan;
     let locale = wizard.locale;
     // Printing shows every "why?" opened, since a closed <details> prints as its summary only.
     let _ = window_event_listener(leptos::ev::beforeprint, |_| {
@@ -76,8 +80,9 @@ pub fn Why(
     sources: Vec<&'static str>,
 ) -> impl IntoView {
     let wizard = use_context::<Wizard>().expect("Wizard context");
+    let planned = crate::ui::state::Planned::get();
     let locale = wizard.locale;
-    let titles: Vec<String> = wizard.plan.with_untracked(|p| {
+    let titles: Vec<String> = planned.plan.with_untracked(|p| {
         sources
             .iter()
             .filter_map(|id| p.sources.iter().find(|s| s.id == *id))

@@ -50,16 +50,17 @@ pub(super) const fn warning_class(severity: WarningSeverity) -> &'static str {
 #[component]
 pub fn Warnings() -> impl IntoView {
     let w = wizard();
+    let planned = crate::ui::state::Planned::get();
     let go_to = crate::ui::use_go_to();
     let locale = w.locale;
     view! {
-        <Show when=move || w.plan.with(|p| !p.warnings.is_empty())>
+        <Show when=move || planned.plan.with(|p| !p.warnings.is_empty())>
             <section class="plan-warnings" id="plan-warnings" aria-labelledby="plan-warnings-h">
                 <h2 id="plan-warnings-h">{move || t(locale.get(), Text::PlanWarnings)}</h2>
                 <ul>
                     {
                         let go_to = go_to.clone();
-                        move || w.plan.with(|p| p.warnings.iter().map(|warning| {
+                        move || planned.plan.with(|p| p.warnings.iter().map(|warning| {
                             let class = warning_class(warning.severity);
                             let field = warning.field.to_string();
                             let step = Some(warning.field.step());
@@ -91,7 +92,8 @@ pub fn Warnings() -> impl IntoView {
 #[component]
 pub fn Situation() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     view! {
         <Section id="plan-situation" title=Text::PlanSituation>
             <p>{move || plan.with(|p| p.situation.summary.clone())}</p>
@@ -114,7 +116,8 @@ pub fn Situation() -> impl IntoView {
 #[component]
 pub fn Objectives() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     let number = |l: Locale, v: Option<f64>| {
         v.map(|v| format::number(l, v))
@@ -167,7 +170,8 @@ pub fn Objectives() -> impl IntoView {
 #[component]
 pub fn Strategy() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     view! {
         <Section id="plan-strategy" title=Text::PlanStrategy>
@@ -269,7 +273,8 @@ fn ScoreBreakdown(
 #[component]
 pub fn Tactics() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     view! {
         <Section id="plan-tactics" title=Text::PlanTactics>
@@ -321,7 +326,8 @@ pub fn Tactics() -> impl IntoView {
 #[component]
 pub fn Action() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     view! {
         <Section id="plan-action" title=Text::PlanAction>
@@ -357,7 +363,8 @@ pub fn Action() -> impl IntoView {
 #[component]
 pub fn Control() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     view! {
         <Section id="plan-control" title=Text::PlanControl>
@@ -388,7 +395,8 @@ pub fn Control() -> impl IntoView {
 #[component]
 pub fn Workload() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     view! {
         <Section id="plan-workload" title=Text::PlanWorkload>
@@ -440,7 +448,8 @@ pub fn Workload() -> impl IntoView {
 #[component]
 pub fn Budget() -> impl IntoView {
     let w = wizard();
-    let plan = w.plan;
+    let planned = crate::ui::state::Planned::get();
+    let plan = planned.plan;
     let locale = w.locale;
     view! {
         <Section id="plan-budget" title=Text::PlanBudget>

@@ -4,7 +4,6 @@
 use crate::core::i18n::{Text, t};
 use crate::core::model::Locale;
 use crate::core::summary::{SCREEN_POSTS, Summary as SummaryData, print_header_rule, summary};
-use crate::ui::state::Wizard;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -12,7 +11,7 @@ use wasm_bindgen::prelude::*;
 /// hours, budget, the next four weeks' posts.
 #[component]
 pub fn Summary() -> impl IntoView {
-    let plan = use_context::<Wizard>().expect("Wizard context").plan;
+    let plan = crate::ui::state::Planned::get().plan;
     // The plan's own "today" (the day the engine planned for), not a second clock reading.
     Effect::new(move |_| plan.with(|p| set_print_header(&print_header_rule(p, p.today))));
     // One reactive closure redraws the whole (small) summary when the plan changes: each
