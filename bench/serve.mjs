@@ -2,6 +2,8 @@
 // response with brotli (quality 11, computed once per file and kept in memory) when the
 // browser accepts it, as a CDN or a well-configured static host would. Rotta and the static
 // comparison page are served by the same server in the same way, so their ratio is fair.
+// With `link`, every response shares one emulated link (the workshop scenario: a room of
+// browsers behind one connection), which the browser's own per-page throttling cannot do.
 // Usage: node bench/serve.mjs DIR PORT   (or import { serve } from it)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -21,9 +23,38 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts the server; resolves to `{ url, close }` once it listens. */
-export function serve(root, port = 0) {
+/** Bytes per write on a shared link: small enough that concurrent responses interleave. */
+const LINK_CHUNK = 8 * 1024;
+
+/**
+ * One link shared by every response: `bitsPerSecond` for all of them together, plus
+ * `latencyMs` before each response starts. Each chunk waits for the link to be free, so
+ * concurrent responses take turns chunk by chunk (roughly fair, as TCP flows on one
+ * bottleneck are).
+ */
+function sharedLink({ bitsPerSecond, latencyMs = 0 }) {
+  let freeAt = 0;
+  const sleep = ms => new Promise(r => setTimeout(r, ms));
+  return async function send(res, body) {
+    await sleep(latencyMs);
+    for (let at = 0; at < body.length; at += LINK_CHUNK) {
+      const chunk = body.subarray(at, at + LINK_CHUNK);
+      const now = performance.now();
+      freeAt = Math.max(freeAt, now) + (chunk.length * 8 * 1000) / bitsPerSecond;
+      await sleep(freeAt - now);
+      if (!res.write(chunk)) await new Promise(r => res.once('drain', r));
+    }
+    res.end();
+  };
+}
+
+/**
+ * Starts the server; resolves to `{ url, close }` once it listens. `link`: see [sharedLink]
+ * (default: no throttling).
+ */
+export function serve(root, port = 0, { link } = {}) {
   const compressed = new Map();
+  const send = link ? sharedLink(link) : (res, body) => res.end(body);
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -48,13 +79,14 @@ export function serve(root, port = 0) {
           compressed.set(file, br);
         }
         res.writeHead(200, { ...headers, 'content-encoding': 'br', 'content-length': br.length });
-        res.end(req.method === 'HEAD' ? undefined : br);
+        if (req.method === 'HEAD') res.end(); else await send(res, br);
       } else {
         res.writeHead(200, { ...headers, 'content-length': body.length });
-        res.end(req.method === 'HEAD' ? undefined : body);
+        if (req.method === 'HEAD') res.end(); else await send(res, body);
       }
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      if (res.headersSent) res.destroy(); // the browser went away mid-response
+      else res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   return new Promise((resolve, reject) => {

@@ -15,10 +15,13 @@
 use crate::core::i18n::{Text, t};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
-use wasm_split_helpers::{SplitLoaderError, wasm_split};
 
 /// How long the retry after a failed load waits.
 const RETRY_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// `ui::bench`'s timing of the engine: answers JSON, today, samples, plans per sample →
+/// milliseconds per plan of each sample.
+pub type BenchPlan = fn(&str, &str, u32, u32) -> Result<Vec<f64>, String>;
 
 /// The later part's entry points: functions of the second wasm file, called once it is here.
 #[derive(Clone, Copy)]
@@ -28,7 +31,7 @@ pub struct EntryPoints {
     /// Plans side by side, for the ids in `?compare=`.
     pub compare_view: fn(Memo<Option<String>>) -> AnyView,
     /// `scripts/bench`'s timing of the engine (`ui::bench`).
-    pub bench_plan: fn(&str, &str, u32, u32) -> Result<Vec<f64>, String>,
+    pub bench_plan: BenchPlan,
     /// What the timed plan contains (`ui::bench`).
     pub bench_plan_shape: fn(&str, &str) -> Result<Vec<u32>, String>,
 }
@@ -37,22 +40,36 @@ pub struct EntryPoints {
 #[derive(Debug)]
 pub struct NotLoaded;
 
-impl From<SplitLoaderError> for NotLoaded {
-    fn from(_: SplitLoaderError) -> Self {
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
         NotLoaded
     }
 }
 
 /// The split point: calling it fetches and starts the second wasm file (once; a failed
 /// attempt is not remembered, so the next call tries again).
-#[wasm_split(later, fallible)]
+#[cfg(feature = "split")]
+#[wasm_split_helpers::wasm_split(later, fallible)]
 fn entry_points() -> Result<EntryPoints, NotLoaded> {
-    Ok(EntryPoints {
+    Ok(entry_points_here())
+}
+
+/// Without the `split` feature the later part is in the one wasm file.
+#[cfg(not(feature = "split"))]
+async fn entry_points() -> Result<EntryPoints, NotLoaded> {
+    Ok(entry_points_here())
+}
+
+/// The entry points; reached only through [`entry_points`], which is what puts them and all
+/// they call in the later part.
+fn entry_points_here() -> EntryPoints {
+    EntryPoints {
         plan_view: || view! { <crate::ui::plan_view::PlanView/> }.into_any(),
         compare_view: |ids| view! { <crate::ui::compare::CompareView ids=ids/> }.into_any(),
         bench_plan: crate::ui::bench::plan_timings,
         bench_plan_shape: crate::ui::bench::plan_shape,
-    })
+    }
 }
 
 /// Where the later part is.
