@@ -16,6 +16,9 @@
 //    modules' imports are rewritten to those names, and the `integrity` hashes Trunk put on
 //    index.html's preload links are recomputed.
 //
+// `ROTTA_NO_OPT=1` skips step 3 (the parts are copied as they are): when a split build fails
+// at start-up, it tells a wasm-opt problem from a split one.
+//
 // Every file lands in the staging directory, so the service worker's precache list
 // (post-build's next step) includes the split parts: the app works offline after the first
 // load whether or not the user reached the Plan step online.

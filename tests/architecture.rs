@@ -2,6 +2,8 @@
 //! - `src/core/` is pure: no Leptos, web-sys, js-sys, gloo or wasm-bindgen, no clock reads.
 //! - only `src/storage/local.rs` touches localStorage.
 //! - no `inner_html` anywhere: free text is always rendered as text.
+//! - the Plan step, plans side by side and the engine are reached only through the split
+//!   point `ui::later::entry_points`, which keeps them out of the first load.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -102,6 +104,64 @@ fn only_the_storage_module_touches_local_storage() {
         found.is_empty(),
         "localStorage used outside src/storage/local.rs:\n{}",
         found.join("\n")
+    );
+}
+
+/// Where `name` is used in code under `src/`, outside the files `allowed` (path suffixes).
+fn uses_outside(names: &[&str], allowed: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for file in rust_files(&root().join("src")) {
+        let path = file.to_string_lossy().replace('\\', "/");
+        if path.contains("/src/core/") || allowed.iter().any(|a| path.contains(a)) {
+            continue;
+        }
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in code_lines(&text) {
+            if let Some(name) = names.iter().find(|name| line.contains(*name)) {
+                found.push(format!("{}:{n}: {name}", file.display()));
+            }
+        }
+    }
+    found
+}
+
+/// The release build cuts the wasm at `ui::later::entry_points` (docs/size.md, "The split"):
+/// what is reachable only through it goes to the file loaded after the first screen. One call
+/// of the plan's screens or of the engine from anywhere else (a step, the shell) would pull
+/// them back into the first load without any error, so this test is the guard.
+#[test]
+fn the_later_part_is_reached_only_through_its_split_point() {
+    // The later part's own files, and `ui::state`, which defines `Planned` (the engine's
+    // memos) without creating it.
+    let later_part = [
+        "src/ui/later.rs",
+        "src/ui/plan_view/",
+        "src/ui/compare.rs",
+        "src/ui/bench.rs",
+        "src/ui/state.rs",
+    ];
+    let entries = [
+        "PlanView",
+        "CompareView",
+        "Planned::new",
+        "bench::plan_timings",
+        "bench::plan_shape",
+        "engine::",
+    ];
+    let found = uses_outside(&entries, &later_part);
+    assert!(
+        found.is_empty(),
+        "the later part reached from the first load's code (call it through ui::later):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_split_point_check_would_catch_a_violation() {
+    let found = uses_outside(&["PlanView"], &["src/ui/later.rs"]);
+    assert!(
+        found.iter().any(|f| f.contains("plan_view")),
+        "the check does not see PlanView in src/ui/plan_view/: {found:?}"
     );
 }
 

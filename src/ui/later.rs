@@ -10,7 +10,8 @@
 //! the network dropped before it arrived says so and tries again (every few seconds, at
 //! once when the browser is back online, or on the button); nothing typed depends on it.
 //!
-//! Off wasm (the host's `cargo test`), the split point is an ordinary call.
+//! Without the `split` feature (the wasm-bindgen tests, whose runner cannot serve the split
+//! loader) and off wasm, the split point is an ordinary call.
 
 use crate::core::i18n::{Text, t};
 use crate::ui::state::Wizard;
