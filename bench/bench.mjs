@@ -96,7 +96,7 @@ log('first load: which assets, how many bytes');
 const firstLoad = await (async () => {
   const { context, page, cdp } = await freshPage();
   const requests = new Map();
-  cdp.on('Network.responseReceived', e => requests.set(e.requestId, { url: e.response.url }));
+  cdp.on('Network.responseReceived', e => requests.set(e.requestId, { url: e.response.url, status: e.response.status }));
   cdp.on('Network.loadingFinished', e => {
     const r = requests.get(e.requestId);
     if (r) r.transferred = e.encodedDataLength;
@@ -115,7 +115,9 @@ const firstLoad = await (async () => {
   writeFileSync(join(site, 'static', 'index.html'), staticHtml);
   await context.close();
   const files = [...requests.values()]
-    .filter(r => r.url.startsWith(APP) && !r.url.endsWith('/sw.js'))
+    // Not the service worker, nor a file the app asked for that is not there (the host's
+    // optional rotta.config.json, a 404 here).
+    .filter(r => r.url.startsWith(APP) && !r.url.endsWith('/sw.js') && r.status === 200)
     .map(r => {
       const path = new URL(r.url).pathname.slice('/app/'.length) || 'index.html';
       const data = readFileSync(join(DIST, path.endsWith('/') || path === '' ? 'index.html' : path));
