@@ -6,7 +6,7 @@
 // browsers behind one connection), which the browser's own per-page throttling cannot do.
 // Usage: node bench/serve.mjs DIR PORT   (or import { serve } from it)
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, normalize, extname, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +55,19 @@ function sharedLink({ bitsPerSecond, latencyMs = 0 }) {
 export function serve(root, port = 0, { link } = {}) {
   const compressed = new Map();
   const send = link ? sharedLink(link) : (res, body) => res.end(body);
+  /**
+   * Compresses every file under `dir` (below root) now, so no response waits for brotli 11:
+   * compressing blocks this process, and with it a shared link's timing (the workshop room).
+   */
+  async function precompress(dir = root) {
+    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const file = normalize(join(entry.parentPath ?? entry.path, entry.name));
+      if (!compressed.has(file)) {
+        compressed.set(file, brotliCompressSync(await readFile(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+    }
+  }
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -93,7 +106,7 @@ export function serve(root, port = 0, { link } = {}) {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const { port: actual } = server.address();
-      resolve({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise(r => server.close(r)) });
+      resolve({ url: `http://127.0.0.1:${actual}/`, close: () => new Promise(r => server.close(r)), precompress });
     });
   });
 }
