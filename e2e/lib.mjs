@@ -58,6 +58,14 @@ export async function waitForApp(page) {
   await page.locator('h1.step-title').waitFor();
 }
 
+/**
+ * Waits until the plan is drawn. The Plan step is in the part of the app loaded after the
+ * first screen (src/ui/later.rs): a page opened on it shows a progress state until then.
+ */
+export async function waitForPlan(page) {
+  await page.locator('.plan').waitFor({ timeout: 30000 });
+}
+
 export const heading = page => page.locator('h1.step-title').textContent();
 
 /** The store envelope as saved in localStorage. */

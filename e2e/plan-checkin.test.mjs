@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, newPage, open, waitForApp, waitForSaved } from './lib.mjs';
+import { launch, newPage, open, waitForApp, waitForPlan, waitForSaved } from './lib.mjs';
 import { assertAccessible, download, fixtureJson, importFile, outDir, reload } from './wizard-steps.mjs';
 
 let browser;
@@ -156,6 +156,7 @@ test('three months of check-ins: chart, verdict, the one suggestion, bad values 
   await other.goto(link);
   await waitForApp(other);
   await other.locator('.shared-banner').waitFor();
+  await waitForPlan(other);
   assert.equal(await other.locator('#checkin-list tbody tr').count(), 3);
   assert.equal(await other.locator('#checkin-save').count(), 0, 'read-only: no form');
   assert.match(await other.locator('#checkin-suggestion').textContent(), /three months in a row/);

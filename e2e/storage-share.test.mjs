@@ -3,7 +3,7 @@
 // (The exact round trip of the encoding is tested on the host: tests/share_links.rs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, newPage, heading, waitForApp, APP_URL } from './lib.mjs';
+import { launch, newPage, heading, waitForApp, waitForPlan, APP_URL } from './lib.mjs';
 import {
   STORE_KEY, raw, allStorage, settle, seedAndOpen, notice, noticeKinds, repoFixture, noErrors,
   blankPage,
@@ -80,6 +80,7 @@ test('opening a link never touches the visitor\'s own plans; "back to your plans
   // The link arrives in the address of the open app (pasted, or followed from a chat).
   await page.evaluate(l => { location.hash = new URL(l).hash; }, link);
   await page.locator('.shared-banner').waitFor();
+  await waitForPlan(page);
   assert.match(await mainText(page), /Kraft Gym/);
   await settle(page);
   assert.equal(await raw(page), own, 'own plans untouched while a shared one is shown');

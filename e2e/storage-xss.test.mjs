@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, newPage, open, heading, waitForApp, APP_URL } from './lib.mjs';
+import { launch, newPage, open, heading, waitForApp, waitForPlan, APP_URL } from './lib.mjs';
 import { waitForActive, noErrors } from './fixtures/storage/helpers.mjs';
 import { PAYLOADS } from './fixtures/storage/xss-payloads.mjs';
 
@@ -185,6 +185,7 @@ test(`${PAYLOADS.length} XSS payloads typed into every free-text field never run
   await other.goto(link);
   await waitForApp(other);
   await other.locator('.shared-banner').waitFor();
+  await waitForPlan(other);
   assert.ok((await other.locator('#main').innerText()).includes(name), 'the shared plan shows the texts');
   await assertNothingRan(other, 'shared plan');
   await other.emulateMedia({ media: 'print' });
