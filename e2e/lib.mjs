@@ -52,6 +52,16 @@ export async function newPage(browser, { locale = 'it-IT', viewport, serviceWork
 export async function open(page, step) {
   await page.goto(step ? `${APP_URL}?step=${step}` : APP_URL);
   await waitForApp(page);
+  if (step === 'plan') await waitForLaterPart(page);
+}
+
+/**
+ * Waits while the Plan step says its part is still loading (src/ui/later.rs): a page opened
+ * on it fetches that part after the first screen. Whatever the step then shows (the plan, or
+ * what is missing), it is on screen when this returns.
+ */
+export async function waitForLaterPart(page) {
+  await page.waitForFunction(() => !document.querySelector('.later--loading'), null, { timeout: 30000 });
 }
 
 export async function waitForApp(page) {
