@@ -6,11 +6,12 @@
 //! not, repeats a key, or uses other `{placeholders}` than the reference: a missing
 //! translation is a compile error, never a silent fallback (issue #13, docs/localisation.md).
 //!
-//! Which languages are compiled in: Italian and English always (the first screen needs one of
-//! them before anything else can load); on the host (tests, the `plan` example) every
-//! language. In the browser the other languages are files fetched on demand
-//! (`scripts/post-build.mjs` writes them in the reference's key order, with the fingerprint
-//! below, so the wasm needs no key names).
+//! Which languages are compiled in: on the host (tests, the `plan` example) every language.
+//! In the browser app (wasm32 with the `fetched-texts` feature, a default one) none: every
+//! language is a file (`scripts/post-build.mjs` writes them in the reference's key order, with
+//! the fingerprint below, so the wasm needs no key names), and the page fetches the one it
+//! shows (issue #16: the first load carries the shown language only). A wasm build without
+//! that feature (the wasm-bindgen tests) compiles in Italian and English.
 
 #[path = "src/core/ideas/bank_file.rs"]
 #[allow(dead_code)]
@@ -22,8 +23,8 @@ use std::path::Path;
 
 /// Every language, the reference first.
 const LANGUAGES: [&str; 5] = ["it", "en", "es", "fr", "de"];
-/// Compiled into every build.
-const ALWAYS_COMPILED: [&str; 2] = ["it", "en"];
+/// Compiled into a wasm build without the `fetched-texts` feature (the wasm-bindgen tests).
+const COMPILED_WITHOUT_FETCHED_TEXTS: [&str; 2] = ["it", "en"];
 
 struct Catalogue {
     lang: &'static str,
@@ -62,8 +63,11 @@ fn main() {
         std::process::exit(1);
     }
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let fetched_texts = std::env::var_os("CARGO_FEATURE_FETCHED_TEXTS").is_some();
+    let compiled =
+        |lang: &str| !wasm || (!fetched_texts && COMPILED_WITHOUT_FETCHED_TEXTS.contains(&lang));
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
-    std::fs::write(out.join("catalogue.rs"), generate(&catalogues, wasm)).expect("write");
+    std::fs::write(out.join("catalogue.rs"), generate(&catalogues, compiled)).expect("write");
     match idea_banks() {
         Ok((banks, shape)) => {
             std::fs::write(out.join("ideas.rs"), generate_ideas(&banks, &shape, wasm))
@@ -355,7 +359,7 @@ fn unescape(text: &str) -> String {
     text.replace("\\n", "\n")
 }
 
-fn generate(catalogues: &[Catalogue], wasm: bool) -> String {
+fn generate(catalogues: &[Catalogue], compiled: impl Fn(&str) -> bool) -> String {
     let reference = &catalogues[0];
     let keys: Vec<&str> = reference
         .entries
@@ -396,35 +400,39 @@ fn generate(catalogues: &[Catalogue], wasm: bool) -> String {
         let _ = write!(out, "Msg::{key}, ");
     }
     out.push_str("];\n}\n\n");
-    out.push_str("/// The files of the languages loaded on demand in the browser (es, fr, de), named after\n/// the FNV-1a of their source so a new text is a new URL (scripts/post-build.mjs writes them).\npub const LAZY_FILES: [&str; 3] = [");
-    for c in catalogues
-        .iter()
-        .filter(|c| !ALWAYS_COMPILED.contains(&c.lang))
-    {
+    out.push_str("/// Each language's file (it, en, es, fr, de), named after the FNV-1a of its source so a\n/// new text is a new URL (scripts/post-build.mjs writes them).\npub const FILES: [&str; 5] = [");
+    for c in catalogues {
         let _ = write!(out, "\"locales/{}.{:08x}.txt\", ", c.lang, c.file_hash);
     }
     out.push_str("];\n\n");
+    let mut in_build = Vec::new();
     for c in catalogues {
-        let compiled = ALWAYS_COMPILED.contains(&c.lang) || !wasm;
-        if !compiled {
+        if !compiled(c.lang) {
+            in_build.push("None".to_string());
             continue;
         }
+        in_build.push(format!("Some({})", c.lang.to_uppercase()));
         let by_key: HashMap<&str, &str> = c
             .entries
             .iter()
             .map(|(k, t, _)| (k.as_str(), t.as_str()))
             .collect();
-        // One string, the texts in catalogue order separated by U+001F (unit separator): no pointer and length per
-        // text in the wasm (that table cost more bytes than the texts compress to); core::l10n
-        // splits it once, on first use.
+        // One string, the texts in catalogue order separated by U+001F (unit separator): no
+        // pointer and length per text in the wasm (that table cost more bytes than the texts
+        // compress to); core::l10n splits it once, on first use.
         let joined: Vec<String> = keys.iter().map(|key| unescape(by_key[key])).collect();
         let _ = writeln!(
             out,
-            "/// The texts of `locales/{}.txt`, in catalogue order, separated by U+001F (unit separator).\npub static {}: &str = {:?};\n",
+            "/// The texts of `locales/{}.txt`, in catalogue order, separated by U+001F (unit separator).\nstatic {}: &str = {:?};\n",
             c.lang,
             c.lang.to_uppercase(),
             joined.join("\u{1f}")
         );
     }
+    let _ = writeln!(
+        out,
+        "/// The texts compiled into this build (it, en, es, fr, de); `None`: fetched at run time.\nconst COMPILED: [Option<&str>; 5] = [{}];",
+        in_build.join(", ")
+    );
     out
 }

@@ -12,8 +12,9 @@
 //    are allowed from the app's own origin plus the sha256 of each inline script: Trunk's
 //    bootstrap is an inline <script type="module"> whose text holds the hashed file names,
 //    so its hash changes with every build and can only be computed here;
-// 3. writes the texts of the languages the wasm does not carry (locales/<lang>.<hash>.txt,
-//    fetched when the language is chosen, precached like every other file);
+// 3. writes every language's texts (locales/<lang>.<hash>.txt: the wasm carries none; the
+//    page fetches the one it shows, precached like every other file), and their names into
+//    the inline script (textFiles), before the hashes;
 // 3b. writes each language's post-idea bank (ideas/<lang>.<hash>.txt, fetched when a plan is
 //    shown in that language, precached too);
 // 4. writes sw.js from pwa/sw.js with the exact list of built files (hashed names kept, each
@@ -220,11 +221,9 @@ function fnv1a(bytes, hash = 0x811c9dc5) {
   return hash >>> 0;
 }
 
-/** The languages the wasm does not carry: the browser fetches them when chosen. */
-const LAZY_LANGUAGES = ['es', 'fr', 'de'];
-
 /**
- * Writes `locales/<lang>.<fnv of the source>.txt` for each language loaded on demand: a
+ * Writes `locales/<lang>.<fnv of the source>.txt` for every language (the wasm carries none;
+ * the page fetches the one it shows): a
  * header `rotta-texts <fingerprint of the key list> <count>`, then the texts one per line in
  * the reference's (Italian) key order, so the wasm needs no key names (core::l10n::install).
  * `catalogues` is readCatalogues()'s; the name hashes the source file's bytes, as build.rs
@@ -236,7 +235,7 @@ export function writeLanguageFiles(dir, catalogues, locales = LOCALES) {
   const fingerprint = reference.reduce((hash, key) => fnv1a(encoder.encode(`${key}\n`), hash), 0x811c9dc5);
   mkdirSync(join(dir, 'locales'), { recursive: true });
   const written = [];
-  for (const lang of LAZY_LANGUAGES) {
+  for (const lang of SKELETON_LANGUAGES) {
     const texts = catalogues.get(lang);
     const missing = reference.filter(key => !texts.has(key));
     if (missing.length) throw new Error(`locales/${lang}.txt lacks ${missing.join(', ')}`);
@@ -248,6 +247,22 @@ export function writeLanguageFiles(dir, catalogues, locales = LOCALES) {
     written.push(name);
   }
   return written;
+}
+
+/**
+ * `html` with the inline script's `/*TEXT_FILES*\/ {};` line holding each language's file
+ * (`names` as writeLanguageFiles returns them, `locales/<lang>.<hash>.txt`), so the page can
+ * fetch the language it shows beside the wasm. Runs before the CSP hashes are computed.
+ */
+export function textFiles(html, names) {
+  const placeholder = /\/\*TEXT_FILES\*\/ \{.*\};$/m;
+  if (!placeholder.test(html)) {
+    if (!html.includes('/*SKELETON_TEXTS*/')) return html; // a page without the skeleton's script
+    throw new Error('index.html lacks the `/*TEXT_FILES*/ {};` line');
+  }
+  const files = Object.fromEntries(names.map(name => [name.split('/')[1].split('.')[0], name]));
+  // The marker stays, so running the hook again rewrites the same line.
+  return html.replace(placeholder, () => `/*TEXT_FILES*/ ${JSON.stringify(files)};`);
 }
 
 const IDEAS = join(SOURCE, 'ideas');
@@ -286,11 +301,11 @@ export function postBuild(dir) {
     if (icon.endsWith('.png')) copyFileSync(join(PWA, 'icons', icon), join(dir, 'icons', icon));
   }
   const catalogues = readCatalogues();
-  writeLanguageFiles(dir, catalogues);
+  const languageFiles = writeLanguageFiles(dir, catalogues);
   writeIdeaFiles(dir);
   const index = join(dir, 'index.html');
   const skeletonFiles = new Map();
-  const page = skeletonTexts(readFileSync(index, 'utf8'), catalogues, skeletonFiles);
+  const page = textFiles(skeletonTexts(readFileSync(index, 'utf8'), catalogues, skeletonFiles), languageFiles);
   for (const [name, json] of skeletonFiles) writeFileSync(join(dir, name), json);
   writeFileSync(index, withContentSecurityPolicy(page));
   const list = precacheList(dir);

@@ -1,6 +1,8 @@
-//! Languages loaded on demand (issue #13 §6): Italian and English are in the wasm; Spanish,
-//! French and German are files (`core::l10n::lazy_file`) fetched the first time they are
-//! needed and handed to `core::l10n::install`. The service worker precaches them with the
+//! Languages loaded on demand (issue #13 §6, issue #16): no language is in the wasm; each is a
+//! file (`core::l10n::lazy_file`) fetched the first time it is needed and handed to
+//! `core::l10n::install`. The one the app starts in is fetched before it mounts
+//! ([`install_start_language`]; `index.html`'s inline script has already started that fetch
+//! beside the wasm's), the others when chosen. The service worker precaches them with the
 //! rest of the build, so after the first load switching works offline too.
 //!
 //! The screen never shows a language whose texts are not there: [`Wizard::locale`] is the
@@ -11,7 +13,7 @@ use crate::core::l10n;
 use crate::core::model::Locale;
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Why a language's texts could not be installed.
@@ -28,9 +30,62 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
     if l10n::is_ready(locale) {
         return Ok(());
     }
-    let file = l10n::lazy_file(locale).ok_or(LoadError::Unusable)?;
-    let body = fetch_text(file).await?;
+    let body = fetch_text(l10n::lazy_file(locale)).await?;
     l10n::install(locale, &body).map_err(|_| LoadError::Unusable)
+}
+
+/// Installs the texts of the language the app starts in, before it mounts, so its first
+/// render (and the name of a new plan) is in that language. `index.html`'s inline script
+/// chose it as the app does (`window.rottaStart.lang`: the saved choice or plan, else the
+/// browser's) and started fetching its file (`rottaStart.texts`, a promise of the text or
+/// null); with nothing saved a host's language (`rotta.config.json`) comes first, so then
+/// this asks `Browser` like the session will. Another language than the script's, or a
+/// failed early fetch, is fetched here (twice before giving up).
+pub async fn install_start_language() -> Result<Locale, LoadError> {
+    use crate::core::store::Surroundings;
+    let start = js_sys::Reflect::get(&window(), &"rottaStart".into())
+        .ok()
+        .filter(|v| v.is_object());
+    let field = |name: &str| {
+        start
+            .as_ref()
+            .and_then(|s| js_sys::Reflect::get(s, &name.into()).ok())
+    };
+    let chosen = field("lang")
+        .and_then(|v| v.as_string())
+        .and_then(|l| Locale::from_wire(&l));
+    let saved = field("saved").and_then(|v| v.as_bool()).unwrap_or(false);
+    let wanted = match chosen {
+        Some(locale) if saved => locale,
+        _ => crate::ui::browser::Browser.preferred_locale(),
+    };
+    if l10n::is_ready(wanted) {
+        return Ok(wanted);
+    }
+    if chosen == Some(wanted) {
+        if let Some(promise) = field("texts").and_then(|v| v.dyn_into::<js_sys::Promise>().ok()) {
+            let body = JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+            if body.is_some_and(|body| l10n::install(wanted, &body).is_ok()) {
+                return Ok(wanted);
+            }
+        }
+    }
+    match load(wanted).await {
+        Ok(()) => Ok(wanted),
+        Err(_) => load(wanted).await.map(|()| wanted),
+    }
+}
+
+/// The start cannot go on (no language's texts could be had): `index.html`'s error panel, in
+/// the skeleton's language, with its way out (reload, or clear the offline copy). Nothing
+/// saved is touched.
+pub fn show_boot_error() {
+    let failed = js_sys::Reflect::get(&window(), &"rottaBootFailed".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(failed) = failed {
+        let _ = failed.call0(&JsValue::NULL);
+    }
 }
 
 /// The text of a file of this build (a language, an idea bank), relative to the page.
@@ -53,7 +108,8 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
 }
 
 /// The shown language: the answers' once its texts are installed, else the one shown before
-/// (English before anything was shown). Re-evaluated when a language finishes loading.
+/// (before anything was shown, one that is installed). Re-evaluated when a language finishes
+/// loading.
 pub fn shown_locale(
     wizard_answers: RwSignal<crate::core::model::Answers>,
     loaded: RwSignal<u32>,
@@ -64,7 +120,10 @@ pub fn shown_locale(
         if l10n::is_ready(wanted) {
             wanted
         } else {
-            previous.copied().unwrap_or(Locale::En)
+            previous
+                .copied()
+                .or_else(|| l10n::ready_or_any(wanted))
+                .unwrap_or(wanted)
         }
     })
 }

@@ -485,9 +485,15 @@ pub fn mount() {
 /// Mounts the app in place of the skeleton (removed by `languages::reveal`, at once unless
 /// the saved plan's language must be fetched first).
 fn mount_now() {
-    // The host's rotta.config.json first (briefly: `ui::host` says why), then the app.
+    // The host's rotta.config.json first (briefly: `ui::host` says why), then the texts of
+    // the language to show, then the app.
     wasm_bindgen_futures::spawn_local(async {
         host::load().await;
+        // The texts of the language shown first (no language is compiled in: issue #16).
+        if languages::install_start_language().await.is_err() {
+            languages::show_boot_error();
+            return;
+        }
         leptos::mount::mount_to_body(App);
         // The benchmark's "app interactive": the first screen is in the DOM with its handlers.
         if let Some(performance) = window().performance() {

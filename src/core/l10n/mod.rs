@@ -7,11 +7,12 @@
 //! lacks a key or a placeholder of the reference (Italian), and turns the keys into [`Msg`],
 //! so a misspelt key does not compile either.
 //!
-//! Italian and English are compiled in. In the browser Spanish, French and German are files
-//! (`locales/<lang>.txt` in `dist/`, written by `scripts/post-build.mjs`) that the UI fetches
-//! when the language is chosen and hands to [`install`]; on the host every language is
-//! compiled in. A text of a language that is not installed is never shown in its place:
-//! [`is_ready`] says whether a locale can be used, and the UI switches only once it can.
+//! On the host every language is compiled in. In the browser app none is: each language is a
+//! file (`locales/<lang>.<hash>.txt` in `dist/`, written by `scripts/post-build.mjs`) that the
+//! page fetches when it shows that language (the first one before the app mounts, started by
+//! `index.html`'s inline script) and hands to [`install`], so the first load carries the shown
+//! language only (issue #16). A text of a language that is not installed is never shown in its
+//! place: [`is_ready`] says whether a locale can be used, and the UI switches only once it can.
 
 pub mod format;
 
@@ -22,7 +23,7 @@ use crate::core::model::Locale;
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 /// The texts of each language, split once from the U+001F-separated string of the build
-/// (Italian, English; every language on the host) or installed from a fetched file.
+/// (every language on the host) or installed from a fetched file.
 static TEXTS: [OnceLock<&'static [&'static str]>; 5] = [
     OnceLock::new(),
     OnceLock::new(),
@@ -32,29 +33,23 @@ static TEXTS: [OnceLock<&'static [&'static str]>; 5] = [
 ];
 
 fn slot(locale: Locale) -> &'static OnceLock<&'static [&'static str]> {
-    &TEXTS[match locale {
+    &TEXTS[index(locale)]
+}
+
+/// The position of `locale` in the build's tables (`FILES`, `COMPILED`) and in [`TEXTS`].
+fn index(locale: Locale) -> usize {
+    match locale {
         Locale::It => 0,
         Locale::En => 1,
         Locale::Es => 2,
         Locale::Fr => 3,
         Locale::De => 4,
-    }]
+    }
 }
 
 /// The U+001F-separated texts compiled into this build for `locale`.
 fn compiled(locale: Locale) -> Option<&'static str> {
-    match locale {
-        Locale::It => Some(IT),
-        Locale::En => Some(EN),
-        #[cfg(not(target_arch = "wasm32"))]
-        Locale::Es => Some(ES),
-        #[cfg(not(target_arch = "wasm32"))]
-        Locale::Fr => Some(FR),
-        #[cfg(not(target_arch = "wasm32"))]
-        Locale::De => Some(DE),
-        #[allow(unreachable_patterns)]
-        _ => None,
-    }
+    COMPILED[index(locale)]
 }
 
 /// The texts of `locale`, when they are in this build or installed.
@@ -68,15 +63,10 @@ fn texts(locale: Locale) -> Option<&'static [&'static str]> {
     Some(slot.get_or_init(|| Box::leak(split.into_boxed_slice())))
 }
 
-/// The file (relative to the page) with the texts of a language loaded on demand, `None` for
-/// the languages compiled into every build.
-pub fn lazy_file(locale: Locale) -> Option<&'static str> {
-    match locale {
-        Locale::Es => LAZY_FILES.first().copied(),
-        Locale::Fr => LAZY_FILES.get(1).copied(),
-        Locale::De => LAZY_FILES.get(2).copied(),
-        Locale::It | Locale::En => None,
-    }
+/// The file (relative to the page) with the texts of `locale`, as `scripts/post-build.mjs`
+/// writes it for every language; the browser app fetches the ones it shows.
+pub fn lazy_file(locale: Locale) -> &'static str {
+    FILES[index(locale)]
 }
 
 /// The language to use for a first visit: the first of the browser's preferred languages
@@ -97,11 +87,19 @@ pub fn is_ready(locale: Locale) -> bool {
     texts(locale).is_some()
 }
 
-/// The text `key` in `locale`. A locale that is not ready reads in English: the UI never
-/// selects one (it installs first), so this only guards against a panic.
+/// A language whose texts can be shown, `locale` when it can: what a screen falls back on
+/// while the language it wants is loading. `None` before any language is installed.
+pub fn ready_or_any(locale: Locale) -> Option<Locale> {
+    std::iter::once(locale)
+        .chain(Locale::ALL.iter().copied())
+        .find(|l| is_ready(*l))
+}
+
+/// The text `key` in `locale`. A locale that is not ready reads in a language that is (the
+/// UI never selects one that is not: it installs first), so this only guards against a panic.
 pub fn t(locale: Locale, key: Msg) -> &'static str {
     let texts = texts(locale)
-        .or_else(|| texts(Locale::En))
+        .or_else(|| Locale::ALL.iter().find_map(|other| texts(*other)))
         .unwrap_or_default();
     texts.get(key as usize).copied().unwrap_or("")
 }
@@ -148,8 +146,6 @@ pub fn fill_template(template: &str, args: &[(&str, &str)]) -> String {
 /// Why a fetched language file was not installed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CatalogueError {
-    /// Italian and English are compiled in; nothing to install.
-    NotLoadable,
     /// The file is for another build (its key list differs): a stale copy.
     Stale,
     /// The file does not have one text per key.
@@ -161,16 +157,14 @@ const HEADER: &str = "rotta-texts";
 
 /// Installs the texts of `locale` from a file written by `scripts/post-build.mjs`: a header
 /// line, then one text per line in catalogue order (`\n` inside a text is written `\\n`).
-/// Installing twice keeps the first copy (they are the same build's).
+/// Installing twice, or a language compiled in, keeps the first copy (they are the same
+/// build's); the file is still checked.
 pub fn install(locale: Locale, body: &str) -> Result<(), CatalogueError> {
-    if lazy_file(locale).is_none() {
-        return Err(CatalogueError::NotLoadable);
-    }
-    let slot = slot(locale);
-    if slot.get().is_some() {
+    let texts = parse_file(body)?;
+    if is_ready(locale) {
         return Ok(());
     }
-    let texts = parse_file(body)?;
+    let slot = slot(locale);
     let leaked: &'static [&'static str] = Box::leak(
         texts
             .into_iter()
@@ -245,12 +239,19 @@ mod tests {
     }
 
     #[test]
-    fn the_lazy_files_are_the_three_languages_not_compiled_in() {
-        for locale in [Locale::Es, Locale::Fr, Locale::De] {
-            let file = lazy_file(locale).expect("a file");
+    fn every_language_has_its_own_file() {
+        let files: Vec<&str> = Locale::ALL.iter().map(|l| lazy_file(*l)).collect();
+        for (locale, file) in Locale::ALL.iter().zip(&files) {
             assert!(file.starts_with(&format!("locales/{locale}.")), "{file}");
+            assert!(file.ends_with(".txt"), "{file}");
         }
-        assert_eq!(lazy_file(Locale::It), None);
+        let distinct: std::collections::BTreeSet<&&str> = files.iter().collect();
+        assert_eq!(distinct.len(), files.len());
+    }
+
+    #[test]
+    fn a_screen_falls_back_on_a_ready_language() {
+        assert_eq!(ready_or_any(Locale::Fr), Some(Locale::Fr));
     }
 
     #[test]
@@ -278,6 +279,9 @@ mod tests {
             parse_file(&short),
             Err(CatalogueError::WrongCount { .. })
         ));
-        assert_eq!(install(Locale::It, &file), Err(CatalogueError::NotLoadable));
+        // A language already there stays as it is, but a bad file is still refused.
+        assert_eq!(install(Locale::It, &file), Ok(()));
+        assert_eq!(t(Locale::It, Msg::AppName), "Rotta");
+        assert_eq!(install(Locale::It, &stale), Err(CatalogueError::Stale));
     }
 }
