@@ -62,12 +62,15 @@ pub async fn install_start_language() -> Result<Locale, LoadError> {
     if l10n::is_ready(wanted) {
         return Ok(wanted);
     }
-    if chosen == Some(wanted) {
-        if let Some(promise) = field("texts").and_then(|v| v.dyn_into::<js_sys::Promise>().ok()) {
-            let body = JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
-            if body.is_some_and(|body| l10n::install(wanted, &body).is_ok()) {
-                return Ok(wanted);
-            }
+    if chosen == Some(wanted)
+        && let Some(promise) = field("texts").and_then(|v| v.dyn_into::<js_sys::Promise>().ok())
+    {
+        let body = JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|v| v.as_string());
+        if body.is_some_and(|body| l10n::install(wanted, &body).is_ok()) {
+            return Ok(wanted);
         }
     }
     match load(wanted).await {
