@@ -395,6 +395,8 @@ test('the language can be switched at any time, and the choice is remembered', a
   assert.equal(await page.locator('label[for=f-resources-hours_per_week]').textContent(), 'Hours per week');
   await page.fill('#f-resources-hours_per_week', '6');
   await page.selectOption('.header__lang select', 'it');
+  // The texts of a language not shown yet are fetched first (issue #16): the screen switches then.
+  await page.waitForFunction(() => document.documentElement.lang === 'it');
   assert.equal(await heading(page), 'Tempo e persone');
   assert.equal(await page.locator('label[for=f-resources-hours_per_week]').textContent(), 'Ore a settimana');
   assert.equal(await page.getAttribute('html', 'lang'), 'it');
@@ -408,6 +410,7 @@ test('the language can be switched at any time, and the choice is remembered', a
   assert.equal(await page.locator('#export-csv').textContent(), 'Calendario (CSV)');
   assert.match(await page.locator('.calendar-week__head th').first().textContent(), /Settimana 1/);
   await page.selectOption('.header__lang select', 'en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.equal(await page.locator('#export-csv').textContent(), 'Calendar (CSV)');
   assert.match(await page.locator('.calendar-week__head th').first().textContent(), /Week 1/);
   assert.match(await page.locator('#plan-situation').textContent(), /[A-Za-z]/);

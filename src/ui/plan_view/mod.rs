@@ -10,7 +10,6 @@ mod sections;
 pub(crate) mod summary; // ui::compare sets the print header too
 mod what_if;
 
-use crate::core::engine::Plan;
 use crate::core::i18n::{Text, t};
 use crate::ui::state::Wizard;
 use leptos::prelude::*;
@@ -24,6 +23,9 @@ pub fn PlanView() -> impl IntoView {
     // The post ideas of the shown language are fetched once a plan is on screen.
     crate::ui::ideas::follow_locale(wizard);
     let plan = planned.plan;
+    // The sources change with the channels chosen, not with each keystroke: drawn from a Memo
+    // of their own, they are redrawn only when they change.
+    let sources = Memo::new(move |_| plan.with(|p| p.sources.clone()));
     let locale = wizard.locale;
     // Printing shows every "why?" opened, since a closed <details> prints as its summary only.
     let _ = window_event_listener(leptos::ev::beforeprint, |_| {
@@ -61,7 +63,7 @@ pub fn PlanView() -> impl IntoView {
             <section class="plan-section">
                 <h2>{move || t(locale.get(), Text::PlanSources)}</h2>
                 <ol class="sources">
-                    {move || plan.with(|p: &Plan| p.sources.iter().map(|s| {
+                    {move || sources.with(|sources| sources.iter().map(|s| {
                         let year = s.year.map(|y| format!(" ({y})")).unwrap_or_default();
                         view! { <li id=format!("source-{}", s.id)>{format!("{}, {}{}", s.title, s.publisher, year)}</li> }
                     }).collect_view())}

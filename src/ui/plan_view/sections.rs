@@ -94,16 +94,19 @@ pub fn Situation() -> impl IntoView {
     let w = wizard();
     let planned = crate::ui::state::Planned::get();
     let plan = planned.plan;
+    // Only this section's part of the plan: a keystroke that changes other parts (the
+    // what-if hours) does not redraw it (a Memo notifies only when its value changes).
+    let situation = Memo::new(move |_| plan.with(|p| p.situation.clone()));
     view! {
         <Section id="plan-situation" title=Text::PlanSituation>
-            <p>{move || plan.with(|p| p.situation.summary.clone())}</p>
-            <Show when=move || plan.with(|p| !p.situation.value_proposition.is_empty())>
-                <blockquote class="plan__vp">{move || plan.with(|p| p.situation.value_proposition.clone())}</blockquote>
+            <p>{move || situation.with(|s| s.summary.clone())}</p>
+            <Show when=move || situation.with(|s| !s.value_proposition.is_empty())>
+                <blockquote class="plan__vp">{move || situation.with(|s| s.value_proposition.clone())}</blockquote>
             </Show>
             <ul>
                 {move || {
                     let l = w.locale.get();
-                    plan.with(|p| p.situation.current_channels.iter().map(|c| view! {
+                    situation.with(|s| s.current_channels.iter().map(|c| view! {
                         <li>{format!("{}: {}", c.channel.label(l), followers(l, c.followers))}</li>
                     }).collect_view())
                 }}
@@ -118,6 +121,9 @@ pub fn Objectives() -> impl IntoView {
     let w = wizard();
     let planned = crate::ui::state::Planned::get();
     let plan = planned.plan;
+    // Only this section's part of the plan: a keystroke that changes other parts (the
+    // what-if hours) does not redraw it (a Memo notifies only when its value changes).
+    let objectives = Memo::new(move |_| plan.with(|p| p.objectives.clone()));
     let locale = w.locale;
     let number = |l: Locale, v: Option<f64>| {
         v.map(|v| format::number(l, v))
@@ -140,7 +146,7 @@ pub fn Objectives() -> impl IntoView {
                     <tbody>
                         {move || {
                             let l = locale.get();
-                            plan.with(|p| p.objectives.iter().map(|o| {
+                            objectives.with(|objectives| objectives.iter().map(|o| {
                                 let level = match o.level {
                                     Level::Macro => t(l, Text::PlanLevelMacro).to_string(),
                                     Level::Micro => o.channel.map(|c| c.label(l).to_string()).unwrap_or_else(|| t(l, Text::PlanLevelMicro).into()),
@@ -161,7 +167,7 @@ pub fn Objectives() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            <p class="muted">{move || plan.with(|p| p.objectives.first().map(|o| o.conversion.clone()).unwrap_or_default())}</p>
+            <p class="muted">{move || objectives.with(|objectives| objectives.first().map(|o| o.conversion.clone()).unwrap_or_default())}</p>
         </Section>
     }
 }
@@ -328,31 +334,37 @@ pub fn Action() -> impl IntoView {
     let w = wizard();
     let planned = crate::ui::state::Planned::get();
     let plan = planned.plan;
+    // Only this section's part of the plan: a keystroke that changes other parts (the
+    // what-if hours) does not redraw it (a Memo notifies only when its value changes).
+    let roles = Memo::new(move |_| plan.with(|p| p.roles.clone()));
+    let approval_lead_days = Memo::new(move |_| plan.with(|p| p.approval_lead_days));
+    let routine = Memo::new(move |_| plan.with(|p| p.routine.clone()));
+    let checklist = Memo::new(move |_| plan.with(|p| p.coherence_checklist.clone()));
     let locale = w.locale;
     view! {
         <Section id="plan-action" title=Text::PlanAction>
             <h3>{move || t(locale.get(), Text::PlanRoles)}</h3>
             <dl class="roles">
-                {move || plan.with(|p| p.roles.iter().map(|r| view! {
+                {move || roles.with(|roles| roles.iter().map(|r| view! {
                     <div class="roles__row"><dt>{r.name.clone()}</dt><dd><strong>{r.holder.clone()}</strong>{format!(" — {}", r.duties)}</dd></div>
                 }).collect_view())}
             </dl>
-            {move || plan.with(|p| p.approval_lead_days).map(|days| view! {
+            {move || approval_lead_days.get().map(|days| view! {
                 <p>{format!("{} {days}", t(locale.get_untracked(), Text::PlanApprovalLead))}</p>
             })}
             <h3>{move || t(locale.get(), Text::PlanRoutine)}</h3>
             <ul>
                 {move || {
                     let l = locale.get();
-                    plan.with(|p| p.routine.iter().map(|r| view! {
+                    routine.with(|routine| routine.iter().map(|r| view! {
                         <li><strong>{format!("{} ({} {})", r.name, r.minutes_per_week, t(l, Text::PlanMinutesPerWeek))}</strong>{format!(": {}", r.what)}</li>
                     }).collect_view())
                 }}
             </ul>
-            <Show when=move || plan.with(|p| !p.coherence_checklist.is_empty())>
+            <Show when=move || checklist.with(|c| !c.is_empty())>
                 <h3>{move || t(locale.get(), Text::PlanCoherence)}</h3>
                 <ul class="checklist">
-                    {move || plan.with(|p| p.coherence_checklist.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view())}
+                    {move || checklist.with(|checklist| checklist.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view())}
                 </ul>
             </Show>
         </Section>
@@ -365,18 +377,22 @@ pub fn Control() -> impl IntoView {
     let w = wizard();
     let planned = crate::ui::state::Planned::get();
     let plan = planned.plan;
+    // Only this section's part of the plan: a keystroke that changes other parts (the
+    // what-if hours) does not redraw it (a Memo notifies only when its value changes).
+    let reviews = Memo::new(move |_| plan.with(|p| p.reviews.clone()));
+    let phases = Memo::new(move |_| plan.with(|p| p.phases.clone()));
     let locale = w.locale;
     view! {
         <Section id="plan-control" title=Text::PlanControl>
             <h3>{move || t(locale.get(), Text::PlanReviews)}</h3>
             <ul>
-                {move || plan.with(|p| p.reviews.iter().map(|r| view! {
+                {move || reviews.with(|reviews| reviews.iter().map(|r| view! {
                     <li><strong>{r.name.clone()}</strong>{format!(": {}", r.what)}</li>
                 }).collect_view())}
             </ul>
             <h3>{move || t(locale.get(), Text::PlanPhases)}</h3>
             <ol class="phases">
-                {move || plan.with(|p| p.phases.iter().map(|ph| view! {
+                {move || phases.with(|phases| phases.iter().map(|ph| view! {
                     <li class="phase" class:phase--beyond=!ph.within_horizon>
                         <strong>{ph.name.clone()}</strong>
                         <p>{ph.expect.clone()}</p>
